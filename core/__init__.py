@@ -1,0 +1,5 @@
+"""The program's core: data, rules and documents, usable without a screen."""
+
+APP_NAME = "ThuKyBCD"
+APP_TITLE = "Thư ký Ban Chỉ đạo"
+__version__ = "0.1.0"

@@ -1,0 +1,110 @@
+"""The errors a user can cause or meet, each with a code and the values that explain it.
+
+The GUI and the command line turn them into a message with :func:`message`; anything that is
+not an :class:`AppError` is a bug and is logged with its traceback.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+# One sentence per code, in Vietnamese (the language of the users and of the documents).
+# Values are filled in with str.format; keep placeholder names in step with the raising code.
+MESSAGES_VI: dict[str, str] = {
+    "required": "Chưa nhập {field}. Hãy nhập {field} rồi lưu lại.",
+    "too_long": "{field} dài quá {limit} ký tự. Hãy rút gọn lại.",
+    "invalid_choice": "{field} không hợp lệ: «{value}». Hãy chọn một trong: {choices}.",
+    "invalid_date": "{field} «{value}» không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.",
+    "invalid_deadline": "Thời hạn «{value}» chưa hiểu được. Hãy nhập một ngày (15/03/2026, trước 15/3/2026), một kỳ (Quý II/2026, tháng 6/2026, năm 2026) hoặc «thường xuyên».",
+    "ends_before_start": "Giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}). Hãy sửa lại giờ kết thúc.",
+    "deadline_before_meeting": "Thời hạn {deadline} sớm hơn ngày họp {meeting_date}. Hãy kiểm tra lại thời hạn.",
+    "dates_reversed": "Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy sửa lại.",
+    "completed_before_assigned": "Ngày hoàn thành {completed} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại.",
+    "duplicate_agency": "Đã có cơ quan «{existing}» trùng với «{value}». Hãy dùng cơ quan đã có.",
+    "duplicate_person": "Đã có người tên «{existing}» trùng với «{value}» trong cùng cơ quan. Hãy dùng người đã có, hoặc ghi rõ cơ quan khác.",
+    "duplicate_committee": "Đã có ban «{existing}» trùng với «{value}».",
+    "duplicate_member": "«{person}» đã là thành viên của ban này trong thời gian đó (từ {start}). Hãy sửa thành viên đã có thay vì thêm lần nữa.",
+    "not_found": "Không tìm thấy {kind} số {id}. Có thể đã bị xóa; hãy tải lại danh sách.",
+    "referenced": "Không thể xóa {kind} «{name}» vì còn {holders}. Hãy chuyển hoặc xóa những mục đó trước, hoặc chọn «Ngừng hoạt động».",
+    "merge_into_self": "Không thể gộp một cơ quan vào chính nó. Hãy chọn cơ quan khác.",
+    "inactive": "{kind} «{name}» đã ngừng hoạt động. Hãy chọn mục khác.",
+    "committee_cycle": "Không thể đặt ban «{name}» trực thuộc chính nó hoặc ban con của nó.",
+    "meeting_finalised": "Cuộc họp «{title}» đã được chốt biên bản nên không thể sửa. Hãy mở lại cuộc họp (ghi rõ lý do) nếu thật sự cần sửa.",
+    "bad_status_change": "Không thể chuyển cuộc họp từ «{old}» sang «{new}».",
+    "reason_required": "Hãy ghi lý do mở lại cuộc họp đã chốt.",
+    "wrong_meeting": "{kind} không thuộc cuộc họp này.",
+    "lead_required": "Nhiệm vụ cần có cơ quan hoặc người chủ trì.",
+    "database_in_use": "Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.",
+    "database_too_new": "Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.",
+    "not_a_database": "Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.",
+    "file_exists": "Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.",
+    "file_missing": "Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.",
+    "file_locked": "Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.",
+    "folder_missing": "Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.",
+    "folder_readonly": "Không ghi được vào «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.",
+    "disk_full": "Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.",
+    "seed_missing": "Không tìm thấy các bài báo mẫu trong «{path}».",
+}
+
+
+class AppError(Exception):
+    """A problem the user can understand and fix. ``code`` picks the sentence, ``values`` fill it."""
+
+    code = "error"
+
+    def __init__(self, code: str | None = None, /, **values: Any) -> None:
+        if code is not None:
+            self.code = code
+        self.values = values
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        template = MESSAGES_VI.get(self.code)
+        if template is None:
+            return f"{self.code}: {self.values}"
+        try:
+            return template.format(**self.values)
+        except (KeyError, IndexError):
+            return f"{template} {self.values}"
+
+
+class ValidationError(AppError):
+    """What the user typed cannot be stored as it is. ``field`` names the input at fault."""
+
+    code = "invalid"
+
+    @property
+    def field(self) -> str | None:
+        return self.values.get("field_name")
+
+
+class DuplicateError(ValidationError):
+    """The same thing is already recorded (after NFC and tone folding)."""
+
+
+class NotFoundError(AppError):
+    code = "not_found"
+
+
+class ReferencedError(AppError):
+    """Deleting would break what points to it; ``holders`` says what holds it."""
+
+    code = "referenced"
+
+
+class ConflictError(AppError):
+    """The change does not fit the current state (a finalised meeting, a wrong status step)."""
+
+
+class EnvironmentProblem(AppError):
+    """The machine's fault, not the user's input: a locked file, a full disk, a read-only folder."""
+
+
+class DatabaseInUseError(EnvironmentProblem):
+    code = "database_in_use"
+
+
+def message(error: BaseException) -> str:
+    """The sentence to show for an error: the user's own words for AppError, a generic one else."""
+    if isinstance(error, AppError):
+        return error.message()
+    return "Đã xảy ra lỗi không mong muốn. Dữ liệu đã nhập vẫn được giữ lại."

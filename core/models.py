@@ -1,0 +1,426 @@
+"""The stored record: committees, people, agencies, meetings and the tasks they set.
+
+Portable SQLAlchemy 2.0 models (SQLite by default, PostgreSQL later). Nothing is deleted by
+cascade from a shared register: foreign keys to agencies, people and committees RESTRICT, and the
+services say what holds a row before refusing to delete it. Rows that belong to one meeting
+(agenda, attendance, opinions, conclusions) go with their meeting.
+
+A meeting keeps what was true on its day: names and positions are copied onto attendance,
+opinions and the chair/secretary lines, so a later rename or reshuffle does not rewrite history.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Allowed values, kept here so the schema, the services and the GUI agree.
+DOCUMENT_STYLES = ("state", "party")
+NUMBER_RESETS = ("year", "term")
+MEETING_STATUSES = ("planned", "held", "finalised")
+ATTENDANCE_STATUSES = ("invited", "present", "absent", "substituted")
+DEADLINE_KINDS = ("date", "period", "regular")
+
+NAME = 500      # names of people, agencies, committees, titles
+SHORT = 120     # abbreviations, codes, phones
+LONG_LINE = 2000  # positions, places: one long line
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Timestamped:
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Agency(Timestamped, Base):
+    """Cơ quan, đơn vị. Renamed agencies keep their old names in :class:`AgencyName`."""
+
+    __tablename__ = "agencies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME))
+    short_name: Mapped[str | None] = mapped_column(String(SHORT))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id", ondelete="RESTRICT"))
+    search_key: Mapped[str] = mapped_column(String(NAME), default="", index=True)
+    dup_key: Mapped[str] = mapped_column(String(NAME), default="", index=True)
+
+    old_names: Mapped[list[AgencyName]] = relationship(
+        back_populates="agency", order_by="AgencyName.valid_until", cascade="all, delete-orphan"
+    )
+
+
+class AgencyName(Base):
+    """A name an agency carried until ``valid_until`` (exclusive): documents of that time use it."""
+
+    __tablename__ = "agency_names"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(NAME))
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+
+    agency: Mapped[Agency] = relationship(back_populates="old_names")
+
+
+class Person(Timestamped, Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(NAME))
+    position: Mapped[str | None] = mapped_column(String(LONG_LINE))  # chức vụ now
+    agency_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agencies.id", ondelete="RESTRICT"), index=True
+    )
+    phone: Mapped[str | None] = mapped_column(String(SHORT))
+    email: Mapped[str | None] = mapped_column(String(SHORT))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    search_key: Mapped[str] = mapped_column(String(NAME), default="", index=True)
+    dup_key: Mapped[str] = mapped_column(String(NAME), default="", index=True)
+
+    agency: Mapped[Agency | None] = relationship()
+
+
+class Committee(Timestamped, Base):
+    """Ban Chỉ đạo, Tiểu ban, Hội đồng: who meets, and whose number series documents use."""
+
+    __tablename__ = "committees"
+    __table_args__ = (
+        CheckConstraint("style IN ('state', 'party')", name="style"),
+        CheckConstraint("number_reset IN ('year', 'term')", name="number_reset"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME))
+    abbreviation: Mapped[str | None] = mapped_column(String(SHORT))  # BCĐ, TB-TT-KT
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("committees.id", ondelete="RESTRICT"), index=True
+    )
+    style: Mapped[str] = mapped_column(String(10), default="state")
+    number_reset: Mapped[str] = mapped_column(String(10), default="year")
+    parent_body: Mapped[str | None] = mapped_column(String(LONG_LINE))   # header, left line 1
+    issuing_body: Mapped[str | None] = mapped_column(String(LONG_LINE))  # header, left line 2
+    place_name: Mapped[str | None] = mapped_column(String(SHORT))        # "Quảng Ninh, ngày …"
+    secretariat_name: Mapped[str | None] = mapped_column(String(LONG_LINE))
+    default_signer_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    term_label: Mapped[str | None] = mapped_column(String(SHORT))  # nhiệm kỳ 2020-2025
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    search_key: Mapped[str] = mapped_column(String(NAME), default="")
+    dup_key: Mapped[str] = mapped_column(String(NAME), default="", index=True)
+
+    parent: Mapped[Committee | None] = relationship(remote_side="Committee.id")
+
+
+class Membership(Timestamped, Base):
+    """A person's seat on a committee for a span of time (kiện toàn ends one and starts another)."""
+
+    __tablename__ = "memberships"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="RESTRICT"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"), index=True)
+    role: Mapped[str] = mapped_column(String(SHORT))               # Trưởng ban, Ủy viên…
+    position: Mapped[str | None] = mapped_column(String(LONG_LINE))  # chức vụ during this seat
+    rank: Mapped[int] = mapped_column(Integer, default=100)        # protocol order, low first
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)         # last day, inclusive
+    note: Mapped[str | None] = mapped_column(Text)
+
+    person: Mapped[Person] = relationship()
+    committee: Mapped[Committee] = relationship()
+
+    __table_args__ = (Index("ix_memberships_committee_dates", "committee_id", "start_date"),)
+
+
+class Meeting(Timestamped, Base):
+    __tablename__ = "meetings"
+    __table_args__ = (
+        CheckConstraint("status IN ('planned', 'held', 'finalised')", name="status"),
+        CheckConstraint("ends_at IS NULL OR ends_at >= starts_at", name="ends_after_start"),
+        Index("ix_meetings_committee_starts", "committee_id", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(SHORT))  # phiên họp định kỳ, hội nghị giao ban…
+    number: Mapped[int | None] = mapped_column(Integer)  # phiên họp thứ …
+    title: Mapped[str] = mapped_column(String(LONG_LINE))
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    place: Mapped[str | None] = mapped_column(String(LONG_LINE))
+    chair_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    chair_name: Mapped[str | None] = mapped_column(String(NAME))
+    chair_position: Mapped[str | None] = mapped_column(String(LONG_LINE))
+    secretary_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    secretary_name: Mapped[str | None] = mapped_column(String(NAME))
+    secretary_position: Mapped[str | None] = mapped_column(String(LONG_LINE))
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    notes: Mapped[str | None] = mapped_column(Text)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    committee: Mapped[Committee] = relationship()
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="meeting", order_by="Attendance.rank", cascade="all, delete-orphan"
+    )
+    opinions: Mapped[list[Opinion]] = relationship(
+        back_populates="meeting", order_by="Opinion.position", cascade="all, delete-orphan"
+    )
+    conclusions: Mapped[list[ConclusionPoint]] = relationship(
+        back_populates="meeting", order_by="ConclusionPoint.position", cascade="all, delete-orphan"
+    )
+    events: Mapped[list[MeetingEvent]] = relationship(
+        back_populates="meeting", order_by="MeetingEvent.at", cascade="all, delete-orphan"
+    )
+
+
+class MeetingEvent(Base):
+    """The history of a meeting's status: held, finalised, reopened (with the reason)."""
+
+    __tablename__ = "meeting_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    old_status: Mapped[str] = mapped_column(String(12))
+    new_status: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="events")
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    presenter_person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    presenter_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id", ondelete="RESTRICT"))
+    presenter_text: Mapped[str | None] = mapped_column(String(LONG_LINE))  # as printed that day
+    planned_minutes: Mapped[int | None] = mapped_column(Integer)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+
+
+class Attendance(Base):
+    """One invitee of a meeting: a member (present, absent with reason, substituted) or a guest."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('invited', 'present', 'absent', 'substituted')", name="status"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT"), index=True
+    )
+    is_member: Mapped[bool] = mapped_column(Boolean, default=True)  # False: đại biểu mời
+    rank: Mapped[int] = mapped_column(Integer, default=100)  # protocol order in documents
+    name: Mapped[str] = mapped_column(String(NAME))
+    position: Mapped[str | None] = mapped_column(String(LONG_LINE))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id", ondelete="RESTRICT"))
+    agency_name: Mapped[str | None] = mapped_column(String(NAME))
+    role: Mapped[str | None] = mapped_column(String(SHORT))
+    status: Mapped[str] = mapped_column(String(12), default="invited")
+    absence_reason: Mapped[str | None] = mapped_column(String(LONG_LINE))
+    substitute_name: Mapped[str | None] = mapped_column(String(NAME))
+    substitute_position: Mapped[str | None] = mapped_column(String(LONG_LINE))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendance")
+
+
+class Opinion(Base):
+    __tablename__ = "opinions"
+    __table_args__ = (Index("ix_opinions_meeting_position", "meeting_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    speaker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT"), index=True
+    )
+    speaker_name: Mapped[str] = mapped_column(String(NAME))
+    speaker_position: Mapped[str | None] = mapped_column(String(LONG_LINE))  # held that day
+    is_guest: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str] = mapped_column(Text)
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="opinions")
+
+
+class ConclusionPoint(Base):
+    """One numbered point of the chair's conclusion; sub-points (a, b) point to their parent."""
+
+    __tablename__ = "conclusion_points"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conclusion_points.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="conclusions")
+
+
+class Task(Timestamped, Base):
+    """A task set by a conclusion, followed until done.
+
+    ``deadline_text`` is the deadline as written ("Trước 15/3/2026", "Quý II/2026",
+    "Thường xuyên"); ``due_date`` is the date it means (the last day of a period), NULL when
+    regular. Status is derived from ``due_date``, ``completed_on`` and today (core.status).
+    """
+
+    __tablename__ = "tasks"
+    __table_args__ = (
+        CheckConstraint("deadline_kind IN ('date', 'period', 'regular')", name="deadline_kind"),
+        CheckConstraint(
+            "lead_agency_id IS NOT NULL OR lead_person_id IS NOT NULL", name="has_lead"
+        ),
+        Index("ix_tasks_open_due", "completed_on", "due_date", "lead_agency_id"),
+        Index("ix_tasks_lead_agency", "lead_agency_id", "completed_on", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)  # stable id for returned sheets
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="RESTRICT"), index=True
+    )
+    conclusion_point_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conclusion_points.id", ondelete="SET NULL"), index=True
+    )
+    content: Mapped[str] = mapped_column(Text)
+    lead_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id", ondelete="RESTRICT"))
+    lead_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT"), index=True
+    )
+    assigned_on: Mapped[dt.date] = mapped_column(Date)
+    deadline_kind: Mapped[str] = mapped_column(String(10), default="date")
+    deadline_text: Mapped[str] = mapped_column(String(SHORT))
+    due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    original_due_date: Mapped[dt.date | None] = mapped_column(Date)
+    extension_count: Mapped[int] = mapped_column(Integer, default=0)
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    last_progress: Mapped[str | None] = mapped_column(Text)
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    coordinators: Mapped[list[TaskCoordinator]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="TaskCoordinator.position"
+    )
+    progress: Mapped[list[TaskProgress]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="TaskProgress.reported_on"
+    )
+
+
+class TaskCoordinator(Base):
+    __tablename__ = "task_coordinators"
+
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True)
+    agency_id: Mapped[int] = mapped_column(
+        ForeignKey("agencies.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    task: Mapped[Task] = relationship(back_populates="coordinators")
+
+
+class TaskProgress(Base):
+    """A progress report on a task: typed here, or imported from an agency's returned sheet."""
+
+    __tablename__ = "task_progress"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    reported_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    reported_by: Mapped[str | None] = mapped_column(String(NAME))
+    source_file: Mapped[str | None] = mapped_column(String(LONG_LINE))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    task: Mapped[Task] = relationship(back_populates="progress")
+
+
+class TaskDeadlineChange(Base):
+    """An extension (gia hạn): the old deadline is kept here, the task carries the new one."""
+
+    __tablename__ = "task_deadline_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    old_text: Mapped[str] = mapped_column(String(SHORT))
+    old_due_date: Mapped[dt.date | None] = mapped_column(Date)
+    new_text: Mapped[str] = mapped_column(String(SHORT))
+    new_due_date: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class IssuedDocument(Base):
+    """A number taken from a committee's series (Số: 05/BB-BCĐ), kept with the meeting."""
+
+    __tablename__ = "issued_documents"
+    __table_args__ = (
+        UniqueConstraint("committee_id", "doc_type", "series", "number", name="series_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="RESTRICT"))
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="RESTRICT"), index=True
+    )
+    doc_type: Mapped[str] = mapped_column(String(8))  # BB, TB, GM, BC
+    series: Mapped[str] = mapped_column(String(SHORT))  # the year, or the term label
+    number: Mapped[int] = mapped_column(Integer)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.now())
+
+
+class Setting(Base):
+    """Program-wide settings kept with the data (document identity, backup count…)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(SHORT), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,129 @@
+"""Vietnamese text rules: clean what comes in, fold it for matching, sort it the Vietnamese way.
+
+Every text that enters the program passes through :func:`clean`; every list that is searched
+uses :func:`fold` on both sides; every list shown A-Z uses :func:`sort_key` or
+:func:`person_sort_key`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters Word and web pages leave in pasted text that look like nothing or like a space.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\v\f"), " ")
+_RUN_OF_SPACES = re.compile(r"[ ]{2,}")
+
+# Combining marks that carry a Vietnamese tone, in the order tones sort after the bare letter.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
+
+# The alphabet in dictionary order, each letter with the marks that make it a letter (not a tone).
+_ALPHABET = [
+    "a", "a\u0306", "a\u0302", "b", "c", "d", "đ", "e", "e\u0302", "f", "g", "h", "i", "j", "k",
+    "l", "m", "n", "o", "o\u0302", "o\u031b", "p", "q", "r", "s", "t", "u", "u\u031b", "v", "w",
+    "x", "y", "z",
+]
+_LETTER_RANK = {letter: 100 + i for i, letter in enumerate(_ALPHABET)}
+
+
+def clean(value: str | None, *, multiline: bool = False) -> str:
+    """NFC, no invisible characters, no stray spaces: the form every stored text takes.
+
+    With ``multiline`` the line breaks a user typed are kept (opinions, conclusions); otherwise
+    they become single spaces (names, titles).
+    """
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE).translate(_SPACES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    if multiline:
+        lines = [_RUN_OF_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    else:
+        text = _RUN_OF_SPACES.sub(" ", text.replace("\n", " "))
+    return text.strip()
+
+
+def clean_optional(value: str | None, *, multiline: bool = False) -> str | None:
+    """Like :func:`clean`, but an empty result is ``None`` (an optional field left blank)."""
+    text = clean(value, multiline=multiline)
+    return text or None
+
+
+def fold(value: str | None) -> str:
+    """The search form: no diacritics (đ→d included), lower case, single spaces.
+
+    "Sở Thông tin và Truyền thông" and "so thong tin va truyen thong" fold to the same text.
+    """
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def _syllables(value: str) -> list[tuple[str, int]]:
+    """Split into words, each as (letters with their letter marks, tone number 0-5)."""
+    words = []
+    for word in unicodedata.normalize("NFD", value.casefold()).split():
+        tone = 0
+        letters = []
+        for ch in word:
+            if ch in _TONES:
+                tone = _TONES[ch]
+            else:
+                letters.append(ch)
+        words.append(("".join(letters), tone))
+    return words
+
+
+def duplicate_key(value: str | None) -> str:
+    """Equal for spellings that differ only in Unicode form, case, spacing or tone placement.
+
+    "Hòa" and "Hoà" (tone on o or on a) match; "Hòa" and "Hoa" do not: they are different names.
+    """
+    if not value:
+        return ""
+    parts = []
+    for letters, tone in _syllables(clean(value)):
+        parts.append(letters + ("" if tone == 0 else str(tone)))
+    return unicodedata.normalize("NFC", " ".join(parts))
+
+
+def _letter_ranks(letters: str) -> tuple[int, ...]:
+    ranks = []
+    i = 0
+    while i < len(letters):
+        ch = letters[i]
+        if i + 1 < len(letters) and letters[i + 1] in "\u0306\u0302\u031b":
+            pair = ch + letters[i + 1]
+            if pair in _LETTER_RANK:
+                ranks.append(_LETTER_RANK[pair])
+                i += 2
+                continue
+        ranks.append(_LETTER_RANK.get(ch, ord(ch) if ord(ch) < 100 else 1000 + ord(ch)))
+        i += 1
+    return tuple(ranks)
+
+
+def sort_key(value: str | None) -> tuple:
+    """Vietnamese dictionary order: a ă â b c d đ e ê …, word by word, tones after letters."""
+    return tuple((_letter_ranks(letters), tone) for letters, tone in _syllables(value or ""))
+
+
+def person_sort_key(full_name: str | None) -> tuple:
+    """People sort by given name (the last word), then by the whole name."""
+    words = (full_name or "").split()
+    given = words[-1] if words else ""
+    return (sort_key(given), sort_key(full_name))
+
+
+def given_name(full_name: str) -> str:
+    """The given name (tên) of a Vietnamese full name: its last word."""
+    words = full_name.split()
+    return words[-1] if words else ""
+
+
+def matches(haystack_folded: str, query: str) -> bool:
+    """True when every word of the query appears in the folded text (order free)."""
+    return all(word in haystack_folded for word in fold(query).split())

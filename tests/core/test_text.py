@@ -1,0 +1,55 @@
+import unicodedata
+
+from core import text
+
+
+def test_clean_makes_nfc_and_drops_invisible_characters():
+    decomposed = unicodedata.normalize("NFD", "Nguyễn Văn Hòa")
+    assert decomposed != "Nguyễn Văn Hòa"
+    pasted = "\u200b " + decomposed.replace(" ", "\u00a0 ") + " \u00ad"
+    assert text.clean(pasted) == "Nguyễn Văn Hòa"
+
+
+def test_clean_keeps_paragraphs_only_when_multiline():
+    typed = "Dòng một  \r\n\r\n\r\n\r\nDòng   hai"
+    assert text.clean(typed, multiline=True) == "Dòng một\n\nDòng hai"
+    assert text.clean(typed) == "Dòng một Dòng hai"
+
+
+def test_fold_removes_all_marks_including_d_bar():
+    assert text.fold("Sở Thông tin và Truyền thông") == "so thong tin va truyen thong"
+    assert text.fold("ĐÀ NẴNG") == "da nang"
+    assert text.matches(text.fold("Sở Văn hóa, Thể thao và Du lịch"), "van hoa du lich")
+    assert not text.matches(text.fold("Sở Tài chính"), "du lich")
+
+
+def test_duplicate_key_ignores_tone_placement_but_not_tone():
+    assert text.duplicate_key("Nguyễn Văn Hòa") == text.duplicate_key("nguyễn  văn hoà")
+    assert text.duplicate_key("Ủy ban") == text.duplicate_key("Uỷ ban")
+    nfd = unicodedata.normalize("NFD", "Hòa")
+    assert text.duplicate_key(nfd) == text.duplicate_key("Hoà")
+    assert text.duplicate_key("Hòa") != text.duplicate_key("Hoa")
+    assert text.duplicate_key("Hòa") != text.duplicate_key("Hóa")
+
+
+def test_vietnamese_alphabet_order():
+    words = ["đào", "dao", "ăn", "an", "ân", "bê", "ơn", "ôn", "on", "ưa", "ua", "yến"]
+    assert sorted(words, key=text.sort_key) == [
+        "an", "ăn", "ân", "bê", "dao", "đào", "on", "ôn", "ơn", "ua", "ưa", "yến",
+    ]
+
+
+def test_tones_sort_after_the_bare_letter_in_order():
+    # none, huyền, hỏi, ngã, sắc, nặng
+    assert sorted(["má", "mạ", "mà", "ma", "mã", "mả"], key=text.sort_key) == [
+        "ma", "mà", "mả", "mã", "má", "mạ",
+    ]
+
+
+def test_people_sort_by_given_name_then_family_name():
+    names = ["Trần Đức Thuần", "Vi Ngọc Bích", "Nguyễn Quang Phúc", "Phạm Hồng Cẩm", "Mai Vũ Tuấn",
+             "Lê Văn Bích"]
+    assert sorted(names, key=text.person_sort_key) == [
+        "Lê Văn Bích", "Vi Ngọc Bích", "Phạm Hồng Cẩm", "Nguyễn Quang Phúc", "Trần Đức Thuần",
+        "Mai Vũ Tuấn",
+    ]

@@ -1,0 +1,48 @@
+"""The service layer: what the GUI and the command line call.
+
+One public method = one user action = one transaction (``db.transaction()``). Arguments are
+keyword-only; results are frozen dataclasses (no live ORM objects leave a service). Text that
+comes in goes through core.validate / core.text (NFC, trimmed); problems raise core.errors.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+from core.db import Database
+
+
+class Services:
+    """All services over one open database: ``Services(db).agencies.create(name=…)``."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @cached_property
+    def agencies(self):
+        from core.services.agencies import AgencyService
+
+        return AgencyService(self.db)
+
+    @cached_property
+    def people(self):
+        from core.services.people import PersonService
+
+        return PersonService(self.db)
+
+    @cached_property
+    def committees(self):
+        from core.services.committees import CommitteeService
+
+        return CommitteeService(self.db)
+
+    @cached_property
+    def meetings(self):
+        from core.services.meetings import MeetingService
+
+        return MeetingService(self.db)
+
+    @cached_property
+    def tasks(self):
+        from core.services.tasks import TaskService
+
+        return TaskService(self.db)

@@ -1,0 +1,130 @@
+"""The command line, for scripting and tests (staff use the window).
+
+Errors go to stderr in Vietnamese with a non-zero exit code: 2 for what the user can fix (bad
+input, a missing file), 3 for the machine's fault (locked file, full disk), 1 for a bug, which
+is logged with its traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from core.errors import AppError, EnvironmentProblem
+
+log = logging.getLogger(__name__)
+
+EXIT_USER, EXIT_ENVIRONMENT, EXIT_BUG = 2, 3, 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage mistakes in Vietnamese with the user-error exit code."""
+
+    def error(self, message: str) -> None:  # noqa: D401
+        self.print_usage(sys.stderr)
+        print(f"Lỗi: câu lệnh chưa đúng ({message}). Xem: python main.py --help", file=sys.stderr)
+        raise SystemExit(EXIT_USER)
+
+
+def _open(path: str):
+    from core.db import open_database
+    from core.logs import setup_logging
+
+    db = open_database(Path(path), create=False)
+    setup_logging(db.path)
+    for warning in db.warnings:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    return db
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from core.demo import build_demo
+
+    target = Path(args.path)
+    summary = build_demo(target)
+    print(f"Đã tạo dữ liệu mẫu: {target} ({summary})")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from core.services import Services
+
+    with _open(args.db) as db:
+        for meeting in Services(db).meetings.list():
+            committee = meeting.committee_abbreviation or meeting.committee_name
+            print(f"{meeting.id}\t{meeting.starts_at:%d/%m/%Y}\t{committee}\t{meeting.title}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from core.backup import backup_to
+
+    source = Path(args.db)
+    if not source.exists():
+        raise AppError("file_missing", path=str(source))
+    info = backup_to(source, Path(args.out))
+    print(f"Đã sao lưu {source} vào {info.path} ({info.size:,} byte)".replace(",", "."))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python main.py",
+        description="Thư ký Ban Chỉ đạo. Không có câu lệnh: mở cửa sổ chương trình.",
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="tạo tệp dữ liệu mẫu từ năm cuộc họp có thật")
+    demo.add_argument("path", help="tệp dữ liệu mới (không ghi đè tệp đã có)")
+    demo.set_defaults(handler=cmd_demo)
+
+    listing = sub.add_parser("list", help="liệt kê dữ liệu")
+    listing.add_argument("what", choices=["meetings"], help="meetings: các cuộc họp")
+    listing.add_argument("--db", required=True, help="tệp dữ liệu")
+    listing.set_defaults(handler=cmd_list)
+
+    backup = sub.add_parser("backup", help="sao lưu tệp dữ liệu")
+    backup.add_argument("--db", required=True, help="tệp dữ liệu")
+    backup.add_argument("--out", required=True, help="tệp sao lưu sẽ tạo")
+    backup.set_defaults(handler=cmd_backup)
+
+    return parser
+
+
+COMMANDS = {"demo", "list", "backup"}
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def run_command(argv: list[str]) -> int:
+    _utf8_streams()
+    args = build_parser().parse_args(argv)
+    if not getattr(args, "handler", None):
+        build_parser().print_help()
+        return EXIT_USER
+    try:
+        return args.handler(args)
+    except EnvironmentProblem as exc:
+        print(f"Lỗi: {exc.message()}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    except AppError as exc:
+        print(f"Lỗi: {exc.message()}", file=sys.stderr)
+        return EXIT_USER
+    except Exception:
+        log.exception("unexpected error in command %s", argv)
+        from core.logs import current_log_path
+
+        where = current_log_path()
+        print("Lỗi không mong muốn: chương trình đã ghi chi tiết vào nhật ký"
+              + (f" {where}" if where else "") + ". Dữ liệu đã có không bị thay đổi.",
+              file=sys.stderr)
+        return EXIT_BUG
+

@@ -1,0 +1,68 @@
+"""Start the window: parse ``--db``, open the database, install the error handler."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core import APP_NAME, APP_TITLE
+from core.errors import AppError
+from core.logs import current_log_path, setup_logging
+from core.paths import default_db_path
+
+log = logging.getLogger(__name__)
+
+
+def _parse(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python main.py", add_help=False)
+    parser.add_argument("--db", type=Path, default=None)
+    known, _unknown = parser.parse_known_args(args)
+    return known
+
+
+def install_excepthook() -> None:
+    """An unexpected error: log it with its traceback, tell the user where the log is, go on.
+
+    Everything typed is saved as it is typed, so nothing is lost by carrying on.
+    """
+
+    def hook(kind, value, tb) -> None:  # noqa: ANN001
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        where = current_log_path()
+        QMessageBox.critical(
+            None,
+            APP_TITLE,
+            QApplication.translate(
+                "App",
+                "Đã xảy ra lỗi không mong muốn. Những gì bạn đã nhập vẫn được lưu.\n"
+                "Chi tiết lỗi được ghi trong tệp nhật ký:\n{path}",
+            ).format(path=where or "?"),
+        )
+
+    sys.excepthook = hook
+
+
+def run_gui(args: list[str]) -> int:
+    options = _parse(args)
+    app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setOrganizationName(APP_NAME)
+    db_path = (options.db or default_db_path()).expanduser().absolute()
+    setup_logging(db_path)
+    install_excepthook()
+
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    try:
+        window.open_database(db_path)
+    except AppError as exc:
+        QMessageBox.warning(None, APP_TITLE, exc.message())
+        return 2
+    window.show()
+    return app.exec()

@@ -1,0 +1,19 @@
+"""Start the program: the window by default, or a command (see ``python main.py --help``)."""
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from core.cli import COMMANDS, run_command
+
+    if args and (args[0] in COMMANDS or args[0] in {"-h", "--help"}):
+        return run_command(args)
+    from gui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,6 +17,7 @@ MESSAGES_VI: dict[str, str] = {
     "invalid_deadline": "Thời hạn «{value}» chưa hiểu được. Hãy nhập một ngày (15/03/2026, trước 15/3/2026), một kỳ (Quý II/2026, tháng 6/2026, năm 2026) hoặc «thường xuyên».",
     "ends_before_start": "Giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}). Hãy sửa lại giờ kết thúc.",
     "deadline_before_meeting": "Thời hạn {deadline} sớm hơn ngày họp {meeting_date}. Hãy kiểm tra lại thời hạn.",
+    "invalid_email": "{field} «{value}» không đúng dạng địa chỉ thư điện tử. Hãy nhập theo dạng ten@coquan.gov.vn, hoặc để trống.",
     "dates_reversed": "Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy sửa lại.",
     "completed_before_assigned": "Ngày hoàn thành {completed} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại.",
     "duplicate_agency": "Đã có cơ quan «{existing}» trùng với «{value}». Hãy dùng cơ quan đã có.",

@@ -24,6 +24,8 @@ MESSAGES_VI: dict[str, str] = {
     "duplicate_person": "Đã có người tên «{existing}» trùng với «{value}» trong cùng cơ quan. Hãy dùng người đã có, hoặc ghi rõ cơ quan khác.",
     "duplicate_committee": "Đã có ban «{existing}» trùng với «{value}».",
     "duplicate_member": "«{person}» đã là thành viên của ban này trong thời gian đó (từ {start}). Hãy sửa thành viên đã có thay vì thêm lần nữa.",
+    "change_not_after_start": "Ngày thay đổi ({effective}) phải sau ngày bắt đầu ({start}) của chức danh «{role}». Nếu chức danh đó nhập nhầm, hãy sửa trực tiếp thay vì đổi chức danh.",
+    "membership_ended": "Chức danh «{role}» của «{person}» đã kết thúc ngày {end}. Hãy thêm «{person}» vào ban như một thành viên mới.",
     "not_found": "Không tìm thấy {kind} số {id}. Có thể đã bị xóa; hãy tải lại danh sách.",
     "referenced": "Không thể xóa {kind} «{name}» vì còn {holders}. Hãy chuyển hoặc xóa những mục đó trước, hoặc chọn «Ngừng hoạt động».",
     "merge_into_self": "Không thể gộp một cơ quan vào chính nó. Hãy chọn cơ quan khác.",

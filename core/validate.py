@@ -65,3 +65,16 @@ def parse_date(value: str | dt.date | None, *, field: str, label: str) -> dt.dat
 def date_vn(value: dt.date | None) -> str:
     """dd/mm/yyyy, the way dates are written in messages and lists."""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+def email(value: str | None, *, field: str = "email", label: str = "Thư điện tử",
+          limit: int = 120) -> str | None:
+    """An e-mail address or None. Checked loosely (a name, @, a domain with a dot): a typo
+    caught here is an invitation that would otherwise never arrive."""
+    text = optional(value, field=field, label=label, limit=limit)
+    if text is not None and not _EMAIL.match(text):
+        raise ValidationError("invalid_email", field=label, field_name=field, value=text)
+    return text

@@ -13,6 +13,9 @@ from core import APP_NAME, APP_TITLE
 from core.errors import AppError
 from core.logs import current_log_path, setup_logging
 from core.paths import default_db_path
+from gui import settings
+from gui.dialogs import error_text
+from gui.i18n import install_translators
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +55,10 @@ def run_gui(args: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_NAME)
-    db_path = (options.db or default_db_path()).expanduser().absolute()
+    db_path = (options.db or settings.last_database() or default_db_path()).expanduser().absolute()
     setup_logging(db_path)
     install_excepthook()
+    install_translators(settings.language())
 
     from gui.main_window import MainWindow
 
@@ -62,7 +66,15 @@ def run_gui(args: list[str]) -> int:
     try:
         window.open_database(db_path)
     except AppError as exc:
-        QMessageBox.warning(None, APP_TITLE, exc.message())
-        return 2
+        if options.db is not None or db_path == default_db_path():
+            QMessageBox.warning(None, APP_TITLE, error_text(exc))
+            return 2
+        # The last database is gone or in use: fall back to the default one, and say why.
+        QMessageBox.warning(None, APP_TITLE, error_text(exc))
+        try:
+            window.open_database(default_db_path())
+        except AppError as again:
+            QMessageBox.warning(None, APP_TITLE, error_text(again))
+            return 2
     window.show()
     return app.exec()

@@ -1,102 +1,296 @@
-"""The main window: the open database's meetings, or a welcome page that offers the demo data."""
+"""The main window: side navigation to the areas of the program, the File menu, the status bar.
+
+Pages are independent widgets (gui/pages/); the window gives them the open database's services
+and tells them to reload when data changes (``DataBus.changed``).
+"""
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
+    QMenu,
+    QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from core import APP_TITLE
+from core.backup import backup_to, last_backup, list_backups, restore_backup
 from core.db import Database, open_database
 from core.errors import AppError
-from core.paths import data_dir
+from core.paths import backup_dir_for, data_dir
 from core.services import Services
+from gui import settings
+from gui.dialogs import Ask, show_error
+from gui.pages import Page, build_pages
+
+log = logging.getLogger(__name__)
+DEMO_FILE_NAME = "du-lieu-mau.sqlite"
+
+
+class DataBus(QObject):
+    """One signal that says "data of this kind changed": every view that shows it reloads."""
+
+    changed = Signal(str)
 
 
 class MainWindow(QMainWindow):
+    database_opened = Signal(Path)
+
     def __init__(self) -> None:
         super().__init__()
         self.db: Database | None = None
         self.services: Services | None = None
-        self.resize(1100, 700)
+        self.bus = DataBus(self)
+        self.setObjectName("MainWindow")
+        self.resize(1200, 720)
 
-        self.pages = QStackedWidget()
-        self.welcome = self._build_welcome()
-        self.meetings = QTableWidget(0, 3)
-        self.meetings.setHorizontalHeaderLabels([self.tr("Ngày"), self.tr("Ban"), self.tr("Cuộc họp")])
-        self.meetings.horizontalHeader().setStretchLastSection(True)
-        self.meetings.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.meetings.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.meetings.setAccessibleName(self.tr("Danh sách cuộc họp"))
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.meetings)
-        self.setCentralWidget(self.pages)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Các phần của chương trình"))
+        self.nav.setMaximumWidth(260)
+        self.nav.setMinimumWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for key, title, page in build_pages(self):
+            self.pages[key] = page
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
 
-    def _build_welcome(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(self.tr("Chào mừng đến với Thư ký Ban Chỉ đạo"))
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
-        text = QLabel(self.tr(
-            "Chưa có cuộc họp nào trong tệp dữ liệu này.\n"
-            "Bạn có thể mở dữ liệu mẫu (năm cuộc họp có thật) để xem chương trình làm việc thế nào."))
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_button = QPushButton(self.tr("Mở dữ liệu mẫu"))
-        self.demo_button.setAccessibleName(self.tr("Mở dữ liệu mẫu"))
-        self.demo_button.clicked.connect(self.open_demo)
-        for widget in (title, text, self.demo_button):
-            layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignCenter)
-        return page
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1000])
+        self.setCentralWidget(self.splitter)
 
+        self.location_label = QLabel()
+        self.backup_label = QLabel()
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self._build_menus()
+        self.bus.changed.connect(self._on_data_changed)
+        self._restore_geometry()
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.new_db_action = self._action(self.tr("Tạo tệp dữ liệu &mới…"), self.new_database_dialog,
+                                          "Ctrl+Shift+N")
+        self.open_db_action = self._action(self.tr("&Mở tệp dữ liệu…"), self.open_database_dialog,
+                                           QKeySequence.StandardKey.Open)
+        self.demo_action = self._action(self.tr("Mở &dữ liệu mẫu"), self.open_demo)
+        self.backup_action = self._action(self.tr("&Sao lưu ngay…"), self.backup_now, "Ctrl+Shift+B")
+        self.restore_action = self._action(self.tr("&Khôi phục từ bản sao lưu…"), self.restore_dialog)
+        self.quit_action = self._action(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
+        self.recent_menu = QMenu(self.tr("Tệp mở &gần đây"), self)
+        for action in (self.new_db_action, self.open_db_action, self.demo_action):
+            file_menu.addAction(action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self._fill_recent_menu()
+
+        go_menu = self.menuBar().addMenu(self.tr("&Đi tới"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            action = self._action(item.text(), lambda _=False, r=row: self.nav.setCurrentRow(r),
+                                  f"Ctrl+{row + 1}")
+            go_menu.addAction(action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.recent_files()
+        for path in recent:
+            self.recent_menu.addAction(self._action(str(path), lambda _=False, p=path: self.open_path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- database ------------------------------------------------------------------------------
     def open_database(self, path: Path) -> None:
-        """Open ``path`` (created if new) and show it; the previous database is closed."""
+        """Open ``path`` (created if new) and show it; the previous database is closed first
+        only once the new one has opened."""
+        path = Path(path).expanduser().absolute()
         new_db = open_database(path)
-        if self.db is not None:
-            self.db.close()
+        self._close_db()
         self.db = new_db
         self.services = Services(new_db)
-        self.setWindowTitle(f"{APP_TITLE} - {path.name}")
-        self.statusBar().showMessage(self.tr("Dữ liệu lưu tại: {path}").format(path=path))
+        settings.remember_database(path)
+        self._fill_recent_menu()
+        self.setWindowTitle(f"{path.name} - {APP_TITLE}")
+        self.location_label.setText(self.tr("Dữ liệu lưu tại: {path}").format(path=path))
+        self._show_last_backup()
+        for page in self.pages.values():
+            page.set_services(self.services)
         for warning in new_db.warnings:
-            QMessageBox.warning(self, APP_TITLE, warning)
-        self.reload()
+            Ask.warn(self, warning)
+        self.database_opened.emit(path)
 
-    def reload(self) -> None:
-        rows = self.services.meetings.list() if self.services else []
-        self.meetings.setRowCount(len(rows))
-        for i, meeting in enumerate(rows):
-            values = [f"{meeting.starts_at:%d/%m/%Y}",
-                      meeting.committee_abbreviation or meeting.committee_name, meeting.title]
-            for j, value in enumerate(values):
-                self.meetings.setItem(i, j, QTableWidgetItem(value))
-        self.meetings.resizeColumnsToContents()
-        self.pages.setCurrentWidget(self.meetings if rows else self.welcome)
+    def open_path(self, path: Path) -> bool:
+        try:
+            self.open_database(path)
+        except AppError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def _close_db(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+            self.services = None
+
+    def _show_last_backup(self) -> None:
+        latest = last_backup(self.db.path) if self.db and self.db.path else None
+        if latest is None:
+            self.backup_label.setText(self.tr("Chưa có bản sao lưu"))
+        else:
+            self.backup_label.setText(self.tr("Sao lưu gần nhất: {when}").format(
+                when=latest.made_at.strftime("%H:%M %d/%m/%Y")))
+
+    def _db_filter(self) -> str:
+        return self.tr("Tệp dữ liệu (*.sqlite *.db)")
+
+    def new_database_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Tạo tệp dữ liệu mới"),
+                                              str(data_dir()), self._db_filter())
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in {".sqlite", ".db"}:
+                path = path.with_suffix(".sqlite")
+            if path.exists():
+                show_error(self, AppError("file_exists", path=str(path)))
+                return
+            self.open_path(path)
+
+    def open_database_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Mở tệp dữ liệu"), str(data_dir()),
+                                              self._db_filter())
+        if name:
+            self.open_path(Path(name))
 
     def open_demo(self) -> None:
         """Build the demo database in the data folder (once) and open it."""
         from core.demo import build_demo
 
-        target = data_dir() / "du-lieu-mau.sqlite"
+        target = data_dir() / DEMO_FILE_NAME
         try:
             if not target.exists():
                 build_demo(target)
             self.open_database(target)
         except AppError as exc:
-            QMessageBox.warning(self, APP_TITLE, exc.message())
+            show_error(self, exc)
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001
-        if self.db is not None:
-            self.db.close()
-            self.db = None
+    def backup_now(self) -> None:
+        if self.db is None or self.db.path is None:
+            return
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
+        default = backup_dir_for(self.db.path) / f"{self.db.path.stem}-sao-luu-{stamp}.sqlite"
+        default.parent.mkdir(parents=True, exist_ok=True)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Sao lưu dữ liệu"), str(default),
+                                              self._db_filter())
+        if not name:
+            return
+        try:
+            info = backup_to(self.db.path, Path(name))
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self._show_last_backup()
+        self.statusBar().showMessage(self.tr("Đã sao lưu vào {path}").format(path=info.path), 8000)
+
+    def restore_dialog(self) -> None:
+        if self.db is None or self.db.path is None:
+            return
+        folder = backup_dir_for(self.db.path)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu để khôi phục"),
+                                              str(folder), self._db_filter())
+        if name:
+            self.restore(Path(name))
+
+    def restore(self, backup: Path) -> bool:
+        """Replace the open database with ``backup`` after the user confirms; the current
+        content is backed up first."""
+        if self.db is None or self.db.path is None:
+            return False
+        db_path = self.db.path
+        when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
+        question = self.tr(
+            "Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» "
+            "(lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.\n\n"
+            "Bạn có chắc muốn khôi phục?").format(db=db_path.name, backup=backup.name, when=when)
+        if not Ask.confirm(self, question):
+            return False
+        self._close_db()
+        try:
+            saved = restore_backup(backup, db_path)
+        except AppError as exc:
+            show_error(self, exc)
+            self.open_path(db_path)
+            return False
+        self.open_path(db_path)
+        self.statusBar().showMessage(
+            self.tr("Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}").format(
+                path=saved.path), 15000)
+        self.bus.changed.emit("all")
+        return True
+
+    def backups(self) -> list[Path]:
+        return [b.path for b in list_backups(self.db.path)] if self.db and self.db.path else []
+
+    # -- pages ---------------------------------------------------------------------------------
+    def show_page(self, key: str) -> Page:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _on_data_changed(self, kind: str) -> None:
+        for page in self.pages.values():
+            page.data_changed(kind)
+
+    # -- window state --------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        store = settings.app_settings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = store.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for page in self.pages.values():
+            page.flush()
+        store = settings.app_settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/splitter", self.splitter.saveState())
+        store.sync()
+        self._close_db()
         super().closeEvent(event)

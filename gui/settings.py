@@ -1,0 +1,48 @@
+"""Window and user settings (language, last database, recent files, geometry), kept in an INI
+file in the program's data folder, so tests that point the data folder elsewhere stay isolated."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from core.paths import data_dir
+
+MAX_RECENT = 8
+
+
+def app_settings() -> QSettings:
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def language() -> str:
+    from gui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+    value = str(app_settings().value("ui/language", DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(value: str) -> None:
+    app_settings().setValue("ui/language", value)
+
+
+def last_database() -> Path | None:
+    value = app_settings().value("data/last_database", "")
+    return Path(value) if value else None
+
+
+def recent_files() -> list[Path]:
+    values = app_settings().value("data/recent", []) or []
+    if isinstance(values, str):
+        values = [values]
+    return [Path(v) for v in values if v]
+
+
+def remember_database(path: Path) -> None:
+    """Make ``path`` the last database and put it first in the recent files."""
+    settings = app_settings()
+    settings.setValue("data/last_database", str(path))
+    recent = [str(path)] + [str(p) for p in recent_files() if p != path]
+    settings.setValue("data/recent", recent[:MAX_RECENT])

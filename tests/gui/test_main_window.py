@@ -1,0 +1,79 @@
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from core.backup import backup_to
+
+
+def test_window_shows_where_the_data_lives_and_the_last_backup(window, db_path):
+    assert db_path.name in window.windowTitle()
+    assert str(db_path) in window.location_label.text()
+    assert window.backup_label.text() == "Chưa có bản sao lưu"
+
+
+def test_navigation_reaches_every_area_by_keyboard(window, qtbot):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Tổng quan", "Cuộc họp", "Nhiệm vụ", "Thành viên và Ban", "Cơ quan, đơn vị",
+                      "Cài đặt"]
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages["meetings"]
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages["settings"]
+
+
+def test_empty_database_offers_the_demo_data_and_opens_it(window, qtbot, tmp_path):
+    page = window.show_page("meetings")
+    assert page.demo_button.isVisibleTo(page)
+    qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
+    assert "du-lieu-mau" in window.windowTitle()
+    assert page.model.rowCount() == 5
+    assert not page.demo_button.isVisibleTo(page)
+    page.search.setText("tieu ban tuyen truyen")
+    titles = {page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())}
+    assert titles and all("Tiểu ban" in t or "Đại hội" in t for t in titles)
+
+
+def test_recent_files_remember_opened_databases(window, tmp_path):
+    other = tmp_path / "other.sqlite"
+    window.open_database(other)
+    entries = [a.text() for a in window.recent_menu.actions()]
+    assert entries[0] == str(other)
+    assert any(e.endswith("test.sqlite") for e in entries)
+
+
+def test_restore_asks_first_then_replaces_and_keeps_the_current_data(window, db_path, tmp_path, answers):
+    services = window.services
+    services.agencies.create(name="Sở Nội vụ")
+    saved = tmp_path / "saved.sqlite"
+    backup_to(db_path, saved)
+    services.agencies.create(name="Sở Tài chính")
+
+    answers["confirm"] = False
+    assert not window.restore(saved)
+    assert "Sở Tài chính" in [a.name for a in window.services.agencies.list()]
+    assert "sẽ được thay" in answers["asked"][-1]
+
+    answers["confirm"] = True
+    assert window.restore(saved)
+    assert [a.name for a in window.services.agencies.list()] == ["Sở Nội vụ"]
+    kept = [p for p in window.backups() if "truoc-khoi-phuc" in p.name]
+    assert len(kept) == 1
+    conn = sqlite3.connect(kept[0])
+    assert {r[0] for r in conn.execute("SELECT name FROM agencies")} == {"Sở Nội vụ", "Sở Tài chính"}
+    conn.close()
+
+
+def test_window_size_and_splitter_are_remembered(qtbot, db_path, answers):
+    from gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.open_database(db_path)
+    first.resize(900, 600)
+    first.splitter.setSizes([250, 650])
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.size().width() == 900
+    assert abs(second.splitter.sizes()[0] - 250) <= 5
+    second.close()

@@ -32,6 +32,9 @@ from core.status import TaskStatus, open_clause, status_case, status_clause
 from core.validate import date_vn, optional, parse_date, required
 
 _KIND = "nhiệm vụ"
+# Due date, no deadline last, then creation order. NULLS LAST (SQLite 3.30+, PostgreSQL) lets
+# SQLite walk ix_tasks_due_date instead of sorting the whole register.
+_URGENT_FIRST = (m.Task.due_date.asc().nulls_last(), m.Task.id)
 CONTENT_LIMIT = 20_000
 
 
@@ -318,7 +321,7 @@ class TaskService:
                                due_from=due_from, due_to=due_to, assigned_from=assigned_from,
                                assigned_to=assigned_to, search=search)
         query = (task_select().where(*clauses)
-                 .order_by(m.Task.due_date.is_(None), m.Task.due_date, m.Task.id)
+                 .order_by(*_URGENT_FIRST)
                  .limit(limit).offset(offset or None))
         with self.db.reading() as session:
             return load_task_records(session, query, today=today)
@@ -335,7 +338,7 @@ class TaskService:
         today = today or dt.date.today()
         clauses = task_filters(today=today, agency_id=agency_id, lead_only=lead_only)
         query = (task_select().where(open_clause(), *clauses)
-                 .order_by(m.Task.due_date.is_(None), m.Task.due_date, m.Task.id))
+                 .order_by(*_URGENT_FIRST))
         with self.db.reading() as session:
             return load_task_records(session, query, today=today)
 

@@ -73,16 +73,15 @@ class AgendaOps:
                 item.title = required(title, field="title", label="Nội dung họp", limit=10_000,
                                       multiline=True)
             presenter_changed = given(presenter_person_id) or given(presenter_agency_id)
-            if given(presenter_person_id):
-                item.presenter_person_id = presenter_person_id
-            if given(presenter_agency_id):
-                item.presenter_agency_id = presenter_agency_id
+            person_id = presenter_person_id if given(presenter_person_id) else item.presenter_person_id
+            agency_id = presenter_agency_id if given(presenter_agency_id) else item.presenter_agency_id
+            line = presenter_line(session, meeting, person_id, agency_id)  # checks both exist
+            item.presenter_person_id, item.presenter_agency_id = person_id, agency_id
             if given(presenter_text):
                 item.presenter_text = optional(presenter_text, field="presenter_text",
                                                label="Người trình bày")
             if presenter_changed and not (given(presenter_text) and item.presenter_text):
-                item.presenter_text = presenter_line(session, meeting, item.presenter_person_id,
-                                                     item.presenter_agency_id)
+                item.presenter_text = line
             if given(planned_minutes):
                 item.planned_minutes = positive(planned_minutes, field="planned_minutes",
                                                 label="Thời gian dự kiến (phút)")

@@ -74,9 +74,9 @@ class AttendanceOps:
             meeting = editable_meeting(session, meeting_id)
             if person_id is not None:
                 get_row(session, m.Person, person_id, "người")
-            if agency_id is not None and agency_name is None:
+            if agency_id is not None:
                 agency = get_row(session, m.Agency, agency_id, "cơ quan")
-                agency_name = agency_name_on(agency, meeting_day(meeting))
+                agency_name = agency_name or agency_name_on(agency, meeting_day(meeting))
             last = session.scalar(select(func.max(m.Attendance.rank))
                                   .where(m.Attendance.meeting_id == meeting.id)) or 0
             row = m.Attendance(meeting_id=meeting.id, person_id=person_id, is_member=False,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, load_only
 
 from core import models as m
 from core import text as vn
@@ -72,8 +72,17 @@ def _search_key(opinion: m.Opinion) -> str:
 
 
 def _ordered(session: Session, meeting_id: int) -> list[m.Opinion]:
-    return list(session.scalars(select(m.Opinion).where(m.Opinion.meeting_id == meeting_id)
-                                .order_by(m.Opinion.position, m.Opinion.id)))
+    """The meeting's opinions in spoken order, loading only what ordering needs (texts can be
+    long)."""
+    return list(session.scalars(
+        select(m.Opinion).where(m.Opinion.meeting_id == meeting_id)
+        .options(load_only(m.Opinion.id, m.Opinion.position, m.Opinion.agenda_item_id))
+        .order_by(m.Opinion.position, m.Opinion.id)))
+
+
+def _next_position(session: Session, meeting_id: int) -> int:
+    last = session.scalar(select(func.max(m.Opinion.position)).where(m.Opinion.meeting_id == meeting_id))
+    return (last or 0) + 1
 
 
 def _check_item(session: Session, agenda_item_id: int | None, meeting_id: int) -> None:
@@ -100,7 +109,7 @@ class OpinionOps:
             speaker = _find_speaker(session, meeting, speaker_id, speaker_name)
             opinion = m.Opinion(
                 meeting_id=meeting.id, agenda_item_id=agenda_item_id,
-                position=len(_ordered(session, meeting.id)) + 1, speaker_id=speaker.person_id,
+                position=_next_position(session, meeting.id), speaker_id=speaker.person_id,
                 speaker_name=speaker.name, speaker_position=speaker_position or speaker.position,
                 is_guest=speaker.is_guest, text=body, duration_seconds=duration_seconds)
             opinion.search_key = _search_key(opinion)

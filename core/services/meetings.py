@@ -44,7 +44,7 @@ from core.services.meeting_records import (
 )
 from core.services.task_queries import TaskRecord, load_task_records, task_select
 from core.status import open_clause
-from core.validate import optional, required
+from core.validate import choice, optional, required
 
 # planned → held → finalised; finalised → held is a reopening (reason required); held → planned
 # undoes a "held" clicked too early.
@@ -122,6 +122,7 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
             query = query.where(m.Meeting.starts_at >= dt.datetime(year, 1, 1),
                                 m.Meeting.starts_at < dt.datetime(year + 1, 1, 1))
         if status is not None:
+            choice(status, field="status", label="Tình trạng cuộc họp", choices=m.MEETING_STATUSES)
             query = query.where(m.Meeting.status == status)
         for word in text.fold(search).split():
             query = query.where(or_(

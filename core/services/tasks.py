@@ -430,21 +430,34 @@ def _check_deadline(deadline: Deadline, assigned: dt.date, meeting: m.Meeting | 
 def _set_leads(session: Session, task: m.Task, agency_id: int | None, person_id: int | None,
                coordinator_ids: Iterable[int]) -> None:
     """Set the lead and the coordinators (in the order given, without repeats, and without the
-    lead agency: it cannot coordinate with itself). Links kept are updated, not re-created."""
+    lead agency: it cannot coordinate with itself). Links kept are updated, not re-created.
+
+    A newly named agency or person must be active (a merged agency's work goes to its successor);
+    links the task already had are kept even if their agency has since been deactivated."""
+    existing = {link.agency_id: link for link in task.coordinators}
+    known = {task.lead_agency_id, *existing}
     if agency_id is not None:
-        get_row(session, m.Agency, agency_id, "cơ quan")
+        _active_agency(session, agency_id, already_linked=agency_id in known, field="lead_agency_id")
     if person_id is not None:
-        get_row(session, m.Person, person_id, "người")
+        person = get_row(session, m.Person, person_id, "người")
+        if not person.is_active and person_id != task.lead_person_id:
+            raise ValidationError("inactive", kind="Người", name=person.full_name, field_name="lead_person_id")
     task.lead_agency_id, task.lead_person_id = agency_id, person_id
     wanted: list[int] = []
     for coordinator in coordinator_ids:
         if coordinator != agency_id and coordinator not in wanted:
-            get_row(session, m.Agency, coordinator, "cơ quan")
+            _active_agency(session, coordinator, already_linked=coordinator in known,
+                           field="coordinator_ids")
             wanted.append(coordinator)
-    existing = {link.agency_id: link for link in task.coordinators}
     task.coordinators = [existing.get(a) or m.TaskCoordinator(agency_id=a) for a in wanted]
     for position, link in enumerate(task.coordinators):
         link.position = position
+
+
+def _active_agency(session: Session, agency_id: int, *, already_linked: bool, field: str) -> None:
+    agency = get_row(session, m.Agency, agency_id, "cơ quan")
+    if not agency.is_active and not already_linked:
+        raise ValidationError("inactive", kind="Cơ quan", name=agency.name, field_name=field)
 
 
 def _refresh_search_key(session: Session, task: m.Task) -> None:

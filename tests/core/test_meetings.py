@@ -368,3 +368,22 @@ def test_open_tasks_from_earlier_meetings_are_listed_for_review(services, data, 
     assert [(t.id, t.status_label) for t in review] == [
         (late.id, "Đang thực hiện quá hạn"), (regular.id, "Thường xuyên / không thời hạn")]
     assert review[0].meeting_title == MEETING_TITLE
+
+
+def test_references_to_missing_rows_are_named_not_crashed_on(services, data, meeting):
+    item = services.meetings.add_agenda_item(meeting_id=meeting.id, title="Báo cáo",
+                                             presenter_agency_id=data.agency("Ban Tuyên giáo Tỉnh ủy"))
+    changed = services.meetings.update_agenda_item(item_id=item.id, presenter_agency_id=data.agency("Văn phòng Tỉnh ủy"))
+    assert changed.presenter_text == "Văn phòng Tỉnh ủy"
+    typed = services.meetings.update_agenda_item(item_id=item.id, presenter_text="Đồng chí Chánh Văn phòng")
+    assert typed.presenter_text == "Đồng chí Chánh Văn phòng"
+    with pytest.raises(errors.NotFoundError):
+        services.meetings.update_agenda_item(item_id=item.id, presenter_person_id=9999, presenter_text="Ai đó")
+    with pytest.raises(errors.NotFoundError):
+        services.meetings.add_guest(meeting_id=meeting.id, name="Khách", agency_id=9999, agency_name="Cơ quan lạ")
+    with pytest.raises(errors.NotFoundError) as caught:
+        services.meetings.get(meeting_id=9999)
+    assert "cuộc họp số 9999" in caught.value.message()
+    with pytest.raises(errors.ValidationError):
+        services.meetings.list(status="done")
+    assert services.meetings.get(meeting_id=meeting.id).agenda[0].presenter_text == "Đồng chí Chánh Văn phòng"

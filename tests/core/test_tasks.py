@@ -101,6 +101,20 @@ def test_coordinators_come_without_repeats_and_without_the_lead(services, data, 
     assert (person.lead_name, person.lead_agency_id) == ("Lê Thị Mai", None)
 
 
+def test_a_deactivated_agency_gets_no_new_tasks_but_keeps_its_old_ones(services, data, new_task):
+    kept = new_task(lead=DAI, coordinators=[VPTU])
+    services.agencies.set_active(agency_id=data.agency(DAI), active=False)
+    services.agencies.set_active(agency_id=data.agency(VPTU), active=False)
+    with pytest.raises(errors.ValidationError) as caught:
+        new_task(lead=DAI)
+    assert caught.value.code == "inactive" and DAI in caught.value.message()
+    with pytest.raises(errors.ValidationError) as caught:
+        new_task(lead=BAO, coordinators=[VPTU])
+    assert caught.value.field == "coordinator_ids"
+    again = services.tasks.reassign(task_id=kept.id, coordinator_ids=[data.agency(VPTU), data.agency(BAO)])
+    assert (again.lead_name, again.coordinator_names) == (DAI, (VPTU, BAO))
+
+
 def test_progress_shows_the_latest_report(services, new_task):
     task = new_task()
     services.tasks.add_progress(task_id=task.id, text="Đã ban hành kế hoạch.", reported_on=D(2020, 8, 1),

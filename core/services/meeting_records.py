@@ -203,7 +203,8 @@ def opinion_record(row: m.Opinion) -> OpinionRecord:
                          row.duration_seconds)
 
 
-def conclusion_tree(points: list[m.ConclusionPoint], task_counts: dict[int, int]) -> tuple[ConclusionRecord, ...]:
+def conclusion_tree(points: list[m.ConclusionPoint],
+                    task_counts: dict[int, int]) -> tuple[ConclusionRecord, ...]:
     """Top-level points in order, each carrying its sub-points, labelled 1., 2. / a), b)."""
     ordered = sorted(points, key=lambda p: (p.position, p.id))
     children: dict[int, list[m.ConclusionPoint]] = {}

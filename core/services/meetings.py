@@ -195,7 +195,8 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
 
             def count(model, column=None) -> int:
                 column = column if column is not None else model.meeting_id
-                return session.scalar(select(func.count()).select_from(model).where(column == meeting.id)) or 0
+                query = select(func.count()).select_from(model).where(column == meeting.id)
+                return session.scalar(query) or 0
 
             result = DeletedMeeting(
                 meeting.id, meeting.title, count(m.Task), count(m.Opinion), count(m.ConclusionPoint),

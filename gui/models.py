@@ -92,8 +92,9 @@ class RecordFilterProxy(QSortFilterProxyModel):
         model.modelReset.connect(self._cache.clear)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = fold(text).split()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802, ANN001
         if not self._words:

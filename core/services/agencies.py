@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from core import models as m
 from core import text
 from core.errors import AppError, DuplicateError, NotFoundError, ReferencedError
+from core.services.common import describe_holders
+from core.services.task_search import reindex_tasks
 from core.validate import optional, required
 
 
@@ -107,6 +109,7 @@ class AgencyService:
             agency.search_key = _search_key(new_name, agency.short_name)
             agency.dup_key = text.duplicate_key(new_name)
             session.flush()
+            reindex_tasks(session, agency_id=agency.id)
             return _record(agency, with_history=True)
 
     def merge(self, *, source_id: int, target_id: int) -> AgencyRecord:
@@ -134,6 +137,7 @@ class AgencyService:
             source.is_active = False
             source.merged_into_id = target.id
             session.flush()
+            reindex_tasks(session, agency_id=target.id)
             return _record(target, with_history=True)
 
     def set_active(self, *, agency_id: int, active: bool) -> AgencyRecord:
@@ -157,8 +161,8 @@ def _search_key(name: str, short_name: str | None) -> str:
 
 
 def _holders(session: Session, agency_id: int) -> str:
-    """What points to an agency, in words: "3 nhiệm vụ chủ trì, 2 người"."""
-    checks = [
+    """What points to an agency, in words: "3 nhiệm vụ chủ trì, 2 người thuộc cơ quan"."""
+    return describe_holders(session, [
         ("nhiệm vụ chủ trì", select(func.count()).where(m.Task.lead_agency_id == agency_id)),
         ("nhiệm vụ phối hợp", select(func.count()).where(m.TaskCoordinator.agency_id == agency_id)),
         ("người thuộc cơ quan", select(func.count()).where(m.Person.agency_id == agency_id)),
@@ -166,13 +170,7 @@ def _holders(session: Session, agency_id: int) -> str:
         ("nội dung họp do cơ quan trình bày",
          select(func.count()).where(m.AgendaItem.presenter_agency_id == agency_id)),
         ("cơ quan đã gộp vào", select(func.count()).where(m.Agency.merged_into_id == agency_id)),
-    ]
-    parts = []
-    for label, query in checks:
-        count = session.scalar(query)
-        if count:
-            parts.append(f"{count} {label}")
-    return ", ".join(parts)
+    ])
 
 
 __all__ = ["AgencyRecord", "AgencyService", "agency_name_on", "get_agency"]

@@ -3,24 +3,25 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from typing import Literal, TypeVar
 
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
-T = TypeVar("T")
+class Keep(enum.Enum):
+    """The default of an update argument the caller did not mean to change. ``None`` cannot
+    play that part: for an optional field it means "clear it"."""
 
+    KEEP = "KEEP"
 
-class _Keep(enum.Enum):
-    KEEP = "keep"
+    def __repr__(self) -> str:
+        return "KEEP"
 
 
 #: Passed (or left as default) to an ``update`` argument: the stored value stays. ``None`` clears.
-KEEP = _Keep.KEEP
-Keep = Literal[_Keep.KEEP]
+KEEP = Keep.KEEP
 
 
-def given(value: T | Keep) -> bool:
+def given(value: object) -> bool:
     """True when the caller passed a value (possibly None), not :data:`KEEP`."""
     return value is not KEEP
 

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core.services.agencies import agency_name_on
-from core.services.keep import KEEP, Keep, given
+from core.services.common import KEEP, Keep, given
 from core.services.meeting_common import (
     editable_meeting,
     get_row,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from core import models as m
 from core import text as vn
 from core.errors import ValidationError
-from core.services.keep import KEEP, Keep, given
+from core.services.common import KEEP, Keep, given
 from core.services.meeting_common import (
     POINT_LIMIT,
     editable_meeting,

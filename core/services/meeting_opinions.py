@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, load_only
 
 from core import models as m
 from core import text as vn
-from core.services.keep import KEEP, Keep, given
+from core.services.common import KEEP, Keep, given
 from core.services.meeting_common import (
     OPINION_LIMIT,
     editable_meeting,

@@ -111,6 +111,7 @@ class MeetingRecord:
     id: int
     committee_id: int
     committee_name: str
+    committee_abbreviation: str | None
     kind: str
     number: int | None
     title: str

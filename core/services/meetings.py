@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from core import models as m
 from core import text
 from core.errors import ConflictError, ReferencedError, ValidationError
-from core.services.keep import KEEP, Keep, given
+from core.services.common import KEEP, Keep, given
 from core.services.meeting_agenda import AgendaOps
 from core.services.meeting_attendance import AttendanceOps, invite_committee_members
 from core.services.meeting_common import (
@@ -112,7 +112,8 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
              limit: int | None = None) -> list[MeetingRecord]:
         """Newest first. ``search`` ignores diacritics and matches each word in the meeting's
         title, kind, place, chair or agenda, in an opinion (or its speaker), or in a conclusion."""
-        query = (select(m.Meeting.id, m.Meeting.committee_id, m.Committee.name, m.Meeting.kind,
+        query = (select(m.Meeting.id, m.Meeting.committee_id, m.Committee.name,
+                        m.Committee.abbreviation, m.Meeting.kind,
                         m.Meeting.number, m.Meeting.title, m.Meeting.starts_at, m.Meeting.ends_at,
                         m.Meeting.place, m.Meeting.chair_name, m.Meeting.status)
                  .join(m.Committee, m.Committee.id == m.Meeting.committee_id))
@@ -282,7 +283,8 @@ def _detail(session: Session, meeting: m.Meeting) -> MeetingDetail:
         .group_by(m.Task.conclusion_point_id)).all())
     task_count = session.scalar(select(func.count()).where(m.Task.meeting_id == meeting.id)) or 0
     return MeetingDetail(
-        meeting.id, meeting.committee_id, meeting.committee.name, meeting.kind, meeting.number,
+        meeting.id, meeting.committee_id, meeting.committee.name, meeting.committee.abbreviation,
+        meeting.kind, meeting.number,
         meeting.title, meeting.starts_at, meeting.ends_at, meeting.place, meeting.chair_name,
         meeting.status, meeting.chair_id, meeting.chair_position, meeting.secretary_id,
         meeting.secretary_name, meeting.secretary_position, meeting.notes,

@@ -19,7 +19,8 @@ from core import models as m
 from core import text
 from core.deadlines import Deadline, parse_deadline
 from core.errors import ConflictError, ValidationError
-from core.services.keep import KEEP, Keep, given
+from core.services.common import KEEP, Keep, given
+from core.services.task_search import refresh_search_key, reindex_tasks
 from core.services.meeting_common import ensure_editable, ensure_same_meeting, get_row, meeting_day
 from core.services.task_queries import (
     AgencyCount,
@@ -111,7 +112,7 @@ class TaskService:
             session.add(task)
             session.flush()
             task.code = make_code(task)
-            _refresh_search_key(session, task)
+            refresh_search_key(session, task)
             return self._record(session, task.id, today)
 
     def update(self, *, task_id: int, content: str | Keep = KEEP,
@@ -150,7 +151,7 @@ class TaskService:
                 raise ValidationError("completed_before_assigned", field_name="assigned_on",
                                       completed=date_vn(task.completed_on),
                                       assigned=date_vn(task.assigned_on))
-            _refresh_search_key(session, task)
+            refresh_search_key(session, task)
             return self._record(session, task.id, today)
 
     def reassign(self, *, task_id: int, lead_agency_id: int | None | Keep = KEEP,
@@ -169,7 +170,7 @@ class TaskService:
                             else [c.agency_id for c in task.coordinators])
             _set_leads(session, task, agency, person, coordinators)
             session.flush()
-            _refresh_search_key(session, task)
+            refresh_search_key(session, task)
             return self._record(session, task.id, today)
 
     def split(self, *, task_id: int, parts: Sequence[str], today: dt.date | None = None) -> list[TaskRecord]:
@@ -185,7 +186,7 @@ class TaskService:
             task = _task(session, task_id)
             _definition_editable(session, task)
             task.content = contents[0]
-            _refresh_search_key(session, task)
+            refresh_search_key(session, task)
             ids = [task.id]
             for body in contents[1:]:
                 part = m.Task(code=f"tmp-{uuid.uuid4().hex}", meeting_id=task.meeting_id,
@@ -199,7 +200,7 @@ class TaskService:
                 session.add(part)
                 session.flush()
                 part.code = make_code(part)
-                _refresh_search_key(session, part)
+                refresh_search_key(session, part)
                 ids.append(part.id)
             session.flush()
             records = {r.id: r for r in load_task_records(
@@ -379,19 +380,9 @@ class TaskService:
         return {status: found.get(status.value, 0) for status in TaskStatus}
 
     def reindex(self, *, agency_id: int | None = None) -> int:
-        """Refresh the search text of tasks naming ``agency_id`` (all tasks if None), after an
-        agency is renamed or merged. Returns how many tasks were refreshed."""
+        """Refresh the search text of tasks naming ``agency_id`` (all tasks if None)."""
         with self.db.transaction() as session:
-            query = select(m.Task)
-            if agency_id is not None:
-                query = query.where(
-                    (m.Task.lead_agency_id == agency_id)
-                    | m.Task.id.in_(select(m.TaskCoordinator.task_id)
-                                    .where(m.TaskCoordinator.agency_id == agency_id)))
-            tasks = list(session.scalars(query))
-            for task in tasks:
-                _refresh_search_key(session, task)
-            return len(tasks)
+            return reindex_tasks(session, agency_id=agency_id)
 
     def _record(self, session: Session, task_id: int, today: dt.date | None) -> TaskRecord:
         session.flush()
@@ -458,19 +449,6 @@ def _active_agency(session: Session, agency_id: int, *, already_linked: bool, fi
     agency = get_row(session, m.Agency, agency_id, "cơ quan")
     if not agency.is_active and not already_linked:
         raise ValidationError("inactive", kind="Cơ quan", name=agency.name, field_name=field)
-
-
-def _refresh_search_key(session: Session, task: m.Task) -> None:
-    """Content, lead and coordinators folded: "báo hải dương tuyên truyền" finds the task."""
-    names = []
-    if task.lead_agency_id is not None:
-        names.append(session.get(m.Agency, task.lead_agency_id).name)
-    if task.lead_person_id is not None:
-        names.append(session.get(m.Person, task.lead_person_id).full_name)
-    ids = [link.agency_id for link in task.coordinators]
-    if ids:
-        names.extend(session.scalars(select(m.Agency.name).where(m.Agency.id.in_(ids))))
-    task.search_key = text.fold(" ".join([task.content, *names]))
 
 
 __all__ = ["DeadlineChangeRecord", "ProgressRecord", "TaskHistory", "TaskService", "make_code"]

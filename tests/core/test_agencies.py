@@ -99,3 +99,17 @@ def test_deactivated_agencies_leave_the_default_list(services):
     services.agencies.set_active(agency_id=agency.id, active=False)
     assert services.agencies.list() == []
     assert [a.name for a in services.agencies.list(include_inactive=True)] == ["Sở Tài chính"]
+
+
+def test_tasks_are_found_by_the_new_name_after_rename_and_merge(services):
+    old = services.agencies.create(name="Sở Thông tin và Truyền thông")
+    services.tasks.create(content="Quản lý thông tin trên mạng xã hội", deadline="Thường xuyên",
+                          lead_agency_id=old.id, assigned_on=dt.date(2020, 6, 11))
+    services.agencies.rename(agency_id=old.id, new_name="Sở Khoa học và Công nghệ",
+                             effective=dt.date(2025, 3, 1))
+    assert [t.content for t in services.tasks.list(search="khoa hoc cong nghe")] == [
+        "Quản lý thông tin trên mạng xã hội"]
+    target = services.agencies.create(name="Trung tâm Truyền thông tỉnh")
+    services.agencies.merge(source_id=old.id, target_id=target.id)
+    assert [t.lead_agency_name for t in services.tasks.list(search="trung tam truyen thong")] == [
+        "Trung tâm Truyền thông tỉnh"]

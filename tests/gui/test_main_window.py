@@ -69,11 +69,17 @@ def test_window_size_and_splitter_are_remembered(qtbot, db_path, answers):
     first = MainWindow()
     qtbot.addWidget(first)
     first.open_database(db_path)
-    first.resize(900, 600)
-    first.splitter.setSizes([250, 650])
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(720, 520)  # the offscreen screen is 800x600
+    first.splitter.setSizes([250, 470])
+    chosen = first.splitter.sizes()
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
-    assert second.size().width() == 900
-    assert abs(second.splitter.sizes()[0] - 250) <= 5
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.size().width(), second.size().height()) == (720, 520)
+    assert second.splitter.sizes() == chosen
+    assert chosen[0] > 200  # not the default narrow navigation
     second.close()

@@ -148,7 +148,7 @@ def sample_notice(index: int = 1, *, number: int | None = 25) -> NoticeData:
         committee=committee,
         number=DocumentNumber("TB", number, _series(index)),
         meeting=meeting,
-        issue_date=day + dt.timedelta(days=2),
+        issue_date=meeting.starts_at.date() + dt.timedelta(days=2),
         signature=Signature(
             authority="KT. TRƯỞNG BAN" if state else "T/M TIỂU BAN",
             title="PHÓ TRƯỞNG BAN THƯỜNG TRỰC" if state else "TRƯỞNG TIỂU BAN",
@@ -169,7 +169,7 @@ def sample_invitation(index: int = 1, *, number: int | None = 12) -> InvitationD
         committee=committee,
         number=DocumentNumber("GM", number, _series(index)),
         meeting=meeting,
-        issue_date=day - dt.timedelta(days=5),
+        issue_date=meeting.starts_at.date() - dt.timedelta(days=5),
         signature=Signature(authority="TL. TRƯỞNG BAN" if state else "T/L TIỂU BAN",
                             title="THƯ KÝ", name=meeting.secretary.name if meeting.secretary else ""),
         recipients=Recipients(("Như thành phần mời",), "VT" if state else "Văn phòng Ban Tuyên giáo"),

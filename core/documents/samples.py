@@ -144,14 +144,15 @@ def sample_notice(index: int = 1, *, number: int | None = 25) -> NoticeData:
     committee = committee_identity(_committee_key(index))
     meeting = meeting_record(index)
     state = committee.style == "state"
+    body = "TIỂU BAN" if committee.name.startswith("Tiểu ban") else "BAN CHỈ ĐẠO"
     return NoticeData(
         committee=committee,
         number=DocumentNumber("TB", number, _series(index)),
         meeting=meeting,
         issue_date=meeting.starts_at.date() + dt.timedelta(days=2),
         signature=Signature(
-            authority="KT. TRƯỞNG BAN" if state else "T/M TIỂU BAN",
-            title="PHÓ TRƯỞNG BAN THƯỜNG TRỰC" if state else "TRƯỞNG TIỂU BAN",
+            authority="KT. TRƯỞNG BAN" if state else f"T/M {body}",
+            title="PHÓ TRƯỞNG BAN THƯỜNG TRỰC" if state else f"TRƯỞNG {body}",
             name=meeting.chair.name if not state else "Mai Vũ Tuấn"),
         recipients=Recipients(
             ("Thường trực Tỉnh ủy (để b/c)", "Các thành viên Ban Chỉ đạo",
@@ -165,17 +166,19 @@ def sample_invitation(index: int = 1, *, number: int | None = 12) -> InvitationD
     committee = committee_identity(_committee_key(index))
     meeting = meeting_record(index)
     state = committee.style == "state"
+    body = "TIỂU BAN" if committee.name.startswith("Tiểu ban") else "BAN CHỈ ĐẠO"
+    secretary = meeting.secretary.name if meeting.secretary else ""
     return InvitationData(
         committee=committee,
         number=DocumentNumber("GM", number, _series(index)),
         meeting=meeting,
         issue_date=meeting.starts_at.date() - dt.timedelta(days=5),
-        signature=Signature(authority="TL. TRƯỞNG BAN" if state else "T/L TIỂU BAN",
-                            title="THƯ KÝ", name=meeting.secretary.name if meeting.secretary else ""),
+        signature=Signature(authority="TL. TRƯỞNG BAN" if state else f"T/L {body}",
+                            title="THƯ KÝ", name=secretary),
         recipients=Recipients(("Như thành phần mời",), "VT" if state else "Văn phòng Ban Tuyên giáo"),
         preparation=("Nghiên cứu trước dự thảo báo cáo gửi kèm Giấy mời này",
                      "Chuẩn bị ý kiến phát biểu về lĩnh vực phụ trách"),
-        contact="Đề nghị các đồng chí xác nhận tham dự với đồng chí Đỗ Thị Minh Hà, "
+        contact=f"Đề nghị các đồng chí xác nhận tham dự với đồng chí {secretary}, "
                 "số điện thoại 0203 3835 123",
     )
 

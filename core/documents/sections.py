@@ -81,8 +81,10 @@ def write_proceedings(builder: DocBuilder, meeting: MeetingRecord, prefix: str =
         builder.heading(f"{prefix}{i}. {w.strip_end(item.title)}")
         if item.presenter:
             template = ph.PRESENTED_WITH_DOCUMENTS if item.documents_attached else ph.PRESENTED
-            builder.body_paragraph(template.format(
-                presenter=w.capitalize_first(w.strip_end(item.presenter))))
+            presenter = w.capitalize_first(w.strip_end(item.presenter))
+            if presenter.casefold().startswith(ph.COMRADE) and "," in presenter:
+                presenter += ","  # "Đồng chí X, Chuyên viên …, trình bày"
+            builder.body_paragraph(template.format(presenter=presenter))
         for opinion in item.opinions:
             write_opinion(builder, opinion)
         if item.vote:

@@ -87,6 +87,7 @@ def _heard(data: NoticeData) -> str:
     if not person.casefold().startswith(ph.COMRADE):
         person = f"{ph.COMRADE} {person}"
     if agency and content:
-        content = re.sub(r"^báo cáo\s+", "", w.lower_first(w.strip_end(content)), flags=re.I)
+        content = w.lower_first(w.strip_end(content))
+        content = re.sub(rf"^{ph.REPORT_WORD}\s+", "", content, flags=re.IGNORECASE)
         return ph.NOTICE_HEARD.format(agency=w.strip_end(agency), content=content, person=person)
     return ph.NOTICE_HEARD_NO_REPORT.format(person=person)

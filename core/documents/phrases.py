@@ -83,6 +83,11 @@ TASK_WITH = ", phối hợp với {coordinators}"
 TASK_DEADLINE_DATE = "hoàn thành trước ngày {date}"
 TASK_DEADLINE_PERIOD = "hoàn thành trong {period}"
 TASK_DEADLINE_REGULAR = "thực hiện thường xuyên"
+# Words a deadline may be written with: dropped ("Trước 15/3", "Trong quý II") or lower-cased
+# ("Tháng 6/2026" reads "trong tháng 6/2026").
+DEADLINE_DATE_WORDS = ("trước", "ngày")
+PERIOD_DROP = ("Trong ",)
+PERIOD_LOWER = ("Tháng ", "Năm ", "Cuối ", "Đầu ", "Giữa ")
 AND = " và "
 
 # Notice.
@@ -93,6 +98,7 @@ NOTICE_HEARD = ("Sau khi nghe {agency} báo cáo {content} và ý kiến phát b
                 "họp, {person} kết luận như sau:")
 NOTICE_HEARD_NO_REPORT = ("Sau khi nghe ý kiến phát biểu của các đại biểu dự họp, {person} kết "
                           "luận như sau:")
+REPORT_WORD = "báo cáo"  # not repeated: "nghe X báo cáo [Báo cáo] kết quả …"
 NOTICE_CLOSING = "{sender} thông báo để các cơ quan, đơn vị biết, thực hiện"
 
 # Invitation.

@@ -119,7 +119,6 @@ def subpoint_label(index: int) -> str:
 
 
 _DATE_IN_DEADLINE = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
-_PERIOD_LOWER = ("Tháng ", "Năm ", "Trong ", "Trước ", "Cuối ", "Đầu ", "Giữa ")
 
 
 def deadline_phrase(task: TaskLine) -> str:
@@ -139,14 +138,14 @@ def deadline_phrase(task: TaskLine) -> str:
                     day = None
         if day is not None:
             return ph.TASK_DEADLINE_DATE.format(date=short_date(day))
-        text = re.sub(r"^(trước|ngày)\s+(ngày\s+)?", "", text, flags=re.IGNORECASE)
+        words = "|".join(ph.DEADLINE_DATE_WORDS)
+        text = re.sub(rf"^(?:(?:{words})\s+)+", "", text, flags=re.IGNORECASE)
         return ph.TASK_DEADLINE_DATE.format(date=text or ph.BLANK)
-    if text.startswith("Trong "):
-        text = text[len("Trong "):]
-    for word in _PERIOD_LOWER:
-        if text.startswith(word):
-            text = lower_first(text)
-            break
+    for word in ph.PERIOD_DROP:
+        if text.casefold().startswith(word.casefold()):
+            text = text[len(word):]
+    if text.startswith(ph.PERIOD_LOWER):
+        text = lower_first(text)
     return ph.TASK_DEADLINE_PERIOD.format(period=text or ph.BLANK)
 
 

@@ -307,3 +307,13 @@ def test_guests_who_did_not_come_are_not_listed():
         data, meeting=dataclasses.replace(data.meeting, guests=guests)))
     assert "Đại biểu mời:" not in texts(doc)
     assert not any("Nguyễn Văn B" in t for t in texts(doc))
+
+
+@pytest.mark.parametrize("style", ["state", "party"])
+def test_three_hundred_opinions_all_present_in_order(style):
+    data = samples.big_minutes(300, style=style)
+    all_texts = texts(build_minutes(data))
+    numbers = [int(m[1]) for t in all_texts if (m := re.search(r"phát biểu: Ý kiến số (\d+):", t))]
+    assert numbers == list(range(1, 301))
+    task_lines = [t for t in all_texts if t.startswith("- ") and ": chủ trì" in t]
+    assert len(task_lines) == len(data.meeting.tasks) == 40

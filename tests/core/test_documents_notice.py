@@ -134,6 +134,7 @@ def test_closing_line_per_style(state_doc, party_doc):
     closing = find(state_doc, "Cơ quan Thường trực Ban Chỉ đạo thông báo")
     assert closing.text == ("Cơ quan Thường trực Ban Chỉ đạo thông báo để các cơ quan, đơn vị "
                             "biết, thực hiện./.")
+    assert keeps_with_next(closing)  # never alone above a page break from the signature
     assert [t for t in body_texts(state_doc) if t.endswith("./.")] == [closing.text]
     assert "Ban Tuyên giáo Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện." in texts(party_doc)
     assert not any(t.endswith("./.") for t in texts(party_doc))

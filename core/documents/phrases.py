@@ -1,0 +1,128 @@
+"""Every fixed Vietnamese phrase the documents print, in one place.
+
+Names of people, agencies and committees never appear here: they come from the data. Phrases
+with a ``{}`` are filled with str.format by core.documents.wording.
+"""
+from __future__ import annotations
+
+# Header.
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
+PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
+PARTY_STAR = "*"
+NUMBER_STATE = "Số: {number}/{code}-{issuer}"
+NUMBER_PARTY = "Số {number}-{code}/{issuer}"
+NUMBER_BLANK = "\u00a0" * 6           # a number left to fill by hand
+DATE_LINE = "{place}, ngày {day} tháng {month} năm {year}"
+DATE_IN_TEXT = "ngày {day} tháng {month} năm {year}"
+TIME_IN_TEXT = "{hour} giờ {minute}"
+BLANK = "……"                           # a value left to fill by hand
+
+# Document types and the party summary rule.
+TITLE_MINUTES = "BIÊN BẢN"
+TITLE_NOTICE = "THÔNG BÁO"
+TITLE_INVITATION = "GIẤY MỜI"
+PARTY_SUMMARY_RULE = "-----"
+
+# Minutes: state (NĐ 30 mẫu 1.9).
+STATE_STARTS = "Thời gian bắt đầu: {time}, {date}."
+STATE_PLACE = "Địa điểm: {place}."
+STATE_ATTENDANCE = "Thành phần tham dự:"
+STATE_CHAIR = "Chủ trì: {person}."
+STATE_SECRETARY = "Thư ký: {person}."
+STATE_CONTENT = "Nội dung:"
+STATE_CLOSING = "Cuộc họp kết thúc vào {time}, {date}"
+STATE_CHAIR_CONCLUDES = "{person} chủ trì cuộc họp kết luận như sau:"
+
+# Minutes: party (HD 16).
+PARTY_STARTS = "Thời gian: bắt đầu vào hồi {time}, {date}."
+PARTY_PLACE = "Địa điểm: {place}."
+PARTY_CONTENT_LINE = "Nội dung: {content}."
+PARTY_CHAIR = "Chủ trì: {person}."
+PARTY_SECRETARY = "Người ghi biên bản: {person}."
+PARTY_DOCUMENTS = "Tài liệu sử dụng: {documents}."
+PARTY_SECTION_ATTENDANCE = "1. Thành phần"
+PARTY_SECTION_PROCEEDINGS = "2. Diễn biến hội nghị"
+PARTY_SECTION_CONCLUSION = "3. Kết luận"
+PARTY_CHAIR_CONCLUDES = "{person} chủ trì hội nghị kết luận như sau:"
+PARTY_CLOSING = "Hội nghị kết thúc vào hồi {time}, {date}"
+
+# Attendance (both styles of minutes).
+COUNT_LINE = "Có mặt: {present}/{total} đồng chí; Vắng mặt: {absent} đồng chí."
+MEMBERS_PRESENT = "Thành viên có mặt:"
+MEMBERS_ABSENT = "Thành viên vắng mặt:"
+GUESTS = "Đại biểu mời:"
+ABSENCE_REASON = " (lý do: {reason})"
+SUBSTITUTED_BY = " ({person} dự thay)"
+NO_ONE = "(không có)"
+
+# Proceedings.
+PRESENTED = "{presenter} trình bày."
+PRESENTED_WITH_DOCUMENTS = "{presenter} trình bày (có tài liệu kèm theo)."
+SPOKE = "{person}, phát biểu: "
+SPOKE_NO_POSITION = "{person} phát biểu: "
+OTHER_OPINIONS = "Các ý kiến khác:"
+
+# People.
+COMRADE = "đồng chí"
+COMRADES = "các đồng chí"
+# A name starting with one of these words is already a title or a description ("Đại diện lãnh
+# đạo Sở Du lịch", "Tổng Biên tập Báo Hà Nam"), so no "đồng chí" goes before it.
+TITLE_PREFIXES = ("đồng chí ", "đ/c ")
+TITLE_WORDS = (
+    "các", "ông", "bà", "anh", "chị", "đại", "lãnh", "tổng", "giám", "phó",
+    "trưởng", "chủ", "bí", "thư", "ủy", "uỷ", "chánh", "cán", "chuyên", "thành", "toàn",
+)
+
+# Conclusion and tasks.
+SUBPOINT_LETTERS = "abcdđeghiklmnopqrstuvxy"  # a), b) … in Vietnamese order (no f, j, w, z)
+TASKS_POINT = "Phân công thực hiện:"
+TASK_LEAD = "{lead}:"
+TASK_CHAIRS = " chủ trì"
+TASK_WITH = ", phối hợp với {coordinators}"
+TASK_DEADLINE_DATE = "hoàn thành trước ngày {date}"
+TASK_DEADLINE_PERIOD = "hoàn thành trong {period}"
+TASK_DEADLINE_REGULAR = "thực hiện thường xuyên"
+# Words a deadline may be written with: dropped ("Trước 15/3", "Trong quý II") or lower-cased
+# ("Tháng 6/2026" reads "trong tháng 6/2026").
+DEADLINE_DATE_WORDS = ("trước", "ngày")
+PERIOD_DROP = ("Trong ",)
+PERIOD_LOWER = ("Tháng ", "Năm ", "Cuối ", "Đầu ", "Giữa ")
+AND = " và "
+
+# Notice.
+NOTICE_SUMMARY = "Kết luận của {person} tại {meeting} ngày {date}"
+NOTICE_OPENING = "Ngày {date}, tại {place}, {person} chủ trì {meeting}."
+NOTICE_PARTICIPANTS = " Tham dự có các đồng chí: {participants}."
+NOTICE_HEARD = ("Sau khi nghe {agency} báo cáo {content} và ý kiến phát biểu của các đại biểu dự "
+                "họp, {person} kết luận như sau:")
+NOTICE_HEARD_NO_REPORT = ("Sau khi nghe ý kiến phát biểu của các đại biểu dự họp, {person} kết "
+                          "luận như sau:")
+REPORT_WORD = "báo cáo"  # not repeated: "nghe X báo cáo [Báo cáo] kết quả …"
+NOTICE_CLOSING = "{sender} thông báo để các cơ quan, đơn vị biết, thực hiện"
+
+# Invitation.
+INVITATION_SUMMARY = "Dự {meeting}"
+INVITES = "{inviter} trân trọng kính mời:"
+INVITATION_TO = "Tới dự {meeting}."
+INVITATION_CHAIR = "Chủ trì: {person}."
+INVITATION_TIME = "Thời gian: {time}, {weekday}, {date}."
+INVITATION_PLACE = "Địa điểm: {place}."
+INVITATION_AGENDA = "Nội dung:"
+INVITATION_PRESENTER = " ({presenter} trình bày)"
+INVITATION_PREPARE = "Đề nghị các đồng chí:"
+INVITATION_CLOSING = "Rất mong các đồng chí tham dự đúng thời gian"
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+# Recipients.
+RECIPIENTS_LABEL = "Nơi nhận:"
+ARCHIVE_STATE = "Lưu: {archive}"
+ARCHIVE_STATE_DEFAULT = "VT"
+ARCHIVE_PARTY = "Lưu {archive}"
+
+# File names (ASCII, no spaces).
+FILE_PREFIX = {
+    "minutes": "Bien-ban",
+    "notice": "Thong-bao-ket-luan",
+    "invitation": "Giay-moi",
+}

@@ -1,0 +1,137 @@
+"""Body sections the minutes and the notice share: attendance, proceedings, conclusion and tasks."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from core.documents import phrases as ph
+from core.documents import wording as w
+from core.documents.docx_base import DocBuilder, Span
+from core.documents.model import (
+    Attendee,
+    ConclusionPoint,
+    MeetingRecord,
+    Opinion,
+    PersonRef,
+    TaskLine,
+)
+
+PRESENT = ("present", "invited")  # a member not marked absent is taken as present
+
+
+def paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def attendee_text(attendee: Attendee, *, with_agency: bool = False) -> str:
+    text = w.person(PersonRef(attendee.name, attendee.position), capital=True)
+    if with_agency and attendee.agency and attendee.agency not in text:
+        text += f", {attendee.agency}"
+    return text
+
+
+def list_lines(builder: DocBuilder, lines: list[str]) -> None:
+    """"- a;" "- b;" "- c." as body paragraphs."""
+    for i, line in enumerate(lines):
+        end = ";" if i < len(lines) - 1 else "."
+        builder.body_paragraph(f"- {w.strip_end(line)}{end}")
+
+
+def write_attendance(builder: DocBuilder, meeting: MeetingRecord) -> None:
+    """Có mặt x/y, the members present, the absent with reasons or substitutes, the guests."""
+    members = meeting.members
+    present = [m for m in members if m.status in PRESENT]
+    absent = [m for m in members if m.status not in PRESENT]
+    if members:
+        builder.body_paragraph(ph.COUNT_LINE.format(present=len(present), total=len(members),
+                                                    absent=len(absent)))
+    if present:
+        builder.body_paragraph(ph.MEMBERS_PRESENT, keep_next=True)
+        list_lines(builder, [attendee_text(m) for m in present])
+    if absent:
+        builder.body_paragraph(ph.MEMBERS_ABSENT, keep_next=True)
+        lines = []
+        for m in absent:
+            line = attendee_text(m)
+            if m.absence_reason:
+                line += ph.ABSENCE_REASON.format(reason=w.strip_end(m.absence_reason))
+            if m.status == "substituted" and m.substitute:
+                line += ph.SUBSTITUTED_BY.format(person=w.person(m.substitute))
+            lines.append(line)
+        list_lines(builder, lines)
+    guests = [g for g in meeting.guests if g.status in PRESENT]
+    if guests:
+        builder.body_paragraph(ph.GUESTS, keep_next=True)
+        list_lines(builder, [attendee_text(g, with_agency=True) for g in guests])
+
+
+def write_opinion(builder: DocBuilder, opinion: Opinion) -> None:
+    """"Đồng chí <name>, <position>, phát biểu: …", later paragraphs of the opinion below it."""
+    ref = PersonRef(opinion.speaker_name, opinion.speaker_position)
+    intro = (ph.SPOKE if opinion.speaker_position else ph.SPOKE_NO_POSITION).format(
+        person=w.person(ref, capital=True))
+    parts = paragraphs(opinion.text) or [""]
+    builder.body_paragraph([intro, parts[0]])
+    for part in parts[1:]:
+        builder.body_paragraph(part)
+
+
+def write_proceedings(builder: DocBuilder, meeting: MeetingRecord, prefix: str = "") -> None:
+    """For each agenda item: its title, who presented, every opinion in order, the vote."""
+    for i, item in enumerate(meeting.agenda, start=1):
+        builder.heading(f"{prefix}{i}. {w.strip_end(item.title)}")
+        if item.presenter:
+            template = ph.PRESENTED_WITH_DOCUMENTS if item.documents_attached else ph.PRESENTED
+            presenter = w.capitalize_first(w.strip_end(item.presenter))
+            if presenter.casefold().startswith(ph.COMRADE) and "," in presenter:
+                presenter += ","  # "Đồng chí X, Chuyên viên …, trình bày"
+            builder.body_paragraph(template.format(presenter=presenter))
+        for opinion in item.opinions:
+            write_opinion(builder, opinion)
+        if item.vote:
+            builder.body_paragraph(item.vote)
+    if meeting.other_opinions:
+        builder.heading(ph.OTHER_OPINIONS)
+        for opinion in meeting.other_opinions:
+            write_opinion(builder, opinion)
+
+
+def write_task(builder: DocBuilder, task: TaskLine) -> None:
+    """"- <b>Sở …:</b> chủ trì, phối hợp với … , hoàn thành trước ngày …"."""
+    lead, rest = w.task_parts(task)
+    builder.body_paragraph([Span("- "), Span(lead, bold=True), Span(rest + ".")])
+
+
+def _write_subpoints(builder: DocBuilder, points: tuple[ConclusionPoint, ...], depth: int) -> None:
+    for i, point in enumerate(points):
+        label = w.subpoint_label(i) if depth == 1 else "-"
+        parts = paragraphs(point.text) or [""]
+        builder.body_paragraph(f"{label} {parts[0]}")
+        for part in parts[1:]:
+            builder.body_paragraph(part)
+        _write_subpoints(builder, point.sub_points, depth + 1)
+
+
+def write_conclusions(builder: DocBuilder, points: tuple[ConclusionPoint, ...],
+                      tasks: tuple[TaskLine, ...], prefix: str = "") -> None:
+    """Numbered points 1., 2. (sub-points a), b)), each followed by the tasks drawn from it;
+    tasks tied to no point go in a last point of their own."""
+    by_point: dict[int, list[TaskLine]] = defaultdict(list)
+    loose: list[TaskLine] = []
+    for task in tasks:
+        if task.point_index is not None and 0 <= task.point_index < len(points):
+            by_point[task.point_index].append(task)
+        else:
+            loose.append(task)
+    for i, point in enumerate(points):
+        parts = paragraphs(point.text) or [""]
+        builder.body_paragraph(f"{prefix}{i + 1}. {parts[0]}",
+                               keep_next=bool(point.sub_points or by_point[i]))
+        for part in parts[1:]:
+            builder.body_paragraph(part)
+        _write_subpoints(builder, point.sub_points, 1)
+        for task in by_point[i]:
+            write_task(builder, task)
+    if loose:
+        builder.body_paragraph(f"{prefix}{len(points) + 1}. {ph.TASKS_POINT}", keep_next=True)
+        for task in loose:
+            write_task(builder, task)

@@ -1,0 +1,179 @@
+"""Turn values into the words the documents print: dates, numbers, people, deadlines, task lines.
+
+Pure text, no python-docx: easy to test and shared by the three writers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core.documents import phrases as ph
+from core.documents.model import (
+    CommitteeIdentity,
+    DocumentNumber,
+    PersonRef,
+    Recipients,
+    TaskLine,
+)
+
+
+def date_parts(day: dt.date) -> tuple[str, str, str]:
+    """Day below 10 and months 1 and 2 take a leading zero (NĐ 30): 05, 01, 02; 6 stays 6."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"{day.day:02d}", month, str(day.year)
+
+
+def date_line(place: str, day: dt.date) -> str:
+    """"Quảng Ninh, ngày 05 tháng 01 năm 2026"."""
+    d, m, y = date_parts(day)
+    return ph.DATE_LINE.format(place=place, day=d, month=m, year=y)
+
+
+def date_in_text(day: dt.date | None) -> str:
+    """"ngày 29 tháng 6 năm 2026"; blanks to fill by hand when the date is not known."""
+    if day is None:
+        return ph.DATE_IN_TEXT.format(day=ph.BLANK, month=ph.BLANK, year=ph.BLANK)
+    d, m, y = date_parts(day)
+    return ph.DATE_IN_TEXT.format(day=d, month=m, year=y)
+
+
+def short_date(day: dt.date) -> str:
+    """dd/mm/yyyy, as in "ngày 16/12/2019" and "hoàn thành trước ngày 05/03/2026"."""
+    return day.strftime("%d/%m/%Y")
+
+
+def time_text(moment: dt.datetime | dt.time | None) -> str:
+    """"08 giờ 30"; blanks when the time is not known."""
+    if moment is None:
+        return ph.TIME_IN_TEXT.format(hour=ph.BLANK, minute=ph.BLANK)
+    return ph.TIME_IN_TEXT.format(hour=f"{moment.hour:02d}", minute=f"{moment.minute:02d}")
+
+
+def weekday(day: dt.date) -> str:
+    return ph.WEEKDAYS[day.weekday()]
+
+
+def document_number(style: str, number: DocumentNumber, committee: CommitteeIdentity) -> str:
+    """State "Số: 05/BB-BCĐ", party "Số 25-TB/BCĐ" (no colon, hyphen before the type code)."""
+    issuer = number.issuer or committee.abbreviation
+    value = ph.NUMBER_BLANK if number.number is None else f"{number.number:02d}"
+    template = ph.NUMBER_STATE if style == "state" else ph.NUMBER_PARTY
+    return template.format(number=value, code=number.type_code, issuer=issuer)
+
+
+def capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter of a sentence-case word; leave acronyms (UBND, BCĐ) alone."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def strip_end(text: str) -> str:
+    """The text without a trailing period, semicolon, colon or ./. (the writer adds its own)."""
+    return re.sub(r"[\s.;:,]*(\./\.)?[\s.;:,]*$", "", text)
+
+
+def needs_comrade(name: str) -> bool:
+    """True for a person's name ("Vi Ngọc Bích"), false for a title or a description standing in
+    for a name ("Đại diện lãnh đạo Sở Du lịch", "Tổng Biên tập Báo Hà Nam", "đồng chí X").
+
+    Vietnamese personal names capitalise every word; descriptions have lower-case words or begin
+    with a title word.
+    """
+    words = name.split()
+    if not words:
+        return False
+    lowered = name.casefold()
+    if any(lowered.startswith(prefix) for prefix in ph.TITLE_PREFIXES):
+        return False
+    if words[0].casefold() in ph.TITLE_WORDS:
+        return False
+    return all(word[:1].isupper() for word in words)
+
+
+def person(ref: PersonRef, *, capital: bool = False, with_position: bool = True) -> str:
+    """"đồng chí Vi Ngọc Bích, Trưởng Ban Tuyên giáo Tỉnh ủy" (or "Đồng chí …" at a sentence
+    start); a description keeps its own words."""
+    name = ref.name
+    if needs_comrade(name):
+        name = f"{ph.COMRADE} {name}"
+    text = f"{name}, {ref.position}" if with_position and ref.position else name
+    return capitalize_first(text) if capital else text
+
+
+def join_names(names: list[str] | tuple[str, ...]) -> str:
+    """"A", "A và B", "A, B và C"."""
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + ph.AND + names[-1]
+
+
+def subpoint_label(index: int) -> str:
+    letters = ph.SUBPOINT_LETTERS
+    return f"{letters[index % len(letters)] * (index // len(letters) + 1)})"
+
+
+_DATE_IN_DEADLINE = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+
+
+def deadline_phrase(task: TaskLine) -> str:
+    """"hoàn thành trước ngày 15/03/2026", "hoàn thành trong Quý II/2026", "thực hiện thường
+    xuyên": phrased from the deadline's kind, not copied as written."""
+    if task.deadline_kind == "regular":
+        return ph.TASK_DEADLINE_REGULAR
+    text = strip_end(task.deadline_text.strip())
+    if task.deadline_kind == "date":
+        day = task.due_date
+        if day is None:
+            found = _DATE_IN_DEADLINE.search(text)
+            if found:
+                try:
+                    day = dt.date(int(found[3]), int(found[2]), int(found[1]))
+                except ValueError:
+                    day = None
+        if day is not None:
+            return ph.TASK_DEADLINE_DATE.format(date=short_date(day))
+        words = "|".join(ph.DEADLINE_DATE_WORDS)
+        text = re.sub(rf"^(?:(?:{words})\s+)+", "", text, flags=re.IGNORECASE)
+        return ph.TASK_DEADLINE_DATE.format(date=text or ph.BLANK)
+    for word in ph.PERIOD_DROP:
+        if text.casefold().startswith(word.casefold()):
+            text = text[len(word):]
+    if text.startswith(ph.PERIOD_LOWER):
+        text = lower_first(text)
+    return ph.TASK_DEADLINE_PERIOD.format(period=text or ph.BLANK)
+
+
+def task_parts(task: TaskLine) -> tuple[str, str]:
+    """The task line in two parts: the lead agency (printed bold) and the rest.
+
+    "Sở Văn hóa, Thể thao và Du lịch:" + " chủ trì, phối hợp với Báo Hà Nam tuyên truyền …,
+    hoàn thành trước ngày 15/03/2026"
+    """
+    lead = ph.TASK_LEAD.format(lead=strip_end(task.lead))
+    rest = ph.TASK_CHAIRS
+    if task.coordinators:
+        rest += ph.TASK_WITH.format(coordinators=join_names(task.coordinators))
+    content = strip_end(task.content)
+    if content:
+        rest += " " + lower_first(content)
+    return lead, f"{rest}, {deadline_phrase(task)}"
+
+
+def recipient_lines(recipients: Recipients, style: str) -> list[str]:
+    """"- Như trên;" … and the archive line: state "- Lưu: VT, hồ sơ.", party "- Lưu Văn phòng …"."""
+    lines = [f"- {strip_end(line.lstrip('-+• ').strip())}" for line in recipients.lines if line.strip()]
+    archive = recipients.archive.strip() if recipients.archive else None
+    if style == "state":
+        lines.append("- " + ph.ARCHIVE_STATE.format(archive=strip_end(archive or ph.ARCHIVE_STATE_DEFAULT)))
+    elif archive:
+        text = strip_end(archive)
+        if text.casefold().startswith("lưu"):
+            text = text[3:].lstrip(": ")
+        lines.append("- " + ph.ARCHIVE_PARTY.format(archive=text))
+    return [line + (";" if i < len(lines) - 1 else ".") for i, line in enumerate(lines)]

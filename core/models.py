@@ -321,6 +321,8 @@ class Task(Timestamped, Base):
         ),
         Index("ix_tasks_open_due", "completed_on", "due_date", "lead_agency_id"),
         Index("ix_tasks_lead_agency", "lead_agency_id", "completed_on", "due_date"),
+        # Open tasks grouped by lead agency (the overdue-by-agency count) without a sort.
+        Index("ix_tasks_open_lead", "completed_on", "lead_agency_id", "due_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,6 +6,7 @@ uses :func:`fold` on both sides; every list shown A-Z uses :func:`sort_key` or
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -90,25 +91,46 @@ def duplicate_key(value: str | None) -> str:
     return unicodedata.normalize("NFC", " ".join(parts))
 
 
-def _letter_ranks(letters: str) -> tuple[int, ...]:
+@functools.lru_cache(maxsize=None)
+def _char_order(ch: str) -> tuple[tuple[int, ...], int]:
+    """One NFC character's place in the alphabet (ă, â, đ… are letters of their own) and tone."""
+    letters, tone = "", 0
+    for part in unicodedata.normalize("NFD", ch.casefold()):
+        if part in _TONES:
+            tone = _TONES[part]
+        else:
+            letters += part
     ranks = []
     i = 0
     while i < len(letters):
-        ch = letters[i]
-        if i + 1 < len(letters) and letters[i + 1] in "\u0306\u0302\u031b":
-            pair = ch + letters[i + 1]
-            if pair in _LETTER_RANK:
-                ranks.append(_LETTER_RANK[pair])
-                i += 2
-                continue
-        ranks.append(_LETTER_RANK.get(ch, ord(ch) if ord(ch) < 100 else 1000 + ord(ch)))
+        pair = letters[i:i + 2]
+        if len(pair) == 2 and pair in _LETTER_RANK:
+            ranks.append(_LETTER_RANK[pair])
+            i += 2
+            continue
+        code = ord(letters[i])
+        ranks.append(_LETTER_RANK.get(letters[i], code if code < 100 else 1000 + code))
         i += 1
-    return tuple(ranks)
+    return tuple(ranks), tone
+
+
+@functools.lru_cache(maxsize=200_000)
+def _sort_key(value: str) -> tuple:
+    words = []
+    for word in unicodedata.normalize("NFC", value).split():
+        ranks: list[int] = []
+        tone = 0
+        for ch in word:
+            char_ranks, char_tone = _char_order(ch)
+            ranks.extend(char_ranks)
+            tone = char_tone or tone
+        words.append((tuple(ranks), tone))
+    return tuple(words)
 
 
 def sort_key(value: str | None) -> tuple:
     """Vietnamese dictionary order: a ă â b c d đ e ê …, word by word, tones after letters."""
-    return tuple((_letter_ranks(letters), tone) for letters, tone in _syllables(value or ""))
+    return _sort_key(value or "")
 
 
 def person_sort_key(full_name: str | None) -> tuple:

@@ -68,6 +68,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from core.services import Services
+
+    if args.what in ("minutes", "notice", "invitation"):
+        if args.meeting is None:
+            raise AppError("required", field="--meeting (số cuộc họp)", field_name="meeting")
+        with _open(args.db) as db:
+            path, issued = Services(db).documents.write(
+                meeting_id=args.meeting, kind=args.what, path=Path(args.out))
+        print(f"Đã ghi {path} (số {issued.number:02d}/{issued.doc_type}, sổ {issued.series})")
+        return 0
+    raise AppError("invalid_choice", field="Loại xuất", field_name="what", value=args.what,
+                   choices="minutes, notice, invitation")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="python main.py",
@@ -89,10 +104,17 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", required=True, help="tệp sao lưu sẽ tạo")
     backup.set_defaults(handler=cmd_backup)
 
+    export = sub.add_parser("export", help="xuất văn bản Word của một cuộc họp")
+    export.add_argument("what", choices=["minutes", "notice", "invitation"],
+                        help="minutes: biên bản; notice: thông báo kết luận; invitation: giấy mời")
+    export.add_argument("--meeting", type=int, help="số (id) cuộc họp, xem: list meetings")
+    export.add_argument("--db", required=True, help="tệp dữ liệu")
+    export.add_argument("--out", required=True, help="tệp .docx sẽ ghi")
+    export.set_defaults(handler=cmd_export)
     return parser
 
 
-COMMANDS = {"demo", "list", "backup"}
+COMMANDS = {"demo", "list", "backup", "export"}
 
 
 def _utf8_streams() -> None:

@@ -34,6 +34,7 @@ MESSAGES_VI: dict[str, str] = {
     "meeting_finalised": "Cuộc họp «{title}» đã được chốt biên bản nên không thể sửa. Hãy mở lại cuộc họp (ghi rõ lý do) nếu thật sự cần sửa.",
     "bad_status_change": "Không thể chuyển cuộc họp từ «{old}» sang «{new}».",
     "reason_required": "Hãy ghi lý do mở lại cuộc họp đã chốt.",
+    "number_taken": "Số {number} đã được dùng cho văn bản khác trong sổ {series}. Hãy chọn số khác.",
     "wrong_meeting": "{kind} không thuộc cuộc họp này.",
     "lead_required": "Nhiệm vụ cần có cơ quan hoặc người chủ trì.",
     "invalid_number": "{field} phải là một số nguyên dương (đã nhập «{value}»).",

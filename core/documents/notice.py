@@ -26,7 +26,7 @@ def notice_summary(data: NoticeData) -> str:
     """State "Kết luận của đồng chí … tại … ngày dd/mm/yyyy"; party starts lower case."""
     meeting = data.meeting
     summary = data.summary or ph.NOTICE_SUMMARY.format(
-        person=w.person(meeting.chair), meeting=w.strip_end(meeting.title),
+        person=w.person(meeting.chair), meeting=w.meeting_in_sentence(meeting.title),
         date=w.short_date(meeting.starts_at.date()))
     if data.committee.style == "party":
         return w.lower_first(summary)
@@ -46,7 +46,7 @@ def build_notice(data: NoticeData, settings: FormatSettings | None = None) -> Do
 
     opening = ph.NOTICE_OPENING.format(
         date=w.short_date(meeting.starts_at.date()), place=w.strip_end(meeting.place),
-        person=w.person(meeting.chair), meeting=w.strip_end(meeting.title))
+        person=w.person(meeting.chair), meeting=w.meeting_in_sentence(meeting.title))
     participants = data.participants or _participants(data)
     if participants:
         opening += ph.NOTICE_PARTICIPANTS.format(participants=w.strip_end(participants))

@@ -72,6 +72,16 @@ def lower_first(text: str) -> str:
     return text
 
 
+_GENERIC_MEETING_WORDS = ("Buổi ", "Cuộc ")
+
+
+def meeting_in_sentence(title: str) -> str:
+    """A meeting's name inside a sentence: a named conference keeps its capital ("tại Hội nghị
+    giao ban …"), a generic one does not ("tại buổi làm việc …", "tại cuộc họp …")."""
+    title = strip_end(title)
+    return lower_first(title) if title.startswith(_GENERIC_MEETING_WORDS) else title
+
+
 def strip_end(text: str) -> str:
     """The text without a trailing period, semicolon, colon or ./. (the writer adds its own)."""
     return re.sub(r"[\s.;:,]*(\./\.)?[\s.;:,]*$", "", text)

@@ -46,3 +46,9 @@ class Services:
         from core.services.tasks import TaskService
 
         return TaskService(self.db)
+
+    @cached_property
+    def documents(self):
+        from core.services.documents import DocumentService
+
+        return DocumentService(self.db)

@@ -9,6 +9,7 @@ from core.services.agencies import agency_name_on
 from core.services.common import KEEP, Keep, given
 from core.services.meeting_common import (
     editable_meeting,
+    position_on,
     get_row,
     meeting_day,
     move_in,
@@ -29,14 +30,16 @@ def _items(session: Session, meeting_id: int) -> list[m.AgendaItem]:
 
 def presenter_line(session: Session, meeting: m.Meeting, person_id: int | None,
                    agency_id: int | None) -> str | None:
-    """What the minutes print as presenter when the clerk typed nothing: the person's name
-    and/or the agency's name on the meeting's day."""
-    parts = []
-    if person_id is not None:
-        parts.append(get_row(session, m.Person, person_id, "người").full_name)
-    if agency_id is not None:
-        parts.append(agency_name_on(get_row(session, m.Agency, agency_id, "cơ quan"), meeting_day(meeting)))
-    return ", ".join(parts) or None
+    """What the documents print as presenter when the clerk typed nothing: "đồng chí <name>,
+    <position that day>" for a person, the agency's name on the meeting's day for an agency."""
+    day = meeting_day(meeting)
+    agency = (agency_name_on(get_row(session, m.Agency, agency_id, "cơ quan"), day)
+              if agency_id is not None else None)
+    if person_id is None:
+        return agency
+    person = get_row(session, m.Person, person_id, "người")
+    position = position_on(session, person, committee_id=meeting.committee_id, day=day)
+    return ", ".join(part for part in (f"đồng chí {person.full_name}", position or agency) if part)
 
 
 class AgendaOps:

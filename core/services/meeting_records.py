@@ -5,19 +5,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from core import models as m
+from core.documents.wording import subpoint_label
 from core.services.meeting_common import ATTENDANCE_STATUS_LABELS, MEETING_STATUS_LABELS
 
-# Sub-points follow the Vietnamese alphabet, as legal documents do: a), b), c), d), đ), e), g)…
-_POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
-
-
 def conclusion_label(index: int, *, sub: bool = False) -> str:
-    """The printed number of the ``index``-th point (0-based): "1.", "2."; sub-points "a)", "đ)"."""
-    if not sub:
-        return f"{index + 1}."
-    if index < len(_POINT_LETTERS):
-        return f"{_POINT_LETTERS[index]})"
-    return f"{index + 1})"
+    """The printed number of the ``index``-th point (0-based): "1.", "2."; sub-points "a)", "đ)",
+    the same labels the documents print."""
+    return subpoint_label(index) if sub else f"{index + 1}."
 
 
 @dataclass(frozen=True)

@@ -124,3 +124,24 @@ def test_list_on_a_file_that_is_not_a_database(tmp_path):
     assert result.returncode == 2
     assert "không phải là tệp dữ liệu" in result.stderr
     assert bogus.read_text(encoding="utf-8") == "không phải dữ liệu"
+
+
+def test_export_command_writes_each_document(tmp_path, demo_file):
+    import shutil
+
+    import docx
+
+    db = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, db)
+    for kind in ("minutes", "notice", "invitation"):
+        out = tmp_path / f"{kind}.docx"
+        done = run("export", kind, "--meeting", "2", "--db", str(db), "--out", str(out),
+                   env_dir=tmp_path / "data")
+        assert done.returncode == 0, done.stderr
+        assert "số 01" in done.stdout
+        assert docx.Document(out).paragraphs
+    missing = run("export", "minutes", "--meeting", "99", "--db", str(db), "--out",
+                  str(tmp_path / "x.docx"), env_dir=tmp_path / "data")
+    assert missing.returncode == 2
+    assert "Không tìm thấy cuộc họp số 99" in missing.stderr
+    assert not (tmp_path / "x.docx").exists()

@@ -139,3 +139,12 @@ def test_settings_defaults_per_style_and_round_trip():
     with pytest.raises(ValueError):
         resolve("state", party)
     assert resolve("party", None) == party
+
+
+def test_meeting_names_inside_a_sentence():
+    from core.documents.wording import meeting_in_sentence
+
+    assert meeting_in_sentence("Hội nghị giao ban công tác thông tin đối ngoại năm 2019.") == (
+        "Hội nghị giao ban công tác thông tin đối ngoại năm 2019")
+    assert meeting_in_sentence("Buổi làm việc triển khai nhiệm vụ") == "buổi làm việc triển khai nhiệm vụ"
+    assert meeting_in_sentence("Cuộc họp Ban Chỉ đạo") == "cuộc họp Ban Chỉ đạo"

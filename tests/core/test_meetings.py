@@ -99,7 +99,8 @@ def test_agenda_keeps_its_order_and_totals_the_time(services, data, meeting):
                  presenter_person_id=data.person("Phạm Minh Đức"), planned_minutes=20)
     third = add(meeting_id=meeting.id, title="Thảo luận", planned_minutes=60)
     assert first.presenter_text == "Ban Tuyên giáo Tỉnh ủy"
-    assert second.presenter_text == "Phạm Minh Đức"
+    assert second.presenter_text == (
+        "đồng chí Phạm Minh Đức, Giám đốc Sở Văn hóa, Thể thao và Du lịch")
     moved = services.meetings.move_agenda_item(item_id=third.id, new_index=0)
     assert [(i.number, i.title) for i in moved] == [
         (1, "Thảo luận"), (2, "Đánh giá kết quả thời gian qua"),

@@ -47,7 +47,7 @@ class SheetHeading:
 
     agency_lines: tuple[str, ...] = ()
     style: str = "state"
-    title: str = "BẢNG THEO DÕI NHIỆM VỤ"
+    title: str = ""                 # empty: each export's own ("BẢNG THEO DÕI NHIỆM VỤ"…)
     as_of: dt.date | None = None    # "(Cập nhật đến ngày …)"; None: the export's today
 
     @property

@@ -50,6 +50,7 @@ EDITABLE_COLUMNS = (8, 9, 10)  # H, I, J: what an agency fills in
 EXPORTED_AT_PROPERTY = "ThuKy.ExportedAt"
 EXPORTED_AT_LABEL = "ThuKy.ExportedAt"  # hidden cell L1; its value is in L2
 SHEET_TITLE = "Nhiệm vụ"
+DEFAULT_TITLE = "BẢNG THEO DÕI NHIỆM VỤ"
 OPEN_FILL = "FFF8DC"  # the cells an agency may edit
 AGENCY_NOTE = ("Đề nghị cơ quan cập nhật các cột «Tình hình thực hiện», «Ngày hoàn thành» "
                "(ngày/tháng/năm) và «Trạng thái», rồi gửi lại tệp này. "
@@ -71,9 +72,10 @@ def write_task_list(rows: Iterable[TaskRow], path: Path | str, heading: SheetHea
     """The whole task list as one sheet. ``rows`` are written in the order given; a change of
     ``group`` starts a bold group row (I., II., …). Returns the path written."""
     exported_at = exported_at or _utcnow()
-    wb = _new_workbook(exported_at, heading.title)
-    ws = wb.create_sheet(SHEET_TITLE)
-    _write_sheet(ws, rows, _SheetPlan(heading, heading.title), today=today,
+    title = heading.title or DEFAULT_TITLE
+    wb = _new_workbook(exported_at, title)
+    ws = _sheet.new_sheet(wb, SHEET_TITLE)
+    _write_sheet(ws, rows, _SheetPlan(heading, title), today=today,
                  exported_at=exported_at)
     return _sheet.save_workbook(wb, Path(path), overwrite=overwrite)
 
@@ -92,18 +94,19 @@ def write_agency_forms(rows_by_agency: Mapping[str, Sequence[TaskRow]], folder_o
     Nothing is written when any target file already exists (unless ``overwrite``).
     """
     exported_at = exported_at or _utcnow()
+    title = heading.title or DEFAULT_TITLE
     agencies = list(rows_by_agency)
     target = Path(folder_or_path)
 
     def plan(agency: str) -> _SheetPlan:
-        return _SheetPlan(heading, heading.title,
+        return _SheetPlan(heading, title,
                           ((f"Cơ quan chủ trì: {agency}", "bold"), (AGENCY_NOTE, "italic")),
                           protect=True, password=password)
 
     if not one_workbook_per_agency:
-        wb = _new_workbook(exported_at, heading.title)
+        wb = _new_workbook(exported_at, title)
         for agency, title in zip(agencies, sheet_titles(agencies), strict=True):
-            _write_sheet(wb.create_sheet(title), rows_by_agency[agency], plan(agency),
+            _write_sheet(_sheet.new_sheet(wb, title), rows_by_agency[agency], plan(agency),
                          today=today, exported_at=exported_at)
         return [_sheet.save_workbook(wb, target, overwrite=overwrite)]
 
@@ -116,8 +119,8 @@ def write_agency_forms(rows_by_agency: Mapping[str, Sequence[TaskRow]], folder_o
                 raise AppError("file_exists", path=str(path))
     written = []
     for agency, path in zip(agencies, paths, strict=True):
-        wb = _new_workbook(exported_at, f"{heading.title} - {agency}")
-        _write_sheet(wb.create_sheet(SHEET_TITLE), rows_by_agency[agency], plan(agency),
+        wb = _new_workbook(exported_at, f"{title} - {agency}")
+        _write_sheet(_sheet.new_sheet(wb, SHEET_TITLE), rows_by_agency[agency], plan(agency),
                      today=today, exported_at=exported_at)
         written.append(_sheet.save_workbook(wb, path, overwrite=overwrite))
     return written
@@ -154,9 +157,8 @@ def _write_sheet(ws: WriteOnlyWorksheet, rows: Iterable[TaskRow], plan: _SheetPl
     ws.column_dimensions[code_letter].hidden = True
     heading = plan.heading
     as_of = heading.as_of or today
-    top_rows = max(len(heading.agency_lines) + (heading.style == "party"),
-                   len(heading.right_lines))
-    header_row = top_rows + 1 + 2 + len(plan.extra_lines) + 1 + 1
+    header_row = _sheet.title_block_rows(heading, len(plan.extra_lines)) + 1
+    top_rows = header_row - 1 - (1 + 2 + len(plan.extra_lines) + 1)
     _sheet.setup_page(ws, title_rows=f"{header_row}:{header_row}")
     ws.freeze_panes = f"A{header_row + 1}"
     written = _sheet.write_title_block(

@@ -7,12 +7,13 @@ setup) before the first row, and take rows strictly in order.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
 import types
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
@@ -282,15 +283,52 @@ def write_title_block(ws: WriteOnlyWorksheet, styles: Styles, heading: SheetHead
     return row
 
 
+def check_target(path: Path, *, overwrite: bool) -> Path:
+    """Refuse before any work: a missing folder, or a file that is there (unless ``overwrite``)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise AppError("folder_missing", path=str(path.parent))
+    if path.exists() and not overwrite:
+        raise AppError("file_exists", path=str(path))
+    return path
+
+
+def discard(wb: Workbook) -> None:
+    """Close a write-only workbook that will not be saved, and remove its temporary files.
+
+    Without this, a half-written sheet's XML stream is closed by the garbage collector, which
+    fails noisily.
+    """
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        try:
+            if not getattr(ws, "closed", True):
+                ws.close()
+        except Exception:  # noqa: BLE001 - already failing; the first error is the one to report
+            pass
+        out = getattr(writer, "out", None)
+        if isinstance(out, str):
+            _remove_quietly(Path(out))
+
+
+@contextlib.contextmanager
+def discarded_on_error(wb: Workbook) -> Iterator[Workbook]:
+    try:
+        yield wb
+    except BaseException:
+        discard(wb)
+        raise
+
+
 def save_workbook(wb: Workbook, path: Path, *, overwrite: bool) -> Path:
     """Write through a temporary file in the same folder, then rename: a power cut or a full
     disk leaves the old file (or none), never half a workbook."""
-    path = Path(path)
+    try:
+        path = check_target(path, overwrite=overwrite)
+    except AppError:
+        discard(wb)
+        raise
     folder = path.parent
-    if not folder.is_dir():
-        raise AppError("folder_missing", path=str(folder))
-    if path.exists() and not overwrite:
-        raise AppError("file_exists", path=str(path))
     temp = folder / f".~{path.stem}.{os.getpid()}.tmp"
     try:
         wb.save(temp)

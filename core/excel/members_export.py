@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from core.excel import _sheet
 from core.excel._sheet import Styles, text_cell, value_cell
@@ -27,12 +28,19 @@ def write_member_list(rows: Iterable[MemberRow], path: Path | str, heading: Shee
                       today: dt.date | None = None, overwrite: bool = False) -> Path:
     """STT, name, position, agency, role, phone, e-mail. Phone numbers stay text (the leading 0
     is kept). Returns the path written."""
+    path = _sheet.check_target(Path(path), overwrite=overwrite)
     today = today or dt.date.today()
     wb = Workbook(write_only=True)
     wb.properties.creator = "Thư ký Ban Chỉ đạo"
     title = heading.title or DEFAULT_TITLE
     wb.properties.title = title
-    ws = _sheet.new_sheet(wb, "Thành viên")
+    with _sheet.discarded_on_error(wb):
+        _write_members(_sheet.new_sheet(wb, "Thành viên"), rows, heading, title, today)
+    return _sheet.save_workbook(wb, path, overwrite=overwrite)
+
+
+def _write_members(ws: WriteOnlyWorksheet, rows: Iterable[MemberRow], heading: SheetHeading, title: str,
+                   today: dt.date) -> None:
     styles = Styles(ws)
     widths = [width for _, width in COLUMNS]
     _sheet.column_letter_widths(ws, widths)
@@ -67,5 +75,4 @@ def write_member_list(rows: Iterable[MemberRow], path: Path | str, heading: Shee
             *(text_cell(ws, value, s_wrap, s_wrap_q) for value in values[1:]),
         ], height=height)
     ws.auto_filter.ref = f"A{header_row}:G{max(row_no, header_row)}"
-    return _sheet.save_workbook(wb, Path(path), overwrite=overwrite)
 

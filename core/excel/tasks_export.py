@@ -71,13 +71,14 @@ def write_task_list(rows: Iterable[TaskRow], path: Path | str, heading: SheetHea
                     overwrite: bool = False) -> Path:
     """The whole task list as one sheet. ``rows`` are written in the order given; a change of
     ``group`` starts a bold group row (I., II., …). Returns the path written."""
+    path = _sheet.check_target(Path(path), overwrite=overwrite)
     exported_at = exported_at or _utcnow()
     title = heading.title or DEFAULT_TITLE
     wb = _new_workbook(exported_at, title)
-    ws = _sheet.new_sheet(wb, SHEET_TITLE)
-    _write_sheet(ws, rows, _SheetPlan(heading, title), today=today,
-                 exported_at=exported_at)
-    return _sheet.save_workbook(wb, Path(path), overwrite=overwrite)
+    with _sheet.discarded_on_error(wb):
+        _write_sheet(_sheet.new_sheet(wb, SHEET_TITLE), rows, _SheetPlan(heading, title),
+                     today=today, exported_at=exported_at)
+    return _sheet.save_workbook(wb, path, overwrite=overwrite)
 
 
 def write_agency_forms(rows_by_agency: Mapping[str, Sequence[TaskRow]], folder_or_path: Path | str,
@@ -104,24 +105,25 @@ def write_agency_forms(rows_by_agency: Mapping[str, Sequence[TaskRow]], folder_o
                           protect=True, password=password)
 
     if not one_workbook_per_agency:
+        _sheet.check_target(target, overwrite=overwrite)
         wb = _new_workbook(exported_at, title)
-        for agency, title in zip(agencies, sheet_titles(agencies), strict=True):
-            _write_sheet(_sheet.new_sheet(wb, title), rows_by_agency[agency], plan(agency),
-                         today=today, exported_at=exported_at)
+        with _sheet.discarded_on_error(wb):
+            for agency, sheet_title in zip(agencies, sheet_titles(agencies), strict=True):
+                _write_sheet(_sheet.new_sheet(wb, sheet_title), rows_by_agency[agency],
+                             plan(agency), today=today, exported_at=exported_at)
         return [_sheet.save_workbook(wb, target, overwrite=overwrite)]
 
     if not target.is_dir():
         raise AppError("folder_missing", path=str(target))
     paths = [target / f"{stem}.xlsx" for stem in unique_file_stems(agencies)]
-    if not overwrite:
-        for path in paths:
-            if path.exists():
-                raise AppError("file_exists", path=str(path))
+    for path in paths:
+        _sheet.check_target(path, overwrite=overwrite)
     written = []
     for agency, path in zip(agencies, paths, strict=True):
         wb = _new_workbook(exported_at, f"{title} - {agency}")
-        _write_sheet(_sheet.new_sheet(wb, SHEET_TITLE), rows_by_agency[agency], plan(agency),
-                     today=today, exported_at=exported_at)
+        with _sheet.discarded_on_error(wb):
+            _write_sheet(_sheet.new_sheet(wb, SHEET_TITLE), rows_by_agency[agency],
+                         plan(agency), today=today, exported_at=exported_at)
         written.append(_sheet.save_workbook(wb, path, overwrite=overwrite))
     return written
 

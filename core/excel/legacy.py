@@ -39,6 +39,11 @@ _TCVN3_CORE = frozenset(chr(c) for c in (*range(0xA1, 0xAF), *range(0xB5, 0xBA),
 _TCVN3_OTHER = frozenset(TCVN3_TO_UNICODE) - _TCVN3_CORE - frozenset(
     "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
 _QUOTES = frozenset("«»")
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ")
+_VNI_LETTERS = frozenset("öÖñÑ")  # VNI's ư and đ: whole letters, they may follow a consonant
+# TCVN3 small letters whose codes are Latin-1 capitals (Ô is ễ, Ò is ề, Ê is ấ…).
+_TCVN3_UPPER_AS_LOWER = frozenset(ch for ch in TCVN3_TO_UNICODE if ch.isupper()
+                                  and ch not in _TCVN3_CORE)
 # VNI marks that no Vietnamese Unicode text contains (ñ đ, ö ư, ø huyền, ï nặng, ä/ë/å/ü…).
 _VNI_STRONG = frozenset("øïäåëüöûñÑÖØÏÄÅËÜÛ")
 # A base vowel and a VNI mark that no Vietnamese Unicode word puts together ("aø" for à,
@@ -64,23 +69,34 @@ def detect(text: object) -> str | None:
     """"tcvn3", "vni" or None for a cell's text.
 
     A marker counts only inside a word (next to a letter), so "© 2020" or «quotes» around
-    Latin words are not mistaken for TCVN3. Two markers are needed, one in a text of at most two
-    words ("Hµ", "§¶ng").
+    Latin words are not mistaken for TCVN3. Two markers are needed, one in a text of at most
+    three words ("Hµ", "Së Néi vô").
     """
     if not isinstance(text, str) or len(text) < 2 or text.isascii():
         return None
     if _UNICODE_VIET.search(text) or not _ASCII_LETTER.search(text):
         return None
-    needed = 1 if len(text.split()) <= 2 else 2
+    needed = 1 if len(text.split()) <= 3 else 2
     score = 0
+    consonant_evidence = False
     for i, ch in enumerate(text):
+        before = i > 0 and _is_letterish(text[i - 1])
+        if ch in _TCVN3_UPPER_AS_LOWER and before and text[i - 1].islower():
+            score += 2  # "NguyÔn": a capital inside a lower-case word is a TCVN3 small letter
+            continue
         if ch not in _TCVN3_CORE and ch not in _TCVN3_OTHER:
             continue
-        before = i > 0 and _is_letterish(text[i - 1])
         after = i + 1 < len(text) and _is_letterish(text[i + 1])
-        if (before and after) if ch in _QUOTES else (before or after):
-            score += 2 if ch in _TCVN3_CORE else 1
-    if score >= 2 * needed and any(ch in _TCVN3_CORE for ch in text):
+        if ch in _TCVN3_CORE:
+            if (before and after) if ch in _QUOTES else (before or after):
+                score += 2
+        elif before and text[i - 1] in _CONSONANTS and ch not in _VNI_LETTERS:
+            # "Së", "vô": VNI puts its marks after vowels only, so this is TCVN3.
+            score += 2
+            consonant_evidence = True
+        elif before or after:
+            score += 1
+    if score >= 2 * needed and (consonant_evidence or any(ch in _TCVN3_CORE for ch in text)):
         return TCVN3
     vni = sum(1 for ch in text if ch in _VNI_STRONG) + len(_VNI_PAIRS.findall(text))
     if vni >= needed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,15 +140,18 @@ def _match(headings: Iterable[object], kind: str) -> tuple[dict[str, int], int]:
 
 
 def read_members(path: Path | str, *, sheet: str | None = None,
-                 mapping: Mapping[str, int] | None = None,
+                 mapping: Mapping[str, int] | None = None, header_row: int | None = None,
                  existing_names: Iterable[str] = ()) -> RegisterPreview:
-    return _read(path, MEMBERS, sheet, mapping, existing_names)
+    """Members from ``sheet`` (default: the first). ``mapping`` (field → column, 0 = A) and
+    ``header_row`` override the guesses; with a mapping and no header row, the first row
+    holding data is taken as the headings."""
+    return _read(path, MEMBERS, sheet, mapping, header_row, existing_names)
 
 
 def read_agencies(path: Path | str, *, sheet: str | None = None,
-                  mapping: Mapping[str, int] | None = None,
+                  mapping: Mapping[str, int] | None = None, header_row: int | None = None,
                   existing_names: Iterable[str] = ()) -> RegisterPreview:
-    return _read(path, AGENCIES, sheet, mapping, existing_names)
+    return _read(path, AGENCIES, sheet, mapping, header_row, existing_names)
 
 
 def _primary_ok(mapping: Mapping[str, int], kind: str) -> bool:
@@ -157,8 +160,32 @@ def _primary_ok(mapping: Mapping[str, int], kind: str) -> bool:
     return "full_name" in mapping or "given_name" in mapping
 
 
+def _find_header(top: list[tuple[int, tuple]], rows: Iterator[tuple[int, tuple]], kind: str,
+                 mapping: Mapping[str, int] | None,
+                 header_row: int | None) -> tuple[int, tuple, dict[str, int]]:
+    """(heading row number or 0, its values, the mapping guessed from it). The row the user
+    named, else the first row when the user mapped the columns, else the best-scoring row."""
+    if header_row is None and mapping and top:
+        header_row = top[0][0]
+    if header_row is not None:
+        while not top or top[-1][0] < header_row:  # headings further down: read on to them
+            following = next(rows, None)
+            if following is None:
+                break
+            top.append(following)
+        headings = next((values for number, values in top if number == header_row), ())
+        return header_row, headings, _match(headings, kind)[0]
+    found = (0, (), {})
+    best = 0
+    for number, values in top:
+        guessed, score = _match(values, kind)
+        if _primary_ok(guessed, kind) and score > best:
+            found, best = (number, values, guessed), score
+    return found
+
+
 def _read(path: Path | str, kind: str, sheet: str | None, mapping: Mapping[str, int] | None,
-          existing_names: Iterable[str]) -> RegisterPreview:
+          header_row: int | None, existing_names: Iterable[str]) -> RegisterPreview:
     existing = {duplicate_key(name): name for name in existing_names if name}
     with open_workbook(path) as wb:
         sheet = sheet or wb.worksheets[0].title
@@ -168,12 +195,8 @@ def _read(path: Path | str, kind: str, sheet: str | None, mapping: Mapping[str, 
             top.append((number, values))
             if number >= HEADER_SEARCH_ROWS:
                 break
-        header_row, headings, guessed, best = 0, (), {}, 0
-        for number, values in top:
-            found, score = _match(values, kind)
-            if _primary_ok(found, kind) and score > best:
-                header_row, headings, guessed, best = number, values, found, score
-        if not header_row:
+        header_row, headings, guessed = _find_header(top, rows, kind, mapping, header_row)
+        if not header_row or not _primary_ok(dict(mapping) if mapping else guessed, kind):
             needed = "«Tên cơ quan»" if kind == AGENCIES else "«Họ và tên»"
             raise AppError("excel_no_header", path=str(path), sheet=sheet, needed=needed,
                            limit=HEADER_SEARCH_ROWS)
@@ -181,8 +204,9 @@ def _read(path: Path | str, kind: str, sheet: str | None, mapping: Mapping[str, 
         reader = _member if kind == MEMBERS else _agency
         seen: dict[str, int] = {}
         candidates = []
-        data = itertools.chain(((n, v) for n, v in top if n > header_row), rows)
-        for number, values in data:
+        for number, values in itertools.chain(top, rows):
+            if number <= header_row:
+                continue
             candidate = reader(number, values, columns, seen, existing)
             if candidate is not None:
                 candidates.append(candidate)

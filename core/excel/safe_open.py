@@ -99,19 +99,28 @@ def _check_zip(path: Path) -> None:
 
 @contextlib.contextmanager
 def open_workbook(path: Path | str) -> Iterator[Workbook]:
-    """A read-only, values-only workbook, closed (file handle released) on leaving."""
+    """A read-only, values-only workbook, closed (file handle released) on leaving.
+
+    The file is opened here, not by openpyxl, so that it is closed even when openpyxl fails
+    half-way through a damaged sheet and leaves a part of the archive open.
+    """
     path = check_file(path)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        handle = open(path, "rb")  # noqa: SIM115 - closed in every path below
     except PermissionError as exc:
         raise AppError("file_locked", path=str(path)) from exc
-    except Exception as exc:  # an untrusted file can break the parser in any way
-        log.info("openpyxl cannot read %s: %r", path, exc)
-        raise FileFormatError("excel_corrupt", path=str(path)) from exc
     try:
-        yield wb
+        try:
+            wb = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
+        except Exception as exc:  # an untrusted file can break the parser in any way
+            log.info("openpyxl cannot read %s: %r", path, exc)
+            raise FileFormatError("excel_corrupt", path=str(path)) from None
+        try:
+            yield wb
+        finally:
+            wb.close()
     finally:
-        wb.close()
+        handle.close()
 
 
 def sheet_names(path: Path | str) -> list[str]:

@@ -51,10 +51,11 @@ def cmd_export_tasks(args: argparse.Namespace, *, today: dt.date | None = None) 
     today = today or dt.date.today()
     which = {"committee_id": args.committee, "meeting_id": args.meeting,
              "agency_id": args.agency}
+    exported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # before reading: see write_task_list
     with _open(args.db) as db:
         heading = heading_for(db, **which)
         rows = load_task_rows(db, today=today, **which)
-    path = write_task_list(rows, Path(args.out), heading, today=today)
+    path = write_task_list(rows, Path(args.out), heading, today=today, exported_at=exported_at)
     print(f"Đã xuất {len(rows)} nhiệm vụ vào {path}")
     return 0
 

@@ -70,7 +70,11 @@ def write_task_list(rows: Iterable[TaskRow], path: Path | str, heading: SheetHea
                     today: dt.date, exported_at: dt.datetime | None = None,
                     overwrite: bool = False) -> Path:
     """The whole task list as one sheet. ``rows`` are written in the order given; a change of
-    ``group`` starts a bold group row (I., II., …). Returns the path written."""
+    ``group`` starts a bold group row (I., II., …). Returns the path written.
+
+    ``exported_at`` (naive UTC, like the database's ``updated_at``) should be taken before the
+    rows were read, so that a change made while exporting is seen as newer than the sheet.
+    """
     path = _sheet.check_target(Path(path), overwrite=overwrite)
     exported_at = exported_at or _utcnow()
     title = heading.title or DEFAULT_TITLE
@@ -129,7 +133,7 @@ def write_agency_forms(rows_by_agency: Mapping[str, Sequence[TaskRow]], folder_o
 
 
 def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def _new_workbook(exported_at: dt.datetime, title: str) -> Workbook:
@@ -137,7 +141,7 @@ def _new_workbook(exported_at: dt.datetime, title: str) -> Workbook:
     wb.properties.creator = "Thư ký Ban Chỉ đạo"
     wb.properties.title = title
     wb.custom_doc_props.append(
-        StringProperty(name=EXPORTED_AT_PROPERTY, value=exported_at.isoformat(timespec="seconds")))
+        StringProperty(name=EXPORTED_AT_PROPERTY, value=exported_at.isoformat()))
     return wb
 
 
@@ -166,7 +170,7 @@ def _write_sheet(ws: WriteOnlyWorksheet, rows: Iterable[TaskRow], plan: _SheetPl
     written = _sheet.write_title_block(
         ws, styles, heading, title=plan.title, last_col=VISIBLE_COLUMNS, left_span=4,
         right_start=6, as_of=as_of, extra_lines=plan.extra_lines,
-        hidden_column=(EXPORTED_AT_LABEL, exported_at.isoformat(timespec="seconds")),
+        hidden_column=(EXPORTED_AT_LABEL, exported_at.isoformat()),
         row_heights={top_rows + 4 + i: 34 for i, (_, kind) in enumerate(plan.extra_lines)
                      if kind == "italic"})
     assert written == header_row - 1, (written, header_row)

@@ -13,7 +13,7 @@ import errno
 import os
 import types
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
@@ -226,17 +226,15 @@ def title_block_rows(heading: SheetHeading, extra_lines: int = 0) -> int:
 def write_title_block(ws: WriteOnlyWorksheet, styles: Styles, heading: SheetHeading, *,
                       title: str, last_col: int, left_span: int, right_start: int,
                       as_of: dt.date, extra_lines: Sequence[tuple[str, str]] = (),
-                      hidden_column: Sequence[str] = (),
-                      row_heights: Mapping[int, float] | None = None) -> int:
+                      hidden_column: Sequence[str] = (), width: float = 100) -> int:
     """Agency left and national/party heading right (merged), then the title lines.
 
-    ``extra_lines`` are (text, "bold"|"italic") lines under the date line; ``hidden_column``
-    values go, one per row from the top, in the column after ``last_col``. Returns the number
-    of rows written (the last one blank).
+    ``extra_lines`` are (text, "bold"|"italic") lines under the date line, as wide as the
+    table (``width``, in column units); ``hidden_column`` values go, one per row from the top,
+    in the column after ``last_col``. Returns the number of rows written (the last one blank).
     """
     from openpyxl.utils import get_column_letter
 
-    heights = dict(row_heights or {})
     hidden_style = styles.get(border=False)
     row = 0
 
@@ -246,10 +244,7 @@ def write_title_block(ws: WriteOnlyWorksheet, styles: Styles, heading: SheetHead
         if row <= len(hidden_column):
             cells = cells + [None] * (last_col - len(cells))
             cells.append(text_cell(ws, hidden_column[row - 1], hidden_style))
-        height = heights.get(row, height)
-        if height:
-            ws.row_dimensions[row].height = height
-        ws.append(cells)
+        append_row(ws, row, cells, height)
 
     left = _left_lines(heading)
     right = list(heading.right_lines)
@@ -278,7 +273,10 @@ def write_title_block(ws: WriteOnlyWorksheet, styles: Styles, heading: SheetHead
                            size=14 if kind == "title" else 12, horizontal="center",
                            vertical="center", border=False, wrap=True)
         ws.merged_cells.add(f"A{row + 1}:{last}{row + 1}")
-        append([text_cell(ws, text, style)], 22 if kind == "title" else 18)
+        size = 14 if kind == "title" else 12
+        wrapped = text_lines(text, width * 12 / size)
+        append([text_cell(ws, text, style)], max(row_height(wrapped, size=size) or 0,
+                                                  22 if kind == "title" else 18))
     append([], None)
     return row
 

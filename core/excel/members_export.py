@@ -50,7 +50,7 @@ def _write_members(ws: WriteOnlyWorksheet, rows: Iterable[MemberRow], heading: S
     ws.freeze_panes = f"A{header_row + 1}"
     written = _sheet.write_title_block(
         ws, styles, heading, title=title, last_col=len(COLUMNS), left_span=3, right_start=4,
-        as_of=heading.as_of or today)
+        as_of=heading.as_of or today, width=sum(widths))
     assert written == written_top, (written, written_top)
 
     head = styles.get(bold=True, wrap=True, horizontal="center", vertical="center",

@@ -164,35 +164,34 @@ def _write_sheet(ws: WriteOnlyWorksheet, rows: Iterable[TaskRow], plan: _SheetPl
     heading = plan.heading
     as_of = heading.as_of or today
     header_row = _sheet.title_block_rows(heading, len(plan.extra_lines)) + 1
-    top_rows = header_row - 1 - (1 + 2 + len(plan.extra_lines) + 1)
     _sheet.setup_page(ws, title_rows=f"{header_row}:{header_row}")
     ws.freeze_panes = f"A{header_row + 1}"
     written = _sheet.write_title_block(
         ws, styles, heading, title=plan.title, last_col=VISIBLE_COLUMNS, left_span=4,
         right_start=6, as_of=as_of, extra_lines=plan.extra_lines,
         hidden_column=(EXPORTED_AT_LABEL, exported_at.isoformat()),
-        row_heights={top_rows + 4 + i: 34 for i, (_, kind) in enumerate(plan.extra_lines)
-                     if kind == "italic"})
+        width=sum(width for _, width in COLUMNS[:VISIBLE_COLUMNS]))
     assert written == header_row - 1, (written, header_row)
 
     head = styles.get(bold=True, wrap=True, horizontal="center", vertical="center",
                       fill=_sheet.HEADER_FILL)
-    ws.row_dimensions[header_row].height = 34
-    ws.append([text_cell(ws, name, head) for name, _ in COLUMNS[:VISIBLE_COLUMNS]]
-              + [text_cell(ws, CODE_HEADING, styles.get(border=False))])
+    _sheet.append_row(ws, header_row, [
+        *(text_cell(ws, name, head) for name, _ in COLUMNS[:VISIBLE_COLUMNS]),
+        text_cell(ws, CODE_HEADING, styles.get(border=False)),
+    ], height=34)
 
-    editable = not plan.protect
+    locked = not plan.protect  # a protected form leaves H, I, J open to the agency
     s_center = styles.get(horizontal="center")
     s_center_wrap = styles.get(horizontal="center", wrap=True)
     s_wrap = styles.get(wrap=True)
     s_wrap_q = styles.get(wrap=True, quote=True)
     s_date = styles.get(horizontal="center", number_format=_sheet.DATE_FORMAT)
-    tint = None if editable else OPEN_FILL  # shows the agency where to write
-    s_open_wrap = styles.get(wrap=True, locked=editable, fill=tint)
-    s_open_wrap_q = styles.get(wrap=True, quote=True, locked=editable, fill=tint)
+    tint = OPEN_FILL if plan.protect else None  # shows the agency where to write
+    s_open_wrap = styles.get(wrap=True, locked=locked, fill=tint)
+    s_open_wrap_q = styles.get(wrap=True, quote=True, locked=locked, fill=tint)
     s_open_date = styles.get(horizontal="center", number_format=_sheet.DATE_FORMAT,
-                             locked=editable, fill=tint)
-    s_open_status = styles.get(horizontal="center", wrap=True, locked=editable)
+                             locked=locked, fill=tint)
+    s_open_status = styles.get(horizontal="center", wrap=True, locked=locked)
     s_group_no = styles.get(bold=True, horizontal="center")
     s_group = styles.get(bold=True, wrap=True)
     s_group_q = styles.get(bold=True, wrap=True, quote=True)

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import zipfile
 
+import openpyxl
 import openpyxl.xml
 import pytest
 from openpyxl import Workbook
@@ -125,6 +126,14 @@ def test_entity_expansion_is_refused_quickly(tmp_path, good_xlsx):
         b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings'
         b'+xml"/></Types>'))
     assert _code(bomb) == "excel_corrupt"
+    with open(bomb, "rb") as handle, pytest.raises(ValueError) as caught:
+        openpyxl.load_workbook(handle, read_only=True)
+    causes = []
+    error: BaseException | None = caught.value
+    while error is not None:
+        causes.append(type(error).__module__)
+        error = error.__cause__ or error.__context__
+    assert any(module.startswith("defusedxml") for module in causes)  # refused, not expanded
 
 
 def test_files_that_are_not_excel(tmp_path, good_xlsx):

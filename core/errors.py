@@ -54,6 +54,16 @@ MESSAGES_VI: dict[str, str] = {
     "folder_missing": "Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.",
     "folder_readonly": "Không ghi được vào «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.",
     "disk_full": "Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.",
+    # Excel files the user picks (core.excel.safe_open): the file, not the program, is at fault.
+    "excel_old_format": "Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.",
+    "excel_encrypted": "Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.",
+    "excel_corrupt": "Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.",
+    "excel_not_excel": "Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).",
+    "excel_other_format": "Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.",
+    "excel_too_large": "Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.",
+    "excel_too_many_rows": "Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.",
+    "excel_no_sheet": "Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.",
+    "excel_no_header": "Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.",
     "seed_missing": "Không tìm thấy các bài báo mẫu trong «{path}».",
 }
 
@@ -109,6 +119,10 @@ class ConflictError(AppError):
 
 class EnvironmentProblem(AppError):
     """The machine's fault, not the user's input: a locked file, a full disk, a read-only folder."""
+
+
+class FileFormatError(AppError):
+    """A file the user picked cannot be read as it is: old format, password, damaged, too big."""
 
 
 class DatabaseInUseError(EnvironmentProblem):

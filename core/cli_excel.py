@@ -1,0 +1,96 @@
+"""Command-line pieces for Excel: ``export tasks`` and ``import progress``.
+
+core.cli wires them in with ``add_parsers(subparsers)``; handlers return the exit code and
+raise AppError for what the user can fix, like core.cli's own commands.
+
+    export tasks --db DATA --out FILE.xlsx [--committee ID | --meeting ID | --agency ID]
+    import progress FILE.xlsx [FILE.xlsx …] --db DATA --dry-run
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+
+def add_parsers(subparsers: argparse._SubParsersAction) -> None:
+    parser_class = getattr(subparsers, "_parser_class", argparse.ArgumentParser)
+
+    export = subparsers.add_parser("export", help="xuất ra Excel")
+    export_sub = export.add_subparsers(dest="what", required=True, parser_class=parser_class)
+    tasks = export_sub.add_parser("tasks", help="bảng theo dõi nhiệm vụ (.xlsx)")
+    tasks.add_argument("--db", required=True, help="tệp dữ liệu")
+    tasks.add_argument("--out", required=True, help="tệp Excel sẽ tạo (không ghi đè tệp đã có)")
+    which = tasks.add_mutually_exclusive_group()
+    which.add_argument("--committee", type=int, help="chỉ nhiệm vụ của ban có số này")
+    which.add_argument("--meeting", type=int, help="chỉ nhiệm vụ của cuộc họp có số này")
+    which.add_argument("--agency", type=int, help="chỉ nhiệm vụ do cơ quan có số này chủ trì")
+    tasks.set_defaults(handler=cmd_export_tasks)
+
+    imports = subparsers.add_parser("import", help="nhập từ Excel")
+    import_sub = imports.add_subparsers(dest="what", required=True, parser_class=parser_class)
+    progress = import_sub.add_parser(
+        "progress", help="tình hình thực hiện do các cơ quan gửi lại (xem trước)")
+    progress.add_argument("files", nargs="+", metavar="FILE", help="các tệp .xlsx cơ quan gửi lại")
+    progress.add_argument("--db", required=True, help="tệp dữ liệu")
+    progress.add_argument("--dry-run", action="store_true", required=True,
+                          help="chỉ xem trước, không ghi gì vào dữ liệu (bắt buộc ở phiên bản này)")
+    progress.set_defaults(handler=cmd_import_progress)
+
+
+def _open(path: str):
+    from core.cli import _open as open_for_command
+
+    return open_for_command(path)
+
+
+def cmd_export_tasks(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
+    from core.excel.db_rows import heading_for, load_task_rows
+    from core.excel.tasks_export import write_task_list
+
+    today = today or dt.date.today()
+    which = {"committee_id": args.committee, "meeting_id": args.meeting,
+             "agency_id": args.agency}
+    exported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # before reading: see write_task_list
+    with _open(args.db) as db:
+        heading = heading_for(db, **which)
+        rows = load_task_rows(db, today=today, **which)
+    path = write_task_list(rows, Path(args.out), heading, today=today, exported_at=exported_at)
+    print(f"Đã xuất {len(rows)} nhiệm vụ vào {path}")
+    return 0
+
+
+def _date(value: dt.date | None) -> str:
+    return f"{value:%d/%m/%Y}" if value else "(trống)"
+
+
+def cmd_import_progress(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
+    from core.excel.db_rows import DatabaseTasks
+    from core.excel.progress_import import read_returned_workbooks
+
+    today = today or dt.date.today()
+    with _open(args.db) as db:
+        preview = read_returned_workbooks([Path(f) for f in args.files], DatabaseTasks(db),
+                                          today=today)
+    print(f"Xem trước (chưa ghi gì): {len(preview.files)} tệp, {len(preview.changes)} nhiệm vụ "
+          f"thay đổi, {preview.unchanged} không đổi, {len(preview.conflicts)} chỗ cần xem lại.")
+    for change in preview.changes:
+        parts = []
+        if change.progress_changed:
+            parts.append(f"tình hình: «{change.old_progress}» → «{change.new_progress}»")
+        if change.completed_changed:
+            parts.append(f"ngày hoàn thành: {_date(change.old_completed_on)} → "
+                         f"{_date(change.new_completed_on)}")
+        if change.new_status != change.old_status:
+            parts.append(f"trạng thái: {change.old_status} → {change.new_status}")
+        print(f"  {change.task_code} ({Path(change.file).name}, dòng {change.row}): "
+              + "; ".join(parts))
+    for conflict in preview.conflicts:
+        where = Path(conflict.file).name + (f", trang «{conflict.sheet}»" if conflict.sheet else "")
+        print(f"  Cần xem lại ({where}): {conflict.message}")
+    for cell in preview.legacy_cells:
+        print(f"  Bảng mã cũ ({Path(cell.file).name}, ô {cell.column}{cell.row}): «{cell.text}»"
+              + (f" → «{cell.converted}»" if cell.converted else ""))
+    for warning in preview.warnings:
+        print(f"  Lưu ý: {warning}")
+    return 0

@@ -1,0 +1,189 @@
+"""Task rows and known tasks straight from the database, for the command line.
+
+A stand-in until the task service exists (it will own these queries): plain SQLAlchemy 2.0
+``select()`` over core.models, columns only (no ORM objects), so 100,000 tasks stay cheap.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from core import models as m
+from core.errors import NotFoundError
+from core.excel.progress_import import KnownTask
+from core.excel.rows import SheetHeading, TaskRow
+from core.excel.statuses import task_status
+
+OTHER_GROUP = "Nhiệm vụ khác"
+_CHUNK = 500  # codes per IN (…) query
+
+
+def _task_filter(query: Select, *, committee_id: int | None, meeting_id: int | None,
+                 agency_id: int | None) -> Select:
+    if committee_id is not None:
+        query = query.where(m.Meeting.committee_id == committee_id)
+    if meeting_id is not None:
+        query = query.where(m.Task.meeting_id == meeting_id)
+    if agency_id is not None:
+        query = query.where(m.Task.lead_agency_id == agency_id)
+    return query
+
+
+def _document_number(style: str, number: int, abbreviation: str | None) -> str:
+    """"05/TB-BCĐ" (state) or "25-TB/BCĐ" (party), as document-formats.md writes numbers."""
+    issuer = abbreviation or "BCĐ"
+    return f"{number}-TB/{issuer}" if style == "party" else f"{number:02d}/TB-{issuer}"
+
+
+def _group_label(title: str | None, starts_at: dt.datetime | None) -> str:
+    if title is None:
+        return OTHER_GROUP
+    day = f"{starts_at:%d/%m/%Y}" if starts_at else ""
+    return title if not day or day in title else f"{title} ngày {day}"
+
+
+def load_task_rows(db, *, committee_id: int | None = None, meeting_id: int | None = None,
+                   agency_id: int | None = None, today: dt.date) -> list[TaskRow]:
+    """Tasks in meeting order (tasks without a meeting last), grouped by meeting, each with its
+    lead (agency, or person), coordinators, conclusion notice number and computed status."""
+    lead_person = aliased(m.Person)
+    query = (
+        select(m.Task.id, m.Task.code, m.Task.content, m.Task.deadline_text, m.Task.due_date,
+               m.Task.original_due_date, m.Task.extension_count, m.Task.completed_on,
+               m.Task.last_progress, m.Task.meeting_id, m.Meeting.title, m.Meeting.starts_at,
+               m.Agency.name, lead_person.full_name)
+        .outerjoin(m.Meeting, m.Task.meeting_id == m.Meeting.id)
+        .outerjoin(m.Agency, m.Task.lead_agency_id == m.Agency.id)
+        .outerjoin(lead_person, m.Task.lead_person_id == lead_person.id)
+        .order_by(m.Meeting.starts_at.is_(None), m.Meeting.starts_at, m.Meeting.id, m.Task.id)
+    )
+    query = _task_filter(query, committee_id=committee_id, meeting_id=meeting_id,
+                         agency_id=agency_id)
+    with db.reading() as session:
+        tasks = session.execute(query).all()
+        coordinators = _coordinators(session, committee_id=committee_id, meeting_id=meeting_id,
+                                     agency_id=agency_id)
+        notices = _notices(session, {task.meeting_id for task in tasks} - {None})
+    rows = []
+    for (task_id, code, content, deadline_text, due, original_due, extensions, completed,
+         progress, meeting, title, starts_at, agency_name, person_name) in tasks:
+        note = ""
+        if extensions:
+            note = f"Gia hạn {extensions} lần"
+            if original_due:
+                note += f" (hạn đầu {original_due:%d/%m/%Y})"
+        rows.append(TaskRow(
+            code=code, content=content, group=_group_label(title, starts_at),
+            source_document=notices.get(meeting, ""),
+            lead_agency=agency_name or person_name or "",
+            coordinators=tuple(coordinators.get(task_id, ())),
+            deadline_text=deadline_text or "", due_date=due, progress=progress or "",
+            completed_on=completed, status=task_status(due, completed, today), note=note))
+    return rows
+
+
+def _coordinators(session: Session, **filters: int | None) -> dict[int, list[str]]:
+    query = (select(m.TaskCoordinator.task_id, m.Agency.name)
+             .join(m.Agency, m.TaskCoordinator.agency_id == m.Agency.id)
+             .join(m.Task, m.TaskCoordinator.task_id == m.Task.id)
+             .outerjoin(m.Meeting, m.Task.meeting_id == m.Meeting.id)
+             .order_by(m.TaskCoordinator.task_id, m.TaskCoordinator.position))
+    result: dict[int, list[str]] = defaultdict(list)
+    for task_id, name in session.execute(_task_filter(query, **filters)):
+        result[task_id].append(name)
+    return result
+
+
+def _notices(session: Session, meeting_ids: set[int]) -> dict[int, str]:
+    """The conclusion notice (TB) of each meeting: "TB số 25-TB/BCĐ ngày 16/12/2019"."""
+    result: dict[int, str] = {}
+    ids = sorted(meeting_ids)
+    for start in range(0, len(ids), _CHUNK):
+        query = (select(m.IssuedDocument.meeting_id, m.IssuedDocument.number,
+                        m.IssuedDocument.issued_on, m.Committee.style, m.Committee.abbreviation)
+                 .join(m.Committee, m.IssuedDocument.committee_id == m.Committee.id)
+                 .where(m.IssuedDocument.doc_type == "TB",
+                        m.IssuedDocument.meeting_id.in_(ids[start:start + _CHUNK]))
+                 .order_by(m.IssuedDocument.issued_on, m.IssuedDocument.id))
+        for meeting_id, number, issued_on, style, abbreviation in session.execute(query):
+            result.setdefault(meeting_id, f"TB số {_document_number(style, number, abbreviation)}"
+                                          f" ngày {issued_on:%d/%m/%Y}")
+    return result
+
+
+def heading_for(db, *, committee_id: int | None = None, meeting_id: int | None = None,
+                agency_id: int | None = None) -> SheetHeading:
+    """The title block for an export: the committee's header lines and a title naming the
+    committee, meeting or agency the list is for."""
+    with db.reading() as session:
+        committee = meeting = agency = None
+        if meeting_id is not None:
+            meeting = session.get(m.Meeting, meeting_id)
+            if meeting is None:
+                raise NotFoundError(kind="cuộc họp", id=meeting_id)
+            committee = meeting.committee
+        if committee_id is not None:
+            committee = session.get(m.Committee, committee_id)
+            if committee is None:
+                raise NotFoundError(kind="ban", id=committee_id)
+        if agency_id is not None:
+            agency = session.get(m.Agency, agency_id)
+            if agency is None:
+                raise NotFoundError(kind="cơ quan", id=agency_id)
+        if committee is None:
+            committees = session.scalars(select(m.Committee).where(m.Committee.is_active)
+                                         .limit(2)).all()
+            committee = committees[0] if len(committees) == 1 else None
+        title = "BẢNG THEO DÕI NHIỆM VỤ"
+        if meeting is not None:
+            title += f" THEO KẾT LUẬN {_group_label(meeting.title, meeting.starts_at).upper()}"
+        elif committee is not None:
+            title += f" CỦA {committee.name.upper()}"
+        if agency is not None:
+            title += f" GIAO {agency.name.upper()}"
+        lines: tuple[str, ...] = ()
+        style = "state"
+        if committee is not None:
+            lines = tuple(line.upper() for line in (committee.parent_body, committee.issuing_body
+                                                    or committee.name) if line)
+            style = committee.style
+        return SheetHeading(agency_lines=lines, style=style, title=title)
+
+
+class DatabaseTasks(Mapping[str, KnownTask]):
+    """Known tasks looked up by code when asked: an agency's form names a few hundred tasks,
+    the database may hold half a million."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self._cache: dict[str, KnownTask | None] = {}
+
+    def _fetch(self, codes: list[str]) -> None:
+        with self.db.reading() as session:
+            query = (select(m.Task.code, m.Task.last_progress, m.Task.completed_on,
+                            m.Task.due_date, m.Task.updated_at)
+                     .where(m.Task.code.in_(codes)))
+            for code, progress, completed, due, updated in session.execute(query):
+                self._cache[code] = KnownTask(code, progress or "", completed, due, updated)
+        for code in codes:
+            self._cache.setdefault(code, None)
+
+    def __getitem__(self, code: str) -> KnownTask:
+        if code not in self._cache:
+            self._fetch([code])
+        known = self._cache[code]
+        if known is None:
+            raise KeyError(code)
+        return known
+
+    def __iter__(self) -> Iterator[str]:
+        with self.db.reading() as session:
+            return iter(session.scalars(select(m.Task.code)).all())
+
+    def __len__(self) -> int:
+        with self.db.reading() as session:
+            return session.scalar(select(func.count()).select_from(m.Task)) or 0

@@ -11,6 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
+from core import cli_excel
 from core.errors import AppError, EnvironmentProblem
 
 log = logging.getLogger(__name__)
@@ -68,19 +69,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export_document(args: argparse.Namespace) -> int:
     from core.services import Services
 
-    if args.what in ("minutes", "notice", "invitation"):
-        if args.meeting is None:
-            raise AppError("required", field="--meeting (số cuộc họp)", field_name="meeting")
-        with _open(args.db) as db:
-            path, issued = Services(db).documents.write(
-                meeting_id=args.meeting, kind=args.what, path=Path(args.out))
-        print(f"Đã ghi {path} (số {issued.number:02d}/{issued.doc_type}, sổ {issued.series})")
-        return 0
-    raise AppError("invalid_choice", field="Loại xuất", field_name="what", value=args.what,
-                   choices="minutes, notice, invitation")
+    with _open(args.db) as db:
+        path, issued = Services(db).documents.write(
+            meeting_id=args.meeting, kind=args.what, path=Path(args.out))
+    print(f"Đã ghi {path} (số {issued.number:02d}/{issued.doc_type}, sổ {issued.series})")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,17 +100,22 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", required=True, help="tệp sao lưu sẽ tạo")
     backup.set_defaults(handler=cmd_backup)
 
-    export = sub.add_parser("export", help="xuất văn bản Word của một cuộc họp")
-    export.add_argument("what", choices=["minutes", "notice", "invitation"],
-                        help="minutes: biên bản; notice: thông báo kết luận; invitation: giấy mời")
-    export.add_argument("--meeting", type=int, help="số (id) cuộc họp, xem: list meetings")
-    export.add_argument("--db", required=True, help="tệp dữ liệu")
-    export.add_argument("--out", required=True, help="tệp .docx sẽ ghi")
-    export.set_defaults(handler=cmd_export)
+    export = sub.add_parser("export", help="xuất văn bản Word của cuộc họp, bảng Excel nhiệm vụ")
+    export_sub = export.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    for kind, label in (("minutes", "biên bản"), ("notice", "thông báo kết luận"),
+                        ("invitation", "giấy mời")):
+        document = export_sub.add_parser(kind, help=f"{label} của một cuộc họp (.docx)")
+        document.add_argument("--meeting", type=int, required=True,
+                              help="số (id) cuộc họp, xem: list meetings")
+        document.add_argument("--db", required=True, help="tệp dữ liệu")
+        document.add_argument("--out", required=True, help="tệp .docx sẽ ghi")
+        document.set_defaults(handler=cmd_export_document)
+    cli_excel.add_export_parser(export_sub)
+    cli_excel.add_import_parser(sub)
     return parser
 
 
-COMMANDS = {"demo", "list", "backup", "export"}
+COMMANDS = {"demo", "list", "backup", "export", "import"}
 
 
 def _utf8_streams() -> None:

@@ -1,6 +1,6 @@
 """Command-line pieces for Excel: ``export tasks`` and ``import progress``.
 
-core.cli wires them in with ``add_parsers(subparsers)``; handlers return the exit code and
+core.cli wires them in with ``add_export_parser`` and ``add_import_parser``; handlers return the exit code and
 raise AppError for what the user can fix, like core.cli's own commands.
 
     export tasks --db DATA --out FILE.xlsx [--committee ID | --meeting ID | --agency ID]
@@ -13,20 +13,21 @@ import datetime as dt
 from pathlib import Path
 
 
-def add_parsers(subparsers: argparse._SubParsersAction) -> None:
-    parser_class = getattr(subparsers, "_parser_class", argparse.ArgumentParser)
-
-    export = subparsers.add_parser("export", help="xuất ra Excel")
-    export_sub = export.add_subparsers(dest="what", required=True, parser_class=parser_class)
+def add_export_parser(export_sub: argparse._SubParsersAction) -> None:
+    """``export tasks``, beside the Word documents under core.cli's ``export``."""
     tasks = export_sub.add_parser("tasks", help="bảng theo dõi nhiệm vụ (.xlsx)")
     tasks.add_argument("--db", required=True, help="tệp dữ liệu")
     tasks.add_argument("--out", required=True, help="tệp Excel sẽ tạo (không ghi đè tệp đã có)")
     which = tasks.add_mutually_exclusive_group()
     which.add_argument("--committee", type=int, help="chỉ nhiệm vụ của ban có số này")
     which.add_argument("--meeting", type=int, help="chỉ nhiệm vụ của cuộc họp có số này")
-    which.add_argument("--agency", type=int, help="chỉ nhiệm vụ do cơ quan có số này chủ trì")
+    which.add_argument("--agency", type=int,
+                       help="chỉ nhiệm vụ cơ quan có số này chủ trì hoặc phối hợp")
     tasks.set_defaults(handler=cmd_export_tasks)
 
+
+def add_import_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser_class = getattr(subparsers, "_parser_class", argparse.ArgumentParser)
     imports = subparsers.add_parser("import", help="nhập từ Excel")
     import_sub = imports.add_subparsers(dest="what", required=True, parser_class=parser_class)
     progress = import_sub.add_parser(

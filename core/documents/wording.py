@@ -53,12 +53,17 @@ def weekday(day: dt.date) -> str:
     return ph.WEEKDAYS[day.weekday()]
 
 
+def number_code(style: str, number: int | None, type_code: str, issuer: str) -> str:
+    """State "05/BB-BCĐ", party "25-TB/BCĐ" (hyphen before the type code); no number: a blank."""
+    value = ph.NUMBER_BLANK if number is None else f"{number:02d}"
+    template = ph.CODE_STATE if style == "state" else ph.CODE_PARTY
+    return template.format(number=value, code=type_code, issuer=issuer)
+
+
 def document_number(style: str, number: DocumentNumber, committee: CommitteeIdentity) -> str:
-    """State "Số: 05/BB-BCĐ", party "Số 25-TB/BCĐ" (no colon, hyphen before the type code)."""
-    issuer = number.issuer or committee.abbreviation
-    value = ph.NUMBER_BLANK if number.number is None else f"{number.number:02d}"
-    template = ph.NUMBER_STATE if style == "state" else ph.NUMBER_PARTY
-    return template.format(number=value, code=number.type_code, issuer=issuer)
+    """State "Số: 05/BB-BCĐ", party "Số 25-TB/BCĐ" (no colon)."""
+    code = number_code(style, number.number, number.type_code, number.issuer or committee.abbreviation)
+    return (ph.NUMBER_STATE if style == "state" else ph.NUMBER_PARTY).format(code=code)
 
 
 def capitalize_first(text: str) -> str:

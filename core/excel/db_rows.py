@@ -9,34 +9,19 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from core import models as m
 from core.errors import NotFoundError
 from core.excel.progress_import import KnownTask
 from core.excel.rows import SheetHeading, TaskRow
+from core.documents.wording import number_code
 from core.excel.statuses import task_status
+from core.services.task_queries import task_filters
 
 OTHER_GROUP = "Nhiệm vụ khác"
 _CHUNK = 500  # codes per IN (…) query
-
-
-def _task_filter(query: Select, *, committee_id: int | None, meeting_id: int | None,
-                 agency_id: int | None) -> Select:
-    if committee_id is not None:
-        query = query.where(m.Meeting.committee_id == committee_id)
-    if meeting_id is not None:
-        query = query.where(m.Task.meeting_id == meeting_id)
-    if agency_id is not None:
-        query = query.where(m.Task.lead_agency_id == agency_id)
-    return query
-
-
-def _document_number(style: str, number: int, abbreviation: str | None) -> str:
-    """"05/TB-BCĐ" (state) or "25-TB/BCĐ" (party), as document-formats.md writes numbers."""
-    issuer = abbreviation or "BCĐ"
-    return f"{number}-TB/{issuer}" if style == "party" else f"{number:02d}/TB-{issuer}"
 
 
 def _group_label(title: str | None, starts_at: dt.datetime | None) -> str:
@@ -46,10 +31,13 @@ def _group_label(title: str | None, starts_at: dt.datetime | None) -> str:
     return title if not day or day in title else f"{title} ngày {day}"
 
 
-def load_task_rows(db, *, committee_id: int | None = None, meeting_id: int | None = None,
-                   agency_id: int | None = None, today: dt.date) -> list[TaskRow]:
+def load_task_rows(db, *, today: dt.date, **filters) -> list[TaskRow]:
     """Tasks in meeting order (tasks without a meeting last), grouped by meeting, each with its
-    lead (agency, or person), coordinators, conclusion notice number and computed status."""
+    lead (agency, or person), coordinators, conclusion notice number and computed status.
+
+    ``filters`` are the task register's (core.services.task_queries.task_filters): an export
+    lists exactly what the register shows."""
+    clauses = task_filters(today=today, **filters)
     lead_person = aliased(m.Person)
     query = (
         select(m.Task.id, m.Task.code, m.Task.content, m.Task.deadline_text, m.Task.due_date,
@@ -61,12 +49,10 @@ def load_task_rows(db, *, committee_id: int | None = None, meeting_id: int | Non
         .outerjoin(lead_person, m.Task.lead_person_id == lead_person.id)
         .order_by(m.Meeting.starts_at.is_(None), m.Meeting.starts_at, m.Meeting.id, m.Task.id)
     )
-    query = _task_filter(query, committee_id=committee_id, meeting_id=meeting_id,
-                         agency_id=agency_id)
+    query = query.where(*clauses)
     with db.reading() as session:
         tasks = session.execute(query).all()
-        coordinators = _coordinators(session, committee_id=committee_id, meeting_id=meeting_id,
-                                     agency_id=agency_id)
+        coordinators = _coordinators(session, clauses)
         notices = _notices(session, {task.meeting_id for task in tasks} - {None})
     rows = []
     for (task_id, code, content, deadline_text, due, original_due, extensions, completed,
@@ -86,14 +72,14 @@ def load_task_rows(db, *, committee_id: int | None = None, meeting_id: int | Non
     return rows
 
 
-def _coordinators(session: Session, **filters: int | None) -> dict[int, list[str]]:
+def _coordinators(session: Session, clauses: list) -> dict[int, list[str]]:
     query = (select(m.TaskCoordinator.task_id, m.Agency.name)
              .join(m.Agency, m.TaskCoordinator.agency_id == m.Agency.id)
              .join(m.Task, m.TaskCoordinator.task_id == m.Task.id)
-             .outerjoin(m.Meeting, m.Task.meeting_id == m.Meeting.id)
+             .where(*clauses)
              .order_by(m.TaskCoordinator.task_id, m.TaskCoordinator.position))
     result: dict[int, list[str]] = defaultdict(list)
-    for task_id, name in session.execute(_task_filter(query, **filters)):
+    for task_id, name in session.execute(query):
         result[task_id].append(name)
     return result
 
@@ -110,7 +96,7 @@ def _notices(session: Session, meeting_ids: set[int]) -> dict[int, str]:
                         m.IssuedDocument.meeting_id.in_(ids[start:start + _CHUNK]))
                  .order_by(m.IssuedDocument.issued_on, m.IssuedDocument.id))
         for meeting_id, number, issued_on, style, abbreviation in session.execute(query):
-            result.setdefault(meeting_id, f"TB số {_document_number(style, number, abbreviation)}"
+            result.setdefault(meeting_id, f"TB số {number_code(style, number, 'TB', abbreviation or '')}"
                                           f" ngày {issued_on:%d/%m/%Y}")
     return result
 

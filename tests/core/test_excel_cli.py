@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from core import models as m
-from core.cli_excel import add_parsers
+from core.cli import build_parser
 from core.db import open_database
 from core.errors import AppError
 from core.excel import statuses
@@ -109,7 +109,9 @@ def test_task_rows_filtered(db, ids):
 
     assert codes(committee_id=ids["party"]) == ["NV-2", "NV-3"]
     assert codes(meeting_id=ids["first"]) == ["NV-1"]
-    assert codes(agency_id=ids["nv"]) == ["NV-2", "NV-4"]
+    # An agency's list holds what it leads and what it coordinates, as the register shows it.
+    assert codes(agency_id=ids["nv"]) == ["NV-1", "NV-2", "NV-4"]
+    assert codes(agency_id=ids["nv"], lead_only=True) == ["NV-2", "NV-4"]
 
 
 def test_heading_from_the_committee(db, ids):
@@ -136,9 +138,7 @@ def test_database_tasks_are_looked_up_by_code(db, ids):
 
 
 def _parser():
-    parser = argparse.ArgumentParser()
-    add_parsers(parser.add_subparsers(dest="command"))
-    return parser
+    return build_parser()
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Tasks from the database to Excel and back, through the command-line pieces."""
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import logging
 

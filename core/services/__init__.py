@@ -46,3 +46,9 @@ class Services:
         from core.services.tasks import TaskService
 
         return TaskService(self.db)
+
+    @cached_property
+    def settings(self):
+        from core.services.settings import SettingsService
+
+        return SettingsService(self.db)

@@ -12,6 +12,9 @@ from resources import I18N
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
 _installed: list[QTranslator] = []
+# Values of a core error that are words of the program (a field's label, a kind of record, what
+# still holds a record), not the user's data: they are translated too (context CoreValues).
+_WORD_VALUES = ("field", "kind")
 
 
 def install_translators(language: str) -> None:
@@ -30,9 +33,33 @@ def install_translators(language: str) -> None:
                                else QLocale.Language.English))
 
 
+def app_title() -> str:
+    """The program's name in the interface language (window titles, message boxes)."""
+    return QCoreApplication.translate("App", "Thư ký Ban Chỉ đạo")
+
+
+def _word(value: object) -> object:
+    return QCoreApplication.translate("CoreValues", value) if isinstance(value, str) else value
+
+
+def holders_text(value: str) -> str:
+    """"3 nhiệm vụ chủ trì, 2 người thuộc cơ quan": each "count label" part translated."""
+    parts = []
+    for part in value.split(", "):
+        count, _, label = part.partition(" ")
+        parts.append(f"{count} {_word(label)}" if count.isdigit() else str(_word(part)))
+    return ", ".join(parts)
+
+
 def core_message(template_code: str, template: str, values: dict) -> str:
     """A core error sentence in the interface language (the .ts holds them under CoreMessages)."""
     text = QCoreApplication.translate("CoreMessages", template)
+    values = dict(values)
+    for key in _WORD_VALUES:
+        if key in values:
+            values[key] = _word(values[key])
+    if isinstance(values.get("holders"), str):
+        values["holders"] = holders_text(values["holders"])
     try:
         return text.format(**values)
     except (KeyError, IndexError):

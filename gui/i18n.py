@@ -17,6 +17,24 @@ _installed: list[QTranslator] = []
 _WORD_VALUES = ("field", "kind")
 
 
+class _AnyContext(QTranslator):
+    """Finds strings that lupdate filed under no context: it does so for ``tr = self.tr`` then
+    ``tr("…")``, while PySide looks them up under the class name. Asked only when the real
+    translator has no answer; returns None (Qt's "no translation") otherwise."""
+
+    def __init__(self, base: QTranslator) -> None:
+        super().__init__(base.parent())
+        self.base = base
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
+        if context:
+            return self.base.translate("", source, disambiguation, n) or None
+        return None
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return self.base.isEmpty()
+
+
 def install_translators(language: str) -> None:
     """Load the translations for ``language`` into the running application (replacing any)."""
     app = QCoreApplication.instance()
@@ -27,6 +45,10 @@ def install_translators(language: str) -> None:
     for name in names:
         translator = QTranslator(app)
         if translator.load(str(I18N / f"{name}.qm")):
+            if name.startswith("thuky_"):
+                fallback = _AnyContext(translator)  # installed first, so asked last
+                app.installTranslator(fallback)
+                _installed.append(fallback)
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"

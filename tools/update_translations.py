@@ -74,7 +74,7 @@ def main() -> None:
     (ROOT / "gui" / "core_strings.py").write_text(core_strings_source(), encoding="utf-8")
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-source-language", "vi_VN",
-                    "-target-language", "en_US", "-ts", str(I18N / "thuky_en.ts")],
+                    "-target-language", "en_US", "-no-obsolete", "-ts", str(I18N / "thuky_en.ts")],
                    check=True, cwd=ROOT)
     compile_all()
 

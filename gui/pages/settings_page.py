@@ -66,6 +66,7 @@ class SettingsPage(Page):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        mark_data(self.language)  # each language is named in itself, so its speakers find it
         self.form.add("language", self.tr("Ngôn ngữ &giao diện:"), self.language, layout=language_layout,
                       hint=self.tr("Áp dụng khi mở lại chương trình."))
         backup_box, backup_layout = _group(self.tr("Sao lưu"))

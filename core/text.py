@@ -6,6 +6,7 @@ uses :func:`fold` on both sides; every list shown A-Z uses :func:`sort_key` or
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -106,9 +107,17 @@ def _letter_ranks(letters: str) -> tuple[int, ...]:
     return tuple(ranks)
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_sort_key(word: str) -> tuple:
+    """One word's place in the alphabet; cached, since names repeat their words endlessly
+    (ten thousand people share a few hundred family, middle and given names)."""
+    ((letters, tone),) = _syllables(word)
+    return (_letter_ranks(letters), tone)
+
+
 def sort_key(value: str | None) -> tuple:
     """Vietnamese dictionary order: a ă â b c d đ e ê …, word by word, tones after letters."""
-    return tuple((_letter_ranks(letters), tone) for letters, tone in _syllables(value or ""))
+    return tuple(_word_sort_key(word) for word in (value or "").split())
 
 
 def person_sort_key(full_name: str | None) -> tuple:

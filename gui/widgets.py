@@ -76,7 +76,7 @@ class RecordTable(QTableView):
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default indicator is descending
         self.activated.connect(lambda index: self.open_requested.emit(self.record_at(index)))
         self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        self.proxy.modelReset.connect(self.selection_changed.emit)
+        self.proxy.modelReset.connect(lambda: self.selection_changed.emit())
 
     def record_at(self, index: QModelIndex) -> Any:
         return self.source.record(self.proxy.mapToSource(index).row()) if index.isValid() else None
@@ -148,6 +148,9 @@ class RecordCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
+        # Sizing to the widest of ten thousand names would measure every one of them.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)
         self.setCompleter(FoldingCompleter(self.source, self))
         self.lineEdit().setClearButtonEnabled(True)
         mark_data(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -102,12 +103,19 @@ class Form(QObject):
     def __init__(self, layout: QFormLayout, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.layout = layout
+        self._configured: set[int] = set()
+        self._configure(layout)
+        self.fields: dict[str, Field] = {}
+        self.aliases: dict[str, str] = {}
+
+    def _configure(self, layout: QFormLayout) -> None:
+        if id(layout) in self._configured:
+            return
+        self._configured.add(id(layout))
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.setVerticalSpacing(6)
-        self.fields: dict[str, Field] = {}
-        self.aliases: dict[str, str] = {}
 
     def add(self, name: str, label: str, widget: QWidget, *, check: Check | None = None,
             hint: str | None = None, layout: QFormLayout | None = None,
@@ -127,7 +135,13 @@ class Form(QObject):
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        if widget.maximumWidth() < 2000:  # a narrow input: its notes may still use the full width
+            narrow = QHBoxLayout()
+            narrow.addWidget(widget)
+            narrow.addStretch(1)
+            column.addLayout(narrow)
+        else:
+            column.addWidget(widget)
         item = Field(name, caption, widget, error, check)
         if hint:
             note = QLabel(hint)
@@ -136,7 +150,9 @@ class Form(QObject):
             column.addWidget(note)
             item.extra.append(note)
         column.addWidget(error)
-        (layout or self.layout).addRow(caption, column)
+        target = layout or self.layout
+        self._configure(target)
+        target.addRow(caption, column)
         self.fields[name] = item
         self.aliases.update(dict.fromkeys(aliases, name))
         _on_change(widget, lambda *_args, n=name: self._changed(n))

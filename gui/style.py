@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from resources import ICONS as ICON_DIR
+
 FONT_FAMILIES = ["Segoe UI", "Noto Sans", "Liberation Sans", "DejaVu Sans"]
 FONT_POINTS = 10
 
@@ -20,6 +22,8 @@ BORDER = "#c9ced6"
 TEXT = "#1f2933"
 MUTED = "#5b6470"
 ERROR = "#b42318"
+
+ICONS = ICON_DIR.as_posix()
 
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}
@@ -43,7 +47,14 @@ QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 4px; padding: 4px 6px;
     min-height: 20px;
 }}
-QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 22px; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{ICONS}/arrow-down.svg"); width: 10px; height: 6px; }}
+QSpinBox {{ padding-right: 22px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: 20px; subcontrol-origin: border; }}
+QSpinBox::up-button {{ subcontrol-position: top right; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QSpinBox::up-arrow {{ image: url("{ICONS}/arrow-up.svg"); width: 10px; height: 6px; }}
+QSpinBox::down-arrow {{ image: url("{ICONS}/arrow-down.svg"); width: 10px; height: 6px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {{
     border: 2px solid {ACCENT}; padding: 3px 5px;
 }}

@@ -86,6 +86,7 @@ class AgenciesPage(Page):
         record = self.view.current()
         self.active_button.setText(self.tr("Hoạt động lại") if record is not None and not record.is_active
                                    else self.tr("Ngừng hoạt động"))
+        self.view.sync_menu()
         self.history.setText("")
         if record is not None and self.services is not None:
             try:

@@ -57,6 +57,7 @@ class CommitteesTab(QWidget):
         record = self.view.current()
         self.active_button.setText(self.tr("Hoạt động lại") if record is not None and not record.is_active
                                    else self.tr("Giải thể"))
+        self.view.sync_menu()
 
     def _changed(self, record=None) -> None:  # noqa: ANN001
         self.page.window_.bus.changed.emit("committees")

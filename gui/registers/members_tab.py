@@ -123,6 +123,7 @@ class MembersTab(QWidget):
         self._order = {r.id: i for i, r in enumerate(rows, start=1)}
         self.view.set_rows(rows)
         self.add_button.setEnabled(has_committee)
+        self.view.sync_menu()
         self.create_committee.setVisible(not has_committee)
         if not has_committee:
             self.empty.setText(self.tr("Chưa có ban nào. Hãy tạo ban trước, rồi thêm thành viên."))

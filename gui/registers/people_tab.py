@@ -55,6 +55,7 @@ class PeopleTab(QWidget):
         record = self.view.current()
         self.active_button.setText(self.tr("Theo dõi lại") if record is not None and not record.is_active
                                    else self.tr("Ngừng theo dõi"))
+        self.view.sync_menu()
 
     def _changed(self, record=None) -> None:  # noqa: ANN001
         self.page.window_.bus.changed.emit("people")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.models import Column
@@ -41,6 +42,8 @@ class RegisterView(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.count_label)
         self._needs_selection: list[QPushButton] = []
+        self._twins: list[tuple[QPushButton, QAction]] = []
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selection_changed.connect(self._update_buttons)
         for signal in (self.table.proxy.modelReset, self.table.proxy.layoutChanged,
                        self.table.proxy.rowsInserted, self.table.proxy.rowsRemoved):
@@ -62,6 +65,11 @@ class RegisterView(QWidget):
             button.setEnabled(self.table.current() is not None)
         button.setMinimumWidth(150)
         self.actions.insertWidget(self.actions.count() - 1, button)
+        # The same command in the table's context menu (right click, or the Menu key).
+        action = QAction(text, self.table)
+        action.triggered.connect(lambda _=False: slot())
+        self.table.addAction(action)
+        self._twins.append((button, action))
         return button
 
     def add_toggle(self, text: str, slot: Callable[[bool], None]) -> QCheckBox:
@@ -82,6 +90,13 @@ class RegisterView(QWidget):
         chosen = self.table.current() is not None
         for button in self._needs_selection:
             button.setEnabled(chosen)
+        self.sync_menu()
+
+    def sync_menu(self) -> None:
+        """Give the context menu the buttons' current words and states."""
+        for button, action in self._twins:
+            action.setText(button.text())
+            action.setEnabled(button.isEnabled())
 
     def _update_count(self) -> None:
         shown, total = self.table.proxy.rowCount(), self.table.source.rowCount()

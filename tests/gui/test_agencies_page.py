@@ -171,3 +171,14 @@ def test_enter_opens_the_selected_agency_for_editing(window, qtbot, answers):
     dialog = answers["dialogs"][-1]
     assert dialog.name.isReadOnly() and dialog.name.text() == "Sở Tài chính"
     assert page.table.proxy.index(0, 1).data() == "STC"
+
+
+def test_the_table_menu_offers_the_same_commands_in_step_with_the_buttons(window):
+    page = window.show_page("agencies")
+    window.services.agencies.create(name="Sở Nội vụ")
+    window.bus.changed.emit("agencies")
+    menu = {a.text(): a for a in page.table.actions()}
+    assert list(menu) == ["Thêm cơ quan…", "Sửa…", "Đổi tên…", "Gộp vào…", "Ngừng hoạt động", "Xóa"]
+    assert menu["Thêm cơ quan…"].isEnabled() and not menu["Xóa"].isEnabled()
+    page.table.selectRow(0)
+    assert menu["Xóa"].isEnabled()

@@ -38,6 +38,7 @@ MESSAGES_VI: dict[str, str] = {
     "wrong_meeting": "{kind} không thuộc cuộc họp này.",
     "lead_required": "Nhiệm vụ cần có cơ quan hoặc người chủ trì.",
     "invalid_number": "{field} phải là một số nguyên dương (đã nhập «{value}»).",
+    "out_of_range": "{field} phải từ {low} đến {high} (đã nhập «{value}»).",
     "conclusion_depth": "Kết luận chỉ có hai cấp: điểm 1., 2. và ý a), b). Không thể đặt một ý vào trong ý con, hay đưa một điểm còn ý con vào điểm khác.",
     "deadline_before_assigned": "Thời hạn {deadline} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại thời hạn.",
     "completed_in_future": "Ngày hoàn thành {completed} chưa tới (hôm nay là {today}). Hãy kiểm tra lại ngày, tháng, năm.",

@@ -9,13 +9,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core import APP_NAME, APP_TITLE
+from core import APP_NAME
 from core.errors import AppError
 from core.logs import current_log_path, setup_logging
 from core.paths import default_db_path
 from gui import settings
 from gui.dialogs import error_text
-from gui.i18n import install_translators
+from gui.i18n import app_title, install_translators
+from gui.style import apply_style
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 def _parse(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python main.py", add_help=False)
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--page", default=None)  # hidden: open on a page (screenshots, support)
     known, _unknown = parser.parse_known_args(args)
     return known
 
@@ -38,7 +40,7 @@ def install_excepthook() -> None:
         where = current_log_path()
         QMessageBox.critical(
             None,
-            APP_TITLE,
+            app_title(),
             QApplication.translate(
                 "App",
                 "Đã xảy ra lỗi không mong muốn. Những gì bạn đã nhập vẫn được lưu.\n"
@@ -53,12 +55,13 @@ def run_gui(args: list[str]) -> int:
     options = _parse(args)
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName(APP_NAME)
     db_path = (options.db or settings.last_database() or default_db_path()).expanduser().absolute()
     setup_logging(db_path)
     install_excepthook()
     install_translators(settings.language())
+    app.setApplicationDisplayName(app_title())
+    apply_style(app)
 
     from gui.main_window import MainWindow
 
@@ -67,14 +70,20 @@ def run_gui(args: list[str]) -> int:
         window.open_database(db_path)
     except AppError as exc:
         if options.db is not None or db_path == default_db_path():
-            QMessageBox.warning(None, APP_TITLE, error_text(exc))
+            QMessageBox.warning(None, app_title(), error_text(exc))
             return 2
         # The last database is gone or in use: fall back to the default one, and say why.
-        QMessageBox.warning(None, APP_TITLE, error_text(exc))
+        QMessageBox.warning(None, app_title(), error_text(exc))
         try:
             window.open_database(default_db_path())
         except AppError as again:
-            QMessageBox.warning(None, APP_TITLE, error_text(again))
+            QMessageBox.warning(None, app_title(), error_text(again))
             return 2
-    window.show()
+    if options.page in window.pages:
+        window.show_page(options.page)
+    if window.first_run and window.screen().availableGeometry().width() <= 1440:
+        window.setGeometry(window.screen().availableGeometry())
+        window.showMaximized()  # a laptop screen: use all of it
+    else:
+        window.show()
     return app.exec()

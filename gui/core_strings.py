@@ -29,6 +29,15 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Hãy ghi lý do mở lại cuộc họp đã chốt.'),  # reason_required
     QT_TRANSLATE_NOOP('CoreMessages', '{kind} không thuộc cuộc họp này.'),  # wrong_meeting
     QT_TRANSLATE_NOOP('CoreMessages', 'Nhiệm vụ cần có cơ quan hoặc người chủ trì.'),  # lead_required
+    QT_TRANSLATE_NOOP('CoreMessages', '{field} phải là một số nguyên dương (đã nhập «{value}»).'),  # invalid_number
+    QT_TRANSLATE_NOOP('CoreMessages', '{field} phải từ {low} đến {high} (đã nhập «{value}»).'),  # out_of_range
+    QT_TRANSLATE_NOOP('CoreMessages', 'Kết luận chỉ có hai cấp: điểm 1., 2. và ý a), b). Không thể đặt một ý vào trong ý con, hay đưa một điểm còn ý con vào điểm khác.'),  # conclusion_depth
+    QT_TRANSLATE_NOOP('CoreMessages', 'Thời hạn {deadline} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại thời hạn.'),  # deadline_before_assigned
+    QT_TRANSLATE_NOOP('CoreMessages', 'Ngày hoàn thành {completed} chưa tới (hôm nay là {today}). Hãy kiểm tra lại ngày, tháng, năm.'),  # completed_in_future
+    QT_TRANSLATE_NOOP('CoreMessages', 'Thời hạn mới {new} không muộn hơn thời hạn đang có {old}. Gia hạn phải lùi thời hạn; nếu chỉ nhập nhầm, hãy sửa nhiệm vụ.'),  # deadline_not_later
+    QT_TRANSLATE_NOOP('CoreMessages', 'Nhiệm vụ đã hoàn thành ngày {completed}. Hãy mở lại nhiệm vụ trước khi gia hạn.'),  # task_completed
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cuộc họp «{title}» còn {holders}. Xóa cuộc họp sẽ xóa luôn các nhiệm vụ đó cùng tình hình thực hiện; số văn bản đã lấy vẫn được giữ trong sổ. Hãy xác nhận nếu thật sự muốn xóa.'),  # meeting_has_tasks
+    QT_TRANSLATE_NOOP('CoreMessages', 'Hãy nhập ít nhất hai phần nội dung để tách nhiệm vụ.'),  # split_parts
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.'),  # database_in_use
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.'),  # database_too_new
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.'),  # not_a_database
@@ -39,4 +48,92 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Không ghi được vào «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.'),  # folder_readonly
     QT_TRANSLATE_NOOP('CoreMessages', 'Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.'),  # disk_full
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy các bài báo mẫu trong «{path}».'),  # seed_missing
+]
+
+CORE_VALUES = [
+    QT_TRANSLATE_NOOP('CoreValues', 'Thời hạn'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tên cơ quan'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tên viết tắt'),
+    QT_TRANSLATE_NOOP('CoreValues', 'cơ quan'),
+    QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ chủ trì'),
+    QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ phối hợp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'người thuộc cơ quan'),
+    QT_TRANSLATE_NOOP('CoreValues', 'lượt dự họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'nội dung họp do cơ quan trình bày'),
+    QT_TRANSLATE_NOOP('CoreValues', 'cơ quan đã gộp vào'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tên ban'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thể thức văn bản'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Đánh số lại'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ban cấp trên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Người'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Cơ quan cấp trên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Cơ quan ban hành'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Địa danh'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Cơ quan thường trực'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Nhiệm kỳ'),
+    QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'lượt thành viên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'ban trực thuộc'),
+    QT_TRANSLATE_NOOP('CoreValues', 'văn bản đã cấp số'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Nội dung họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Người trình bày'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thời gian dự kiến (phút)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Họ và tên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Chức vụ'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Cơ quan'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tình trạng dự họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Lý do vắng'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Người dự thay'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Chức vụ người dự thay'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Dự kiến'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Đã họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Đã chốt biên bản'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Được mời'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Có mặt'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Vắng mặt'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Dự thay'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Nội dung kết luận'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Người phát biểu'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Nội dung ý kiến'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thời lượng (giây)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tình trạng cuộc họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Lý do'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thời gian bắt đầu'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thời gian kết thúc'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Loại cuộc họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tên cuộc họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Địa điểm'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Số phiên họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ghi chú'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Chức danh trong ban'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày kết thúc'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thành viên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày thay đổi'),
+    QT_TRANSLATE_NOOP('CoreValues', 'thành viên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày bắt đầu'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày xem'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Điện thoại'),
+    QT_TRANSLATE_NOOP('CoreValues', 'người'),
+    QT_TRANSLATE_NOOP('CoreValues', 'lượt là thành viên ban'),
+    QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp do người này chủ trì'),
+    QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp do người này làm thư ký'),
+    QT_TRANSLATE_NOOP('CoreValues', 'ý kiến phát biểu'),
+    QT_TRANSLATE_NOOP('CoreValues', 'nội dung họp do người này trình bày'),
+    QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ do người này chủ trì'),
+    QT_TRANSLATE_NOOP('CoreValues', 'ban chọn người này ký mặc định'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Nơi nhận mặc định'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Dòng thẩm quyền ký'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thư mục sao lưu'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Số bản sao lưu giữ lại'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày giao'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tình hình thực hiện'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày báo cáo'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Người báo cáo'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tệp nguồn'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày hoàn thành'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Lý do gia hạn'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày gia hạn'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Nội dung nhiệm vụ'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Điểm kết luận'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thư điện tử'),
 ]

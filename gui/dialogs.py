@@ -3,46 +3,51 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from core import APP_TITLE
 from core.errors import MESSAGES_VI, AppError
-from gui.i18n import core_message
+from gui.i18n import app_title, core_message
 
 log = logging.getLogger(__name__)
 
 
 class Ask:
-    """Modal questions. Tests replace these classmethods with ``monkeypatch``."""
+    """Modal questions and forms. Tests replace these classmethods with ``monkeypatch``."""
 
     @classmethod
-    def confirm(cls, parent: QWidget | None, text: str, *, title: str = APP_TITLE) -> bool:
-        answer = QMessageBox.question(parent, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(cls, parent: QWidget | None, text: str, *, title: str | None = None) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title or app_title(), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     @classmethod
-    def text(cls, parent: QWidget | None, label: str, *, title: str = APP_TITLE,
+    def text(cls, parent: QWidget | None, label: str, *, title: str | None = None,
              value: str = "") -> str | None:
-        result, ok = QInputDialog.getText(parent, title, label, text=value)
+        result, ok = QInputDialog.getText(parent, title or app_title(), label, text=value)
         return result if ok else None
 
     @classmethod
-    def inform(cls, parent: QWidget | None, text: str, *, title: str = APP_TITLE) -> None:
-        QMessageBox.information(parent, title, text)
+    def inform(cls, parent: QWidget | None, text: str, *, title: str | None = None) -> None:
+        QMessageBox.information(parent, title or app_title(), text)
 
     @classmethod
-    def warn(cls, parent: QWidget | None, text: str, *, title: str = APP_TITLE) -> None:
-        QMessageBox.warning(parent, title, text)
+    def warn(cls, parent: QWidget | None, text: str, *, title: str | None = None) -> None:
+        QMessageBox.warning(parent, title or app_title(), text)
+
+    @classmethod
+    def form(cls, dialog: QDialog) -> bool:
+        """Show a form dialog (gui.forms.FormDialog) until it is saved or cancelled."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def error_text(error: AppError) -> str:
-    """The error's sentence in the interface language."""
+def error_text(error: AppError, **overrides: object) -> str:
+    """The error's sentence in the interface language. ``overrides`` replace values, e.g. the
+    field's label as the form shows it."""
     template = MESSAGES_VI.get(error.code)
     if template is None:
         return error.message()
-    return core_message(error.code, template, error.values)
+    return core_message(error.code, template, {**error.values, **overrides})
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

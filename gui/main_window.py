@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import APP_TITLE
-from core.backup import backup_to, last_backup, list_backups, restore_backup
+from core.backup import backup_to, last_backup, list_backups, restore_backup, rolling_backup
 from core.db import Database, open_database
 from core.errors import AppError
 from core.paths import backup_dir_for, data_dir
 from core.services import Services
+from core.services.settings import BACKUP_FOLDER, BACKUP_KEEP
 from gui import settings
 from gui.dialogs import Ask, show_error
-from gui.pages import Page, build_pages
+from gui.i18n import app_title
+from gui.pages import COMMANDS, Page, build_pages
 
 log = logging.getLogger(__name__)
 DEMO_FILE_NAME = "du-lieu-mau.sqlite"
@@ -65,10 +66,10 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
             self.nav.addItem(item)
             self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._page_changed)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -83,6 +84,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
         self._build_menus()
+        for page in self.pages.values():
+            page.commands_changed.connect(self._update_commands)
+        self.nav.setCurrentRow(0)
+        self.setWindowTitle(app_title())
         self.bus.changed.connect(self._on_data_changed)
         self._restore_geometry()
 
@@ -115,6 +120,23 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self._fill_recent_menu()
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
+        self.command_actions = {
+            "new": self._action(self.tr("&Thêm mới…"), lambda: self.run_command("new"),
+                                QKeySequence.StandardKey.New),
+            "find": self._action(self.tr("T&ìm"), lambda: self.run_command("find"),
+                                 QKeySequence.StandardKey.Find),
+            "edit": self._action(self.tr("&Sửa mục đang chọn…"), lambda: self.run_command("edit"), "F2"),
+            "delete": self._action(self.tr("&Xóa mục đang chọn…"), lambda: self.run_command("delete"),
+                                   QKeySequence.StandardKey.Delete),
+            "save": self._action(self.tr("&Lưu"), lambda: self.run_command("save"),
+                                 QKeySequence.StandardKey.Save),
+        }
+        for name in COMMANDS:
+            edit_menu.addAction(self.command_actions[name])
+            if name in ("find", "delete"):
+                edit_menu.addSeparator()
+
         go_menu = self.menuBar().addMenu(self.tr("&Đi tới"))
         for row in range(self.nav.count()):
             item = self.nav.item(row)
@@ -134,13 +156,16 @@ class MainWindow(QMainWindow):
         """Open ``path`` (created if new) and show it; the previous database is closed first
         only once the new one has opened."""
         path = Path(path).expanduser().absolute()
-        new_db = open_database(path)
+        is_new = not path.exists() or path.stat().st_size == 0
+        new_db = open_database(path, daily_backup=False)
         self._close_db()
         self.db = new_db
         self.services = Services(new_db)
+        if not is_new:
+            self._daily_backup()
         settings.remember_database(path)
         self._fill_recent_menu()
-        self.setWindowTitle(f"{path.name} - {APP_TITLE}")
+        self.setWindowTitle(f"{path.name} - {app_title()}")
         self.location_label.setText(self.tr("Dữ liệu lưu tại: {path}").format(path=path))
         self._show_last_backup()
         for page in self.pages.values():
@@ -163,8 +188,36 @@ class MainWindow(QMainWindow):
             self.db = None
             self.services = None
 
+    # -- backups -------------------------------------------------------------------------------
+    def backup_folder(self) -> Path | None:
+        """Where backups go: the folder chosen in Settings, else ``backups`` beside the file."""
+        if self.db is None or self.db.path is None:
+            return None
+        chosen = str(self.services.settings.get(key=BACKUP_FOLDER)) if self.services else ""
+        return Path(chosen) if chosen else backup_dir_for(self.db.path)
+
+    def _daily_backup(self) -> None:
+        """The day's rolling backup, in the chosen folder, keeping the chosen number. A backup
+        that fails must not stop the day's work: it is said in a warning."""
+        folder = self.backup_folder()
+        keep = int(self.services.settings.get(key=BACKUP_KEEP))
+        try:
+            rolling_backup(self.db, keep=keep, folder=folder)
+        except OSError as exc:
+            log.warning("daily backup failed: %s", exc)
+            self.db.warnings.append(self.tr("Không tạo được bản sao lưu hằng ngày trong «{folder}»: "
+                                            "{problem}").format(folder=folder, problem=exc))
+
+    def settings_saved(self) -> None:
+        """The Settings page stored new values: make today's backup where they now say."""
+        if self.db is not None and self.db.path is not None:
+            self._daily_backup()
+            while self.db.warnings:
+                Ask.warn(self, self.db.warnings.pop(0))
+            self._show_last_backup()
+
     def _show_last_backup(self) -> None:
-        latest = last_backup(self.db.path) if self.db and self.db.path else None
+        latest = last_backup(self.db.path, self.backup_folder()) if self.db and self.db.path else None
         if latest is None:
             self.backup_label.setText(self.tr("Chưa có bản sao lưu"))
         else:
@@ -208,7 +261,7 @@ class MainWindow(QMainWindow):
         if self.db is None or self.db.path is None:
             return
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
-        default = backup_dir_for(self.db.path) / f"{self.db.path.stem}-sao-luu-{stamp}.sqlite"
+        default = self.backup_folder() / f"{self.db.path.stem}-sao-luu-{stamp}.sqlite"
         default.parent.mkdir(parents=True, exist_ok=True)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Sao lưu dữ liệu"), str(default),
                                               self._db_filter())
@@ -225,7 +278,7 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         if self.db is None or self.db.path is None:
             return
-        folder = backup_dir_for(self.db.path)
+        folder = self.backup_folder()
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu để khôi phục"),
                                               str(folder), self._db_filter())
         if name:
@@ -259,7 +312,13 @@ class MainWindow(QMainWindow):
         return True
 
     def backups(self) -> list[Path]:
-        return [b.path for b in list_backups(self.db.path)] if self.db and self.db.path else []
+        """Backups of the open file, newest first: the chosen folder's and those beside the file
+        (copies made before a restore or an upgrade always go there)."""
+        if self.db is None or self.db.path is None:
+            return []
+        folders = dict.fromkeys([self.backup_folder(), backup_dir_for(self.db.path)])
+        found = [b for folder in folders for b in list_backups(self.db.path, folder)]
+        return [b.path for b in sorted(found, key=lambda b: b.made_at, reverse=True)]
 
     # -- pages ---------------------------------------------------------------------------------
     def show_page(self, key: str) -> Page:
@@ -271,6 +330,22 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 
+    def _page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self._update_commands()
+
+    def _update_commands(self) -> None:
+        """Grey out the Edit menu's commands the page shown does not answer."""
+        page = self.current_page()
+        available = page.commands() if isinstance(page, Page) else set()
+        for name, action in self.command_actions.items():
+            action.setEnabled(name in available)
+
+    def run_command(self, command: str) -> None:
+        page = self.current_page()
+        if isinstance(page, Page):
+            page.run_command(command)
+
     def _on_data_changed(self, kind: str) -> None:
         for page in self.pages.values():
             page.data_changed(kind)
@@ -279,6 +354,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         store = settings.app_settings()
         geometry = store.value("window/geometry")
+        self.first_run = geometry is None
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = store.value("window/splitter")

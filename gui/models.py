@@ -1,4 +1,9 @@
-"""A table model over a list of service records: the one way lists are shown."""
+"""A table model over a list of service records: the one way lists are shown.
+
+Lists hold up to ten thousand people, so sorting and searching never call Python per comparison:
+the model sorts its own rows with precomputed keys (Vietnamese order) and keeps the folded search
+text of each row; the proxy only filters, with one cheap Python call per row.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -12,12 +17,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont
 
 from core.text import fold, sort_key
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+MUTED = QColor("#6b7280")
 
 
 @dataclass(frozen=True)
@@ -28,22 +35,97 @@ class Column:
     align: Qt.AlignmentFlag | None = None
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Rows are frozen records from a service; columns say how to show and sort each."""
+def _none_last(value: Any) -> tuple:
+    return (1,) if value is None else (0, value)
 
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:  # noqa: ANN001
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are frozen records from a service; columns say how to show and sort each.
+
+    ``muted`` greys out rows (an inactive agency, a past member); ``extra_search`` adds text a
+    search should find that no column shows (an agency's old names).
+    """
+
+    def __init__(self, columns: Sequence[Column], parent=None, *,  # noqa: ANN001
+                 muted: Callable[[Any], bool] | None = None,
+                 extra_search: Callable[[Any], str] | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        self.muted = muted
+        self.extra_search = extra_search
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._keys: dict[int, list] = {}
+        self._search: list[str] | None = None
 
+    # -- rows ----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._keys.clear()
+        self._search = None
+        column, order = self._sort
+        if column >= 0:
+            self._reorder(self._order(column, order))
         self.endResetModel()
 
     def record(self, row: int) -> Any:
         return self.rows[row]
 
+    def row_of(self, predicate: Callable[[Any], bool]) -> int:
+        """The first row whose record matches, or -1."""
+        return next((i for i, r in enumerate(self.rows) if predicate(r)), -1)
+
+    def search_text(self, row: int) -> str:
+        if self._search is None:
+            self._search = [self._fold_row(r) for r in self.rows]
+        return self._search[row]
+
+    def _fold_row(self, record: Any) -> str:
+        parts = [str(c.value(record) or "") for c in self.columns]
+        if self.extra_search is not None:
+            parts.append(self.extra_search(record) or "")
+        return fold(" ".join(parts))
+
+    # -- sorting -------------------------------------------------------------------------------
+    def _key_list(self, column: int) -> list:
+        keys = self._keys.get(column)
+        if keys is None:
+            col = self.columns[column]
+            if col.sort is not None:
+                keys = [_none_last(col.sort(r)) for r in self.rows]
+            else:
+                keys = [sort_key("" if (v := col.value(r)) is None else str(v)) for r in self.rows]
+            self._keys[column] = keys
+        return keys
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = self._key_list(column)
+        return sorted(range(len(self.rows)), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _reorder(self, permutation: list[int]) -> None:
+        self.rows = [self.rows[i] for i in permutation]
+        self._keys = {c: [k[i] for i in permutation] for c, k in self._keys.items()}
+        if self._search is not None:
+            self._search = [self._search[i] for i in permutation]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        if column < 0 or column >= len(self.columns) or not self.rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        permutation = self._order(column, order)
+        new_row = [0] * len(permutation)
+        for new, old in enumerate(permutation):
+            new_row[old] = new
+        persistent = self.persistentIndexList()
+        self._reorder(permutation)
+        self.changePersistentIndexList(
+            persistent, [self.index(new_row[p.row()], p.column()) for p in persistent])
+        self.layoutChanged.emit()
+
+    # -- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
 
@@ -55,16 +137,20 @@ class RecordTableModel(QAbstractTableModel):
             return None
         record = self.rows[index.row()]
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
             value = column.value(record)
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and self.muted is not None and self.muted(record):
+            return MUTED
+        if role == Qt.ItemDataRole.FontRole and self.muted is not None and self.muted(record):
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == SORT_ROLE:
-            if column.sort is not None:
-                return column.sort(record)
-            value = column.value(record)
-            return sort_key("" if value is None else str(value))
+            return self._key_list(index.column())[index.row()]
         if role == SEARCH_ROLE:
-            return fold(" ".join(str(c.value(record) or "") for c in self.columns))
+            return self.search_text(index.row())
         if role == ROW_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
@@ -78,36 +164,31 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts by each column's sort key (Vietnamese order) and filters by a search text typed
-    without diacritics: every word must appear in the row."""
+    """Filters by a search text typed without diacritics (every word must appear in the row);
+    sorting is passed to the source model, which does it with precomputed keys."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._words: list[str] = []
-        self._cache: dict[int, str] = {}
         self.setSortRole(SORT_ROLE)
 
-    def setSourceModel(self, model) -> None:  # noqa: N802, ANN001
-        super().setSourceModel(model)
-        model.modelReset.connect(self._cache.clear)
-
     def set_search(self, text: str) -> None:
+        words = fold(text).split()
+        if words == self._words:
+            return
         self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802, ANN001
         if not self._words:
             return True
-        haystack = self._cache.get(source_row)
-        if haystack is None:
-            index = self.sourceModel().index(source_row, 0, source_parent)
-            haystack = self._cache[source_row] = self.sourceModel().data(index, SEARCH_ROLE) or ""
+        haystack = self.sourceModel().search_text(source_row)
         return all(word in haystack for word in self._words)
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802, ANN001
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def record(self, row: int) -> Any:
+        """The record shown on the proxy's ``row``."""
+        return self.sourceModel().record(self.mapToSource(self.index(row, 0)).row())

@@ -6,3 +6,4 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 I18N = ROOT / "i18n"
+ICONS = ROOT / "icons"

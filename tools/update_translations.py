@@ -2,13 +2,16 @@
 
     python tools/update_translations.py
 
-1. writes gui/core_strings.py, so lupdate sees the core's error sentences (context CoreMessages);
+1. writes gui/core_strings.py, so lupdate sees the core's error sentences (context CoreMessages)
+   and the words the core puts into them: field labels, kinds of record, what holds a record
+   (context CoreValues, found in core/ by the patterns below);
 2. runs pyside6-lupdate over gui/ into resources/i18n/thuky_en.ts (existing translations kept);
 3. compiles every resources/i18n/*.ts to .qm with pyside6-lrelease.
 The English translations are written into thuky_en.ts by hand (or with Qt Linguist).
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +23,27 @@ from core.errors import MESSAGES_VI  # noqa: E402
 
 I18N = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
+# Where the core writes a word of the program (not user data) into an error's values.
+VALUE_PATTERNS = [
+    r'\blabel(?:: str)?\s*=\s*"([^"]+)"', r'\bfield="([^"]+)"', r'\bkind="([^"]+)"',
+    r'\(\s*"([^"]+)",\s*(?:select|count|m\.)', r'Spec\("([^"]+)"', r'"\w+":\s*"([^"{}]+)"',
+]
+
+
+def core_values() -> list[str]:
+    """Labels and kinds used in core error values: words with a space or a Vietnamese letter
+    (plain identifiers such as ``field_name`` values are not shown to users)."""
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "core").rglob("*.py")):
+        if "migrations" in path.parts or path.name in {"errors.py", "models.py", "demo_data.py"}:
+            continue
+        source = path.read_text(encoding="utf-8")
+        for pattern in VALUE_PATTERNS:
+            for match in re.finditer(pattern, source):
+                word = match.group(1)
+                if " " in word or not word.isascii():
+                    found.setdefault(word)
+    return list(found)
 
 
 def core_strings_source() -> str:
@@ -33,6 +57,11 @@ def core_strings_source() -> str:
     for code, text in MESSAGES_VI.items():
         lines.append(f"    QT_TRANSLATE_NOOP({'CoreMessages'!r}, {text!r}),  # {code}")
     lines.append("]")
+    lines.append("")
+    lines.append("CORE_VALUES = [")
+    for word in core_values():
+        lines.append(f"    QT_TRANSLATE_NOOP({'CoreValues'!r}, {word!r}),")
+    lines.append("]")
     return "\n".join(lines) + "\n"
 
 
@@ -45,7 +74,7 @@ def main() -> None:
     (ROOT / "gui" / "core_strings.py").write_text(core_strings_source(), encoding="utf-8")
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *sources, "-source-language", "vi_VN",
-                    "-target-language", "en_US", "-ts", str(I18N / "thuky_en.ts")],
+                    "-target-language", "en_US", "-no-obsolete", "-ts", str(I18N / "thuky_en.ts")],
                    check=True, cwd=ROOT)
     compile_all()
 

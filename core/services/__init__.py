@@ -52,3 +52,9 @@ class Services:
         from core.services.documents import DocumentService
 
         return DocumentService(self.db)
+
+    @cached_property
+    def settings(self):
+        from core.services.settings import SettingsService
+
+        return SettingsService(self.db)

@@ -140,6 +140,12 @@ class AgencyService:
             reindex_tasks(session, agency_id=target.id)
             return _record(target, with_history=True)
 
+    def usage(self, *, agency_id: int) -> str:
+        """What points to the agency, in words ("3 nhiệm vụ chủ trì, 2 người thuộc cơ quan"):
+        what a merge moves, or what stops a delete. Empty when nothing does."""
+        with self.db.reading() as session:
+            return _holders(session, get_agency(session, agency_id).id)
+
     def set_active(self, *, agency_id: int, active: bool) -> AgencyRecord:
         with self.db.transaction() as session:
             agency = get_agency(session, agency_id)

@@ -20,7 +20,7 @@ from core.errors import ValidationError
 from core.services.agencies import agency_name_on
 from core.services.meeting_common import get_row
 from core.services.meetings import MeetingService
-from core.services.settings_store import read_setting
+from core.services import settings as st
 
 KINDS = {"minutes": "BB", "notice": "TB", "invitation": "GM"}
 _WRITERS = {"minutes": d.write_minutes, "notice": d.write_notice, "invitation": d.write_invitation}
@@ -115,7 +115,8 @@ class DocumentService:
                 secretariat_name=committee.secretariat_name)
             doc_number = d.DocumentNumber(KINDS[kind], number, series_of(committee, issue_date))
             record = _meeting_record(session, detail)
-            settings = _document_settings(session)
+        shared = st.SettingsService(self.db)
+        settings = {key: shared.get(key=key) for key in (st.RECIPIENTS, st.SIGNER_AUTHORITY)}
         recipients = _recipients(kind, identity.style, options, settings)
         if kind == "minutes":
             return d.MinutesData(committee=identity, number=doc_number, meeting=record,
@@ -248,25 +249,24 @@ def _meeting_record(session: Session, detail) -> d.MeetingRecord:  # noqa: ANN00
         other_opinions=other, conclusions=conclusions, tasks=tuple(tasks))
 
 
-def _document_settings(session: Session) -> dict[str, str]:
-    keys = ("documents.recipients", "documents.archive", "documents.notice_authority")
-    return {key: value for key in keys if (value := read_setting(session, key)) is not None}
-
-
 def _recipients(kind: str, style: str, options: DocumentOptions,
                 settings: dict[str, str]) -> d.Recipients:
+    """Nơi nhận. A notice takes the organisation's default list (settings page), where a line
+    "Lưu: …" is the archive line; minutes and invitations have their own usual lines."""
     if options.recipients is not None:
-        lines = options.recipients
-    elif "documents.recipients" in settings:
-        lines = tuple(line.strip(" -;") for line in settings["documents.recipients"].splitlines()
-                      if line.strip(" -;"))
+        lines, archive = list(options.recipients), options.archive
+    elif kind == "notice":
+        lines, archive = [], options.archive
+        for line in str(settings.get(st.RECIPIENTS) or "").splitlines():
+            line = line.strip(" -;.")
+            if line.casefold().startswith("lưu"):
+                archive = archive or line[3:].lstrip(" :")
+            elif line:
+                lines.append(line)
     elif kind == "minutes":
-        lines = () if style == "party" else ("Các thành viên dự họp",)
-    elif kind == "invitation":
-        lines = ("Như thành phần mời",)
+        lines, archive = ([] if style == "party" else ["Các thành viên dự họp"]), options.archive
     else:
-        lines = ("Các thành viên Ban", "Các cơ quan, đơn vị liên quan")
-    archive = options.archive if options.archive is not None else settings.get("documents.archive")
+        lines, archive = ["Như thành phần mời"], options.archive
     if archive is None and style == "state":
         archive = "VT, hồ sơ"
     return d.Recipients(tuple(lines), archive)
@@ -279,7 +279,7 @@ def _signature(kind: str, options: DocumentOptions, identity: d.CommitteeIdentit
     body = body_word(identity.name, identity.issuing_body)
     authority = options.authority
     if authority is None:
-        authority = settings.get("documents.notice_authority", f"T/M {body}")
+        authority = str(settings.get(st.SIGNER_AUTHORITY) or "") or f"T/M {body}"
     title = options.signer_title or ("TRƯỞNG BAN" if body != "HỘI ĐỒNG" else "CHỦ TỊCH")
     name = options.signer_name or detail.chair_name or ""
     return d.Signature(title=title, name=name, authority=authority or None)

@@ -121,7 +121,11 @@ class PersonService:
         """People by given name (tên), then full name; ``search`` ignores diacritics (đ too) and
         every word must match the name, position or agency (its current name, even if renamed)."""
         with self.db.reading() as session:
-            query = select(m.Person).outerjoin(m.Agency, m.Person.agency_id == m.Agency.id)
+            # Plain columns, agency name by the join: ten thousand people in one query and no
+            # ORM objects (the pick lists and the register load the whole list).
+            query = (select(m.Person.id, m.Person.full_name, m.Person.position, m.Person.agency_id,
+                            m.Agency.name, m.Person.phone, m.Person.email, m.Person.is_active)
+                     .outerjoin(m.Agency, m.Person.agency_id == m.Agency.id))
             if not include_inactive:
                 query = query.where(m.Person.is_active.is_(True))
             if agency_id is not None:
@@ -129,7 +133,7 @@ class PersonService:
             for word in text.fold(search).split():
                 query = query.where(or_(m.Person.search_key.contains(word, autoescape=True),
                                         m.Agency.search_key.contains(word, autoescape=True)))
-            rows = [_record(p) for p in session.scalars(query)]
+            rows = [PersonRecord(*row) for row in session.execute(query)]
         return sorted(rows, key=lambda r: text.person_sort_key(r.full_name))
 
     def set_active(self, *, person_id: int, active: bool) -> PersonRecord:

@@ -4,109 +4,530 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="64"/>
-        <source>Tổng quan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="65"/>
-        <source>Trang tổng quan (việc quá hạn, việc đến hạn tuần này, các cuộc họp sắp tới) chưa có trong phiên bản này.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="67"/>
         <location filename="../../gui/pages/meetings.py" line="17"/>
         <source>Cuộc họp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="68"/>
-        <location filename="../../gui/pages/__init__.py" line="69"/>
-        <source>Nhiệm vụ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="70"/>
-        <source>Sổ theo dõi nhiệm vụ chưa có trong phiên bản này. Nhiệm vụ được giao trong từng cuộc họp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="72"/>
-        <location filename="../../gui/pages/__init__.py" line="73"/>
-        <source>Thành viên và Ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="74"/>
-        <source>Danh sách thành viên và các Ban chỉ đạo chưa có trong phiên bản này.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="75"/>
-        <location filename="../../gui/pages/__init__.py" line="76"/>
-        <source>Cơ quan, đơn vị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="77"/>
-        <source>Danh sách cơ quan, đơn vị chưa có trong phiên bản này.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="78"/>
-        <location filename="../../gui/pages/__init__.py" line="79"/>
-        <source>Cài đặt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="79"/>
-        <source>Phần cài đặt chưa có trong phiên bản này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../gui/pages/meetings.py" line="15"/>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../gui/pages/meetings.py" line="16"/>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <location filename="../../gui/pages/meetings.py" line="27"/>
         <source>Danh sách cuộc họp</source>
-        <translation type="unfinished"></translation>
+        <translation>List of meetings</translation>
     </message>
     <message>
         <location filename="../../gui/pages/meetings.py" line="29"/>
         <source>Tìm cuộc họp (gõ không dấu cũng được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a meeting (diacritics optional)</translation>
     </message>
     <message>
         <location filename="../../gui/pages/meetings.py" line="30"/>
         <source>Tìm cuộc họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a meeting</translation>
     </message>
     <message>
         <location filename="../../gui/pages/meetings.py" line="33"/>
         <source>Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings yet. You can open the demo data to try the program.</translation>
     </message>
     <message>
         <location filename="../../gui/pages/meetings.py" line="34"/>
         <source>Mở dữ liệu mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Open demo data</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="25"/>
+        <source>Thêm thành viên vào {name}</source>
+        <translation>Add a member to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="29"/>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="32"/>
+        <source>Gõ họ tên để tìm, hoặc họ tên người mới</source>
+        <translation>Type a name to find someone, or a new person&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="33"/>
+        <source>&amp;Người:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="35"/>
+        <source>&amp;Cơ quan:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="36"/>
+        <source>Cơ quan của người mới (nếu có)</source>
+        <translation>The new person&apos;s agency (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="38"/>
+        <source>&amp;Từ ngày:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="40"/>
+        <source>Đế&amp;n ngày:</source>
+        <translation>U&amp;ntil:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="41"/>
+        <source>Để trống nếu vẫn đang tham gia.</source>
+        <translation>Leave empty while they are still a member.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="57"/>
+        <source>Đã có trong danh sách người.</source>
+        <translation>Already in the list of people.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="59"/>
+        <source>Người mới: «{name}» sẽ được thêm vào danh sách người.</source>
+        <translation>New person: “{name}” will be added to the list of people.</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesPage</name>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="23"/>
+        <source>Tên cơ quan, đơn vị</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="24"/>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="25"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="26"/>
+        <source>Danh sách cơ quan, đơn vị</source>
+        <translation>List of agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="27"/>
+        <source>Tìm cơ quan (gõ không dấu cũng được, ví dụ: so thong tin)</source>
+        <translation>Find an agency (diacritics optional, e.g. so thong tin)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="28"/>
+        <source>Tìm cơ quan</source>
+        <translation>Find an agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="32"/>
+        <source>Hiện cả cơ quan đã ngừng hoạt động</source>
+        <translation>Show inactive agencies too</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="35"/>
+        <source>Thêm cơ quan…</source>
+        <translation>Add agency…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="36"/>
+        <source>Thêm một cơ quan, đơn vị (Ctrl+N)</source>
+        <translation>Add an agency (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="37"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="38"/>
+        <source>Sửa tên viết tắt (F2 hoặc Enter)</source>
+        <translation>Edit the short name (F2 or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="40"/>
+        <source>Đổi tên…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="41"/>
+        <source>Đổi tên từ một ngày; văn bản cũ vẫn giữ tên cũ</source>
+        <translation>Rename from a date; older documents keep the old name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="43"/>
+        <source>Gộp vào…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="44"/>
+        <source>Chuyển nhiệm vụ và người sang cơ quan khác, rồi ngừng cơ quan này</source>
+        <translation>Move tasks and people to another agency, then deactivate this one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="45"/>
+        <location filename="../../gui/pages/agencies.py" line="67"/>
+        <location filename="../../gui/pages/agencies.py" line="88"/>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="48"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="49"/>
+        <source>Xóa cơ quan nhập nhầm (phím Delete)</source>
+        <translation>Delete an agency entered by mistake (Delete key)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="58"/>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="59"/>
+        <source>Các cơ quan chủ trì, phối hợp nhiệm vụ và nơi công tác của thành viên. Khi cơ quan đổi tên hoặc sáp nhập, hãy dùng «Đổi tên» hoặc «Gộp» để văn bản cũ vẫn đúng.</source>
+        <translation>The agencies that lead or support tasks, and where members work. When an agency is renamed or merged, use “Rename” or “Merge” so older documents stay right.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="66"/>
+        <source>Đã gộp vào {name}</source>
+        <translation>Merged into {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="67"/>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="87"/>
+        <source>Hoạt động lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="96"/>
+        <source>Tên trước đây: {names}</source>
+        <translation>Former names: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="97"/>
+        <source>{name} (đến hết {day})</source>
+        <translation>{name} (until {day})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="148"/>
+        <source>«{name}» đã ngừng hoạt động. Đánh dấu «Hiện cả cơ quan đã ngừng hoạt động» để xem lại.</source>
+        <translation>“{name}” is now inactive. Tick “Show inactive agencies too” to see it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="157"/>
+        <source>Xóa cơ quan «{name}»?</source>
+        <translation>Delete the agency “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="163"/>
+        <source>{problem}
+
+Cho «{name}» ngừng hoạt động thay vì xóa?</source>
+        <translation>{problem}
+
+Deactivate “{name}” instead of deleting it?</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="31"/>
+        <source>Thêm cơ quan, đơn vị</source>
+        <translation>Add agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="31"/>
+        <source>Sửa cơ quan, đơn vị</source>
+        <translation>Edit agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="35"/>
+        <source>&amp;Tên cơ quan:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="37"/>
+        <source>Tên &amp;viết tắt:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="38"/>
+        <source>Ví dụ: Sở TT&amp;TT. Dùng trong bảng nhiệm vụ khi tên đầy đủ quá dài.</source>
+        <translation>Used in task tables when the full name is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="42"/>
+        <source>Muốn đổi tên, hãy dùng nút «Đổi tên…» để văn bản cũ vẫn giữ tên cũ.</source>
+        <translation>To change the name, use “Rename…” so older documents keep the old name.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="42"/>
+        <location filename="../../gui/app.py" line="44"/>
         <source>Đã xảy ra lỗi không mong muốn. Những gì bạn đã nhập vẫn được lưu.
 Chi tiết lỗi được ghi trong tệp nhật ký:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. What you typed has been saved.
+The details are in the log file:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="60"/>
+        <source>Thư ký Ban Chỉ đạo</source>
+        <translation>Steering Committee Secretary</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="110"/>
+        <source>Đổi chức danh: {name}</source>
+        <translation>Change role: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="113"/>
+        <source>Chức danh hiện tại «{role}» kết thúc vào ngày trước ngày thay đổi; văn bản trước ngày đó vẫn ghi chức danh cũ.</source>
+        <translation>The current role “{role}” ends the day before the change; documents before that day keep the old role.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="115"/>
+        <source>Chức danh &amp;mới:</source>
+        <translation>&amp;New role:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="117"/>
+        <source>Từ &amp;ngày:</source>
+        <translation>From &amp;date:</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="18"/>
+        <source>Thêm ban</source>
+        <translation>Add committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="18"/>
+        <source>Sửa thông tin ban</source>
+        <translation>Edit committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="24"/>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="25"/>
+        <source>Thể thức văn bản</source>
+        <translation>Document style</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="28"/>
+        <source>&amp;Tên ban:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="30"/>
+        <source>Ví dụ: Ban Chỉ đạo công tác thông tin đối ngoại tỉnh</source>
+        <translation>The full name, as printed on its documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="32"/>
+        <source>Tên &amp;viết tắt:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="34"/>
+        <source>Dùng trong số văn bản: BCĐ → Số: 05/BB-BCĐ</source>
+        <translation>Used in document numbers, after the type code: 05/BB-ABC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="35"/>
+        <source>&amp;Trực thuộc:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="36"/>
+        <source>(Không trực thuộc ban nào)</source>
+        <translation>(No parent committee)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="41"/>
+        <source>Người &amp;ký mặc định:</source>
+        <translation>Default &amp;signer:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="42"/>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="44"/>
+        <source>Người thường ký thông báo kết luận; gõ vài chữ để tìm.</source>
+        <translation>Who usually signs the conclusion notices; type a few letters to find them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committee_dialog.py" line="58"/>
+        <source>Không có «{name}» trong danh sách người. Hãy chọn trong danh sách, hoặc thêm người ở thẻ «Danh sách người».</source>
+        <translation>“{name}” is not in the list of people. Pick someone from the list, or add them on the “People” tab.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesTab</name>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="17"/>
+        <source>Nhà nước</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="17"/>
+        <source>Đảng</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="18"/>
+        <source>Theo năm</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="18"/>
+        <source>Theo nhiệm kỳ</source>
+        <translation>Per term</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="20"/>
+        <source>Tên ban</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="21"/>
+        <source>Viết tắt</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="22"/>
+        <source>Trực thuộc</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="23"/>
+        <source>Thể thức</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="24"/>
+        <source>Đánh số</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="25"/>
+        <source>Người ký mặc định</source>
+        <translation>Default signer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="26"/>
+        <source>Danh sách ban</source>
+        <translation>List of committees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="27"/>
+        <source>Tìm ban theo tên hoặc tên viết tắt</source>
+        <translation>Find a committee by name or abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="28"/>
+        <source>Tìm ban</source>
+        <translation>Find a committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="30"/>
+        <source>Hiện cả ban đã giải thể</source>
+        <translation>Show dissolved committees too</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="32"/>
+        <source>Thêm ban…</source>
+        <translation>Add committee…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="33"/>
+        <source>Thêm một Ban Chỉ đạo, Tiểu ban… (Ctrl+N)</source>
+        <translation>Add a steering committee, sub-committee… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="34"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="35"/>
+        <source>Sửa thông tin và thể thức văn bản (F2 hoặc Enter)</source>
+        <translation>Edit its details and document style (F2 or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="36"/>
+        <source>Xem thành viên</source>
+        <translation>Show members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="37"/>
+        <location filename="../../gui/registers/committees_tab.py" line="59"/>
+        <source>Giải thể</source>
+        <translation>Dissolve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="39"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="40"/>
+        <source>Xóa ban nhập nhầm (phím Delete)</source>
+        <translation>Delete a committee entered by mistake (Delete key)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="58"/>
+        <source>Hoạt động lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="101"/>
+        <source>Xóa ban «{name}»?</source>
+        <translation>Delete the committee “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/committees_tab.py" line="107"/>
+        <source>{problem}
+
+Đánh dấu «{name}» là đã giải thể thay vì xóa?</source>
+        <translation>{problem}
+
+Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
 </context>
 <context>
@@ -114,300 +535,1715 @@ Chi tiết lỗi được ghi trong tệp nhật ký:
     <message>
         <location filename="../../gui/core_strings.py" line="6"/>
         <source>Chưa nhập {field}. Hãy nhập {field} rồi lưu lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is missing. Enter it, then save.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="7"/>
         <source>{field} dài quá {limit} ký tự. Hãy rút gọn lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is longer than {limit} characters. Please shorten it.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="8"/>
         <source>{field} không hợp lệ: «{value}». Hãy chọn một trong: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is not valid: “{value}”. Choose one of: {choices}.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="9"/>
         <source>{field} «{value}» không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} “{value}” is not a valid date. Type it as day/month/year, for example 15/03/2026.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="10"/>
         <source>Thời hạn «{value}» chưa hiểu được. Hãy nhập một ngày (15/03/2026, trước 15/3/2026), một kỳ (Quý II/2026, tháng 6/2026, năm 2026) hoặc «thường xuyên».</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline “{value}” is not understood. Type a date (15/03/2026, trước 15/3/2026), a period (Quý II/2026, tháng 6/2026, năm 2026) or “thường xuyên” (regular).</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="11"/>
         <source>Giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}). Hãy sửa lại giờ kết thúc.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time ({end}) is before the start time ({start}). Please correct the end time.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="12"/>
         <source>Thời hạn {deadline} sớm hơn ngày họp {meeting_date}. Hãy kiểm tra lại thời hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline {deadline} is before the meeting date {meeting_date}. Please check the deadline.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="13"/>
         <source>{field} «{value}» không đúng dạng địa chỉ thư điện tử. Hãy nhập theo dạng ten@coquan.gov.vn, hoặc để trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} “{value}” is not an e-mail address. Type it as name@agency.gov.vn, or leave it empty.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="14"/>
         <source>Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy sửa lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date ({end}) is before the start date ({start}). Please correct it.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="15"/>
         <source>Ngày hoàn thành {completed} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The completion date {completed} is before the task was assigned ({assigned}). Please check it.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="16"/>
         <source>Đã có cơ quan «{existing}» trùng với «{value}». Hãy dùng cơ quan đã có.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency “{existing}” already exists and matches “{value}”. Please use the existing one.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="17"/>
         <source>Đã có người tên «{existing}» trùng với «{value}» trong cùng cơ quan. Hãy dùng người đã có, hoặc ghi rõ cơ quan khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{existing}” already exists in the same agency and matches “{value}”. Use the existing person, or give a different agency.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="18"/>
         <source>Đã có ban «{existing}» trùng với «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee “{existing}” already exists and matches “{value}”.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="19"/>
         <source>«{person}» đã là thành viên của ban này trong thời gian đó (từ {start}). Hãy sửa thành viên đã có thay vì thêm lần nữa.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{person}” is already a member of this committee at that time (from {start}). Edit the existing membership instead of adding it again.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="20"/>
         <source>Ngày thay đổi ({effective}) phải sau ngày bắt đầu ({start}) của chức danh «{role}». Nếu chức danh đó nhập nhầm, hãy sửa trực tiếp thay vì đổi chức danh.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the change ({effective}) must be after the start ({start}) of the role “{role}”. If that role was entered by mistake, edit it instead of changing the role.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="21"/>
         <source>Chức danh «{role}» của «{person}» đã kết thúc ngày {end}. Hãy thêm «{person}» vào ban như một thành viên mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role “{role}” of “{person}” ended on {end}. Add “{person}” to the committee as a new member.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="22"/>
         <source>Không tìm thấy {kind} số {id}. Có thể đã bị xóa; hãy tải lại danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} number {id} was not found. It may have been deleted; reload the list.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="23"/>
         <source>Không thể xóa {kind} «{name}» vì còn {holders}. Hãy chuyển hoặc xóa những mục đó trước, hoặc chọn «Ngừng hoạt động».</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete the {kind} “{name}”: {holders} still refer to it. Move or delete those first, or choose “Deactivate”.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="24"/>
         <source>Không thể gộp một cơ quan vào chính nó. Hãy chọn cơ quan khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agency cannot be merged into itself. Choose another agency.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="25"/>
         <source>{kind} «{name}» đã ngừng hoạt động. Hãy chọn mục khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} “{name}” is inactive. Choose another one.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="26"/>
         <source>Không thể đặt ban «{name}» trực thuộc chính nó hoặc ban con của nó.</source>
-        <translation type="unfinished"></translation>
+        <translation>The committee “{name}” cannot sit under itself or one of its own sub-committees.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="27"/>
         <source>Cuộc họp «{title}» đã được chốt biên bản nên không thể sửa. Hãy mở lại cuộc họp (ghi rõ lý do) nếu thật sự cần sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes of “{title}” are final, so it cannot be changed. Reopen the meeting (giving a reason) if it really must change.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="28"/>
         <source>Không thể chuyển cuộc họp từ «{old}» sang «{new}».</source>
-        <translation type="unfinished"></translation>
+        <translation>A meeting cannot go from “{old}” to “{new}”.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="29"/>
         <source>Hãy ghi lý do mở lại cuộc họp đã chốt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for reopening a finalised meeting.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="30"/>
         <source>{kind} không thuộc cuộc họp này.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} does not belong to this meeting.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="31"/>
         <source>Nhiệm vụ cần có cơ quan hoặc người chủ trì.</source>
-        <translation type="unfinished"></translation>
+        <translation>A task needs a lead agency or a lead person.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="32"/>
-        <source>Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</source>
-        <translation type="unfinished"></translation>
+        <source>{field} phải là một số nguyên dương (đã nhập «{value}»).</source>
+        <translation>{field} must be a positive whole number (you typed “{value}”).</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="33"/>
-        <source>Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.</source>
-        <translation type="unfinished"></translation>
+        <source>{field} phải từ {low} đến {high} (đã nhập «{value}»).</source>
+        <translation>{field} must be from {low} to {high} (you typed “{value}”).</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="34"/>
-        <source>Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</source>
-        <translation type="unfinished"></translation>
+        <source>Kết luận chỉ có hai cấp: điểm 1., 2. và ý a), b). Không thể đặt một ý vào trong ý con, hay đưa một điểm còn ý con vào điểm khác.</source>
+        <translation>A conclusion has two levels only: points 1., 2. and sub-points a), b). A sub-point cannot go inside another, nor can a point with sub-points go into another point.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="35"/>
-        <source>Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.</source>
-        <translation type="unfinished"></translation>
+        <source>Thời hạn {deadline} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại thời hạn.</source>
+        <translation>The deadline {deadline} is before the task was assigned ({assigned}). Please check the deadline.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="36"/>
-        <source>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</source>
-        <translation type="unfinished"></translation>
+        <source>Ngày hoàn thành {completed} chưa tới (hôm nay là {today}). Hãy kiểm tra lại ngày, tháng, năm.</source>
+        <translation>The completion date {completed} is in the future (today is {today}). Please check the day, month and year.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="37"/>
-        <source>Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.</source>
-        <translation type="unfinished"></translation>
+        <source>Thời hạn mới {new} không muộn hơn thời hạn đang có {old}. Gia hạn phải lùi thời hạn; nếu chỉ nhập nhầm, hãy sửa nhiệm vụ.</source>
+        <translation>The new deadline {new} is not later than the current one {old}. An extension must move the deadline later; to fix a typing mistake, edit the task.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="38"/>
-        <source>Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.</source>
-        <translation type="unfinished"></translation>
+        <source>Nhiệm vụ đã hoàn thành ngày {completed}. Hãy mở lại nhiệm vụ trước khi gia hạn.</source>
+        <translation>The task was completed on {completed}. Reopen it before extending it.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="39"/>
-        <source>Không ghi được vào «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.</source>
-        <translation type="unfinished"></translation>
+        <source>Cuộc họp «{title}» còn {holders}. Xóa cuộc họp sẽ xóa luôn các nhiệm vụ đó cùng tình hình thực hiện; số văn bản đã lấy vẫn được giữ trong sổ. Hãy xác nhận nếu thật sự muốn xóa.</source>
+        <translation>The meeting “{title}” still has {holders}. Deleting it also deletes those tasks and their progress; document numbers already taken stay in the register. Confirm only if you really want to delete it.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="40"/>
-        <source>Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.</source>
-        <translation type="unfinished"></translation>
+        <source>Hãy nhập ít nhất hai phần nội dung để tách nhiệm vụ.</source>
+        <translation>Type at least two parts to split the task.</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="41"/>
+        <source>Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</source>
+        <translation>The data file “{path}” is open in another window of the program ({owner}). Use that window, or close it and open the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="42"/>
+        <source>Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.</source>
+        <translation>The data file “{path}” was made by a newer version of the program. Install the latest version, then open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="43"/>
+        <source>Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</source>
+        <translation>“{path}” is not a data file of this program, or it is damaged. Choose another file or restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="44"/>
+        <source>Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.</source>
+        <translation>“{path}” already exists. Choose another name; the program never overwrites a file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="45"/>
+        <source>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</source>
+        <translation>The file “{path}” was not found. Please check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="46"/>
+        <source>Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.</source>
+        <translation>“{path}” is open in another program (Word, Excel…). Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="47"/>
+        <source>Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.</source>
+        <translation>The folder “{path}” does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="48"/>
+        <source>Không ghi được vào «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.</source>
+        <translation>Cannot write to “{path}” (the folder is read-only or not allowed). Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="49"/>
+        <source>Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.</source>
+        <translation>The disk is full; “{path}” could not be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="50"/>
         <source>Không tìm thấy các bài báo mẫu trong «{path}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The sample articles were not found in “{path}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreValues</name>
+    <message>
+        <location filename="../../gui/core_strings.py" line="54"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="55"/>
+        <source>Tên cơ quan</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="56"/>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="57"/>
+        <source>cơ quan</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="58"/>
+        <source>nhiệm vụ chủ trì</source>
+        <translation>tasks led</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="59"/>
+        <source>nhiệm vụ phối hợp</source>
+        <translation>tasks supported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="60"/>
+        <source>người thuộc cơ quan</source>
+        <translation>people of the agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="61"/>
+        <source>lượt dự họp</source>
+        <translation>meeting attendances</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="62"/>
+        <source>nội dung họp do cơ quan trình bày</source>
+        <translation>agenda items presented by the agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="63"/>
+        <source>cơ quan đã gộp vào</source>
+        <translation>agencies merged into it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="64"/>
+        <source>Tên ban</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="65"/>
+        <source>Thể thức văn bản</source>
+        <translation>Document style</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="66"/>
+        <source>Đánh số lại</source>
+        <translation>Numbering restart</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="67"/>
+        <source>Ban cấp trên</source>
+        <translation>Parent committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="68"/>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="69"/>
+        <source>Cơ quan cấp trên</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="70"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="71"/>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="72"/>
+        <source>Cơ quan thường trực</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="73"/>
+        <source>Nhiệm kỳ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="74"/>
+        <source>cuộc họp</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="75"/>
+        <source>lượt thành viên</source>
+        <translation>memberships</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="76"/>
+        <source>ban trực thuộc</source>
+        <translation>sub-committees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="77"/>
+        <source>văn bản đã cấp số</source>
+        <translation>numbered documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="78"/>
+        <source>Nội dung họp</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="79"/>
+        <source>Người trình bày</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="80"/>
+        <source>Thời gian dự kiến (phút)</source>
+        <translation>Planned time (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="81"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="82"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="83"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="84"/>
+        <source>Tình trạng dự họp</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="85"/>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="86"/>
+        <source>Người dự thay</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="87"/>
+        <source>Chức vụ người dự thay</source>
+        <translation>Substitute&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="88"/>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="89"/>
+        <source>Đã họp</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="90"/>
+        <source>Đã chốt biên bản</source>
+        <translation>Minutes final</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="91"/>
+        <source>Được mời</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="92"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="93"/>
+        <source>Vắng mặt</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="94"/>
+        <source>Dự thay</source>
+        <translation>Substituted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="95"/>
+        <source>Nội dung kết luận</source>
+        <translation>Conclusion text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="96"/>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="97"/>
+        <source>Nội dung ý kiến</source>
+        <translation>Opinion text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="98"/>
+        <source>Thời lượng (giây)</source>
+        <translation>Duration (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="99"/>
+        <source>Tình trạng cuộc họp</source>
+        <translation>Meeting status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="100"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="101"/>
+        <source>Thời gian bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="102"/>
+        <source>Thời gian kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="103"/>
+        <source>Loại cuộc họp</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="104"/>
+        <source>Tên cuộc họp</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="105"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="106"/>
+        <source>Số phiên họp</source>
+        <translation>Session number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="107"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="108"/>
+        <source>Chức danh trong ban</source>
+        <translation>Role in the committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="109"/>
+        <source>Ngày kết thúc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="110"/>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="111"/>
+        <source>Ngày thay đổi</source>
+        <translation>Date of the change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="112"/>
+        <source>thành viên</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="113"/>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="114"/>
+        <source>Ngày xem</source>
+        <translation>Date shown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="115"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="116"/>
+        <source>người</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="117"/>
+        <source>lượt là thành viên ban</source>
+        <translation>committee memberships</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="118"/>
+        <source>cuộc họp do người này chủ trì</source>
+        <translation>meetings chaired by this person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="119"/>
+        <source>cuộc họp do người này làm thư ký</source>
+        <translation>meetings with this person as secretary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="120"/>
+        <source>ý kiến phát biểu</source>
+        <translation>opinions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="121"/>
+        <source>nội dung họp do người này trình bày</source>
+        <translation>agenda items presented by this person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="122"/>
+        <source>nhiệm vụ do người này chủ trì</source>
+        <translation>tasks led by this person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="123"/>
+        <source>ban chọn người này ký mặc định</source>
+        <translation>committees with this default signer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="124"/>
+        <source>Nơi nhận mặc định</source>
+        <translation>Default recipients</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="125"/>
+        <source>Dòng thẩm quyền ký</source>
+        <translation>Signature authority line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="126"/>
+        <source>Thư mục sao lưu</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="127"/>
+        <source>Số bản sao lưu giữ lại</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="128"/>
+        <source>Ngày giao</source>
+        <translation>Date assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="129"/>
+        <source>Tình hình thực hiện</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="130"/>
+        <source>Ngày báo cáo</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="131"/>
+        <source>Người báo cáo</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="132"/>
+        <source>Tệp nguồn</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="133"/>
+        <source>Ngày hoàn thành</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="134"/>
+        <source>Lý do gia hạn</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="135"/>
+        <source>Ngày gia hạn</source>
+        <translation>Extension date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="136"/>
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="137"/>
+        <source>Điểm kết luận</source>
+        <translation>Conclusion point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="138"/>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../gui/widgets.py" line="186"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="130"/>
+        <source>Thôi tham gia ban: {name}</source>
+        <translation>Leave the committee: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="133"/>
+        <source>«{name}» ({role}) thôi là thành viên từ sau ngày dưới đây. Các cuộc họp và văn bản trước đó vẫn ghi tên như cũ.</source>
+        <translation>“{name}” ({role}) stops being a member after the day below. Earlier meetings and documents still list them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="136"/>
+        <source>&amp;Ngày cuối cùng:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../gui/forms.py" line="125"/>
+        <source>Lỗi: {field}</source>
+        <translation>Problem: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../gui/forms.py" line="77"/>
+        <source>Hãy nhập ngày, ví dụ 15/03/2026.</source>
+        <translation>Enter a date, for example 15/03/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityFields</name>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="36"/>
+        <source>&amp;Thể thức văn bản:</source>
+        <translation>Document &amp;style:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="37"/>
+        <source>Nhà nước (Nghị định 30/2020/NĐ-CP)</source>
+        <translation>State (Decree 30/2020/ND-CP)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="38"/>
+        <source>Đảng (Hướng dẫn 36-HD/VPTW)</source>
+        <translation>Party (Guidance 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="39"/>
+        <source>Đánh &amp;số văn bản:</source>
+        <translation>Document &amp;numbers:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="40"/>
+        <source>Từ 01 mỗi năm</source>
+        <translation>From 01 each year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="41"/>
+        <source>Liên tục trong nhiệm kỳ</source>
+        <translation>Running through the term</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="42"/>
+        <source>&amp;Nhiệm kỳ:</source>
+        <translation>&amp;Term:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="46"/>
+        <source>Cơ quan &amp;cấp trên:</source>
+        <translation>&amp;Parent body:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="48"/>
+        <source>Dòng 1 góc trái đầu văn bản, ví dụ: UBND TỈNH QUẢNG NINH</source>
+        <translation>Line 1 of the header, top left, in capitals (the body above the committee)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="50"/>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="52"/>
+        <source>Dòng 2, in đậm, ví dụ: BAN CHỈ ĐẠO THÔNG TIN ĐỐI NGOẠI</source>
+        <translation>Line 2 of the header, in bold capitals (the committee itself)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="54"/>
+        <source>Địa &amp;danh:</source>
+        <translation>Place na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="56"/>
+        <source>Trong dòng ngày tháng: Quảng Ninh, ngày 16 tháng 12 năm 2019</source>
+        <translation>Begins the date line of every document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="58"/>
+        <source>Cơ quan thường t&amp;rực:</source>
+        <translation>Sec&amp;retariat:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/identity_fields.py" line="60"/>
+        <source>Câu cuối thông báo: «Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện»</source>
+        <translation>Named in the closing sentence of conclusion notices</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>Các phần của chương trình</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="98"/>
-        <source>&amp;Tệp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="99"/>
-        <source>Tạo tệp dữ liệu &amp;mới…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="101"/>
-        <source>&amp;Mở tệp dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas of the program</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="103"/>
-        <source>Mở &amp;dữ liệu mẫu</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="104"/>
-        <source>&amp;Sao lưu ngay…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="105"/>
-        <source>&amp;Khôi phục từ bản sao lưu…</source>
-        <translation type="unfinished"></translation>
+        <source>Tạo tệp dữ liệu &amp;mới…</source>
+        <translation>&amp;New data file…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="106"/>
+        <source>&amp;Mở tệp dữ liệu…</source>
+        <translation>&amp;Open data file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="108"/>
+        <source>Mở &amp;dữ liệu mẫu</source>
+        <translation>Open &amp;demo data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="109"/>
+        <source>&amp;Sao lưu ngay…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="110"/>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>&amp;Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Tệp mở &amp;gần đây</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="123"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="125"/>
+        <source>&amp;Thêm mới…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="127"/>
+        <source>T&amp;ìm</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="129"/>
+        <source>&amp;Sửa mục đang chọn…</source>
+        <translation>&amp;Edit selected…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="130"/>
+        <source>&amp;Xóa mục đang chọn…</source>
+        <translation>&amp;Delete selected…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="132"/>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>&amp;Đi tới</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="144"/>
-        <source>Dữ liệu lưu tại: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="169"/>
+        <source>Dữ liệu lưu tại: {path}</source>
+        <translation>Data stored in: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="208"/>
+        <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
+        <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Chưa có bản sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Sao lưu gần nhất: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Tạo tệp dữ liệu mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Mở tệp dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Sao lưu dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Đã sao lưu vào {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Chọn bản sao lưu để khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
-        <translation type="unfinished"></translation>
+        <translation>All data now in “{db}” will be replaced by the backup “{backup}” (saved at {when}). The current data is backed up first.
+
+Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>MembersPage</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="63"/>
+        <location filename="../../gui/pages/members.py" line="27"/>
+        <source>Thành viên của ban</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/members.py" line="28"/>
+        <source>Các ban</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/members.py" line="29"/>
+        <source>Danh sách người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/members.py" line="33"/>
+        <source>Thành viên và Ban</source>
+        <translation>Members and committees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/members.py" line="34"/>
+        <source>Các ban (Ban Chỉ đạo, Tiểu ban…), thành viên của từng ban theo thời gian, và mọi người mà văn bản có thể nhắc tới.</source>
+        <translation>The committees (steering committees, sub-committees…), each one&apos;s members over time, and everyone documents may name.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="25"/>
+        <source>Ban</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="32"/>
+        <source>Xem thành viên tại ngày</source>
+        <translation>Members on the date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="33"/>
+        <source>&amp;Ban:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="33"/>
+        <source>Tại &amp;ngày:</source>
+        <translation>On &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="37"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="39"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="40"/>
+        <source>Chức danh</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="41"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="42"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="43"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="44"/>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="45"/>
+        <source>Thành viên của ban</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="46"/>
+        <source>Tìm thành viên (gõ không dấu cũng được)</source>
+        <translation>Find a member (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="47"/>
+        <source>Tìm thành viên</source>
+        <translation>Find a member</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="49"/>
+        <source>Hiện cả người đã thôi tham gia</source>
+        <translation>Show former members too</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="52"/>
+        <source>Thêm thành viên…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="53"/>
+        <source>Thêm một thành viên vào ban (Ctrl+N)</source>
+        <translation>Add a member to the committee (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="54"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="55"/>
+        <source>Sửa chỗ nhập nhầm (F2 hoặc Enter)</source>
+        <translation>Correct a typing mistake (F2 or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="56"/>
+        <source>Đổi chức danh…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="57"/>
+        <source>Kiện toàn: chức danh mới từ một ngày, giữ chức danh cũ</source>
+        <translation>A new role from a date; the old role is kept on record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="58"/>
+        <source>Thôi tham gia…</source>
+        <translation>End membership…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="59"/>
+        <source>Kết thúc tư cách thành viên từ một ngày</source>
+        <translation>End the membership on a date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="60"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="61"/>
+        <source>Xóa dòng nhập nhầm (phím Delete)</source>
+        <translation>Delete a row entered by mistake (Delete key)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="65"/>
+        <source>Tạo ban…</source>
+        <translation>Create committee…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="128"/>
+        <source>Chưa có ban nào. Hãy tạo ban trước, rồi thêm thành viên.</source>
+        <translation>No committee yet. Create the committee first, then add its members.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="130"/>
+        <source>Ban này chưa có thành viên vào ngày đang xem. Bấm «Thêm thành viên…» (Ctrl+N) để thêm.</source>
+        <translation>This committee has no members on the date shown. Press “Add member…” (Ctrl+N) to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="168"/>
+        <source>Xóa dòng «{name} – {role}» khỏi ban? Chỉ xóa khi nhập nhầm; nếu người này thôi tham gia, hãy dùng «Thôi tham gia…» để giữ lịch sử.</source>
+        <translation>Delete “{name} – {role}” from the committee? Only delete a mistake; if the person left, use “End membership…” to keep the history.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAgencyDialog</name>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="91"/>
+        <source>Gộp cơ quan</source>
+        <translation>Merge agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="94"/>
+        <source>Gộp «{name}» vào một cơ quan khác: nhiệm vụ và người của cơ quan này chuyển sang cơ quan được chọn. «{name}» được giữ lại ở trạng thái ngừng hoạt động để văn bản cũ vẫn ghi đúng tên.</source>
+        <translation>Merge “{name}” into another agency: its tasks and people move to the agency chosen. “{name}” is kept, inactive, so older documents still show the right name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="98"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="101"/>
+        <source>Gõ vài chữ của tên để tìm</source>
+        <translation>Type a few letters of the name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="102"/>
+        <source>Gộp &amp;vào:</source>
+        <translation>Merge &amp;into:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="107"/>
+        <source>Hãy chọn một cơ quan trong danh sách (gõ vài chữ của tên để tìm).</source>
+        <translation>Choose an agency from the list (type a few letters of its name).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="114"/>
+        <source>{what} của «{source}» sẽ chuyển sang «{target}». «{source}» sẽ ngừng hoạt động. Bạn có chắc muốn gộp?</source>
+        <translation>{what} of “{source}” will move to “{target}”. “{source}” will become inactive. Do you really want to merge?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="117"/>
+        <source>«{source}» chưa có nhiệm vụ hay người nào; sau khi gộp sẽ ngừng hoạt động. Bạn có chắc muốn gộp vào «{target}»?</source>
+        <translation>“{source}” has no tasks or people yet; after the merge it becomes inactive. Do you really want to merge it into “{target}”?</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="17"/>
+        <source>Khai báo ban</source>
+        <translation>Set up the committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="18"/>
+        <source>Tên Ban Chỉ đạo (hoặc Tiểu ban), tên viết tắt, thể thức văn bản.</source>
+        <translation>The committee&apos;s name, abbreviation and document style.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="19"/>
+        <source>Thêm ban…</source>
+        <translation>Add committee…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="20"/>
+        <source>Thêm cơ quan, đơn vị</source>
+        <translation>Add agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="21"/>
+        <source>Các sở, ban, ngành chủ trì hoặc phối hợp nhiệm vụ.</source>
+        <translation>The departments that lead or support tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="22"/>
+        <source>Thêm cơ quan…</source>
+        <translation>Add agency…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="23"/>
+        <source>Thêm thành viên</source>
+        <translation>Add members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="24"/>
+        <source>Trưởng ban, Phó Trưởng ban, Ủy viên, Thư ký… với chức vụ và cơ quan.</source>
+        <translation>Chair, deputies, members, secretary… with their positions and agencies.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="25"/>
+        <source>Thêm thành viên…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="26"/>
+        <source>Kiểm tra thông tin in trên văn bản</source>
+        <translation>Check what documents print</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="27"/>
+        <source>Cơ quan ban hành, địa danh, nơi nhận.</source>
+        <translation>Issuing body, place name, recipients.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="28"/>
+        <source>Mở Cài đặt</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="51"/>
+        <source>Muốn xem thử trước? Mở dữ liệu mẫu gồm năm cuộc họp thật (trong tệp riêng, không ảnh hưởng dữ liệu của bạn).</source>
+        <translation>Want to try it first? Open the demo data with five real meetings (in a separate file; your data is not touched).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="54"/>
+        <source>Mở dữ liệu mẫu</source>
+        <translation>Open demo data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="56"/>
+        <source>Phím tắt: Ctrl+1…6 chuyển trang · Ctrl+N thêm mới · Ctrl+F tìm · F2 hoặc Enter sửa · Delete xóa · Ctrl+S lưu cài đặt</source>
+        <translation>Shortcuts: Ctrl+1…6 go to a page · Ctrl+N new · Ctrl+F find · F2 or Enter edit · Delete delete · Ctrl+S save settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="62"/>
         <source>Tổng quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="63"/>
+        <source>Bắt đầu bằng bốn bước dưới đây. Bảng theo dõi việc quá hạn và các cuộc họp sắp tới sẽ có ở phiên bản sau.</source>
+        <translation>Start with the four steps below. The overview of overdue tasks and coming meetings comes in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="84"/>
+        <source>Đã xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="84"/>
+        <source>Chưa làm</source>
+        <translation>Not done yet</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../gui/pages/__init__.py" line="111"/>
+        <source>Tổng quan</source>
+        <extracomment>The set of commands it answers changed (another tab was chosen).</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/__init__.py" line="112"/>
+        <source>Cuộc họp</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/__init__.py" line="113"/>
+        <location filename="../../gui/pages/__init__.py" line="114"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/__init__.py" line="115"/>
+        <source>Sổ theo dõi nhiệm vụ chưa có trong phiên bản này. Nhiệm vụ được giao trong từng cuộc họp, từ kết luận của người chủ trì.</source>
+        <translation>The task register is not in this version yet. Tasks are assigned in each meeting, from the chair&apos;s conclusion.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/__init__.py" line="118"/>
+        <source>Đến trang Cuộc họp</source>
+        <translation>Go to Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/__init__.py" line="120"/>
+        <source>Thành viên và Ban</source>
+        <translation>Members and committees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/__init__.py" line="121"/>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/__init__.py" line="122"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="19"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="20"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="21"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="22"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="23"/>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="24"/>
+        <source>Danh sách người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="25"/>
+        <source>Tìm theo tên, chức vụ, cơ quan (gõ không dấu cũng được)</source>
+        <translation>Find by name, position or agency (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="26"/>
+        <source>Tìm người</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="28"/>
+        <source>Hiện cả người đã ngừng theo dõi</source>
+        <translation>Show retired people too</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="30"/>
+        <source>Thêm người…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="31"/>
+        <source>Thêm một người (Ctrl+N)</source>
+        <translation>Add a person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="32"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="33"/>
+        <source>Sửa thông tin người đang chọn (F2 hoặc Enter)</source>
+        <translation>Edit the selected person (F2 or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="35"/>
+        <location filename="../../gui/registers/people_tab.py" line="57"/>
+        <source>Ngừng theo dõi</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="36"/>
+        <source>Bỏ khỏi các danh sách chọn, vẫn giữ trong các cuộc họp đã qua</source>
+        <translation>Remove from pick lists; past meetings keep them</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="37"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="38"/>
+        <source>Xóa người nhập nhầm (phím Delete)</source>
+        <translation>Delete a person entered by mistake (Delete key)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="56"/>
+        <source>Theo dõi lại</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="90"/>
+        <source>Xóa «{name}» khỏi danh sách người?</source>
+        <translation>Delete “{name}” from the list of people?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/people_tab.py" line="97"/>
+        <source>{problem}
+
+Ngừng theo dõi «{name}» thay vì xóa?</source>
+        <translation>{problem}
+
+Retire “{name}” instead of deleting them?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="19"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="34"/>
+        <source>Chưa có cơ quan «{name}» trong danh sách. Thêm cơ quan này?</source>
+        <translation>The agency “{name}” is not in the list yet. Add it?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="47"/>
+        <source>&amp;Chức vụ:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="49"/>
+        <source>Ví dụ: Phó Giám đốc Sở Thông tin và Truyền thông</source>
+        <translation>As printed in documents, in Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="52"/>
+        <source>&amp;Cơ quan:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="54"/>
+        <source>Gõ vài chữ để tìm; tên chưa có sẽ được hỏi để thêm mới.</source>
+        <translation>Type a few letters to find it; a new name is offered to be added.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="57"/>
+        <source>Không thuộc cơ quan nào</source>
+        <translation>No agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="59"/>
+        <source>Điện &amp;thoại:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="62"/>
+        <source>Thư điện &amp;tử:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="71"/>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="72"/>
+        <source>Sửa thông tin người</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/person_dialog.py" line="76"/>
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../gui/registers/register_view.py" line="89"/>
+        <source>{total} mục</source>
+        <translation>{total} items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/register_view.py" line="91"/>
+        <source>Tìm thấy {shown} trên {total} mục</source>
+        <translation>Found {shown} of {total} items</translation>
+    </message>
+</context>
+<context>
+    <name>RenameAgencyDialog</name>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="59"/>
+        <source>Đổi tên cơ quan</source>
+        <translation>Rename agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="62"/>
+        <source>Văn bản và cuộc họp trước ngày đổi tên vẫn ghi tên cũ; từ ngày đó trở đi dùng tên mới.</source>
+        <translation>Documents and meetings before the date keep the old name; from that date on the new name is used.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="66"/>
+        <source>Tên hiện tại:</source>
+        <translation>Current name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="68"/>
+        <source>{name} (đến hết {day})</source>
+        <translation>{name} (until {day})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="73"/>
+        <source>Tên trước đây:</source>
+        <translation>Former names:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="74"/>
+        <source>Tên &amp;mới:</source>
+        <translation>&amp;New name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/agency_dialogs.py" line="77"/>
+        <source>Dùng tên mới &amp;từ ngày:</source>
+        <translation>New name &amp;from:</translation>
+    </message>
+</context>
+<context>
+    <name>RoleFields</name>
+    <message>
+        <location filename="../../gui/registers/role_fields.py" line="21"/>
+        <source>Chọn hoặc gõ, ví dụ: Ủy viên</source>
+        <translation>Pick from the list or type a role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/role_fields.py" line="23"/>
+        <source>Chức &amp;danh trong ban:</source>
+        <translation>&amp;Role in the committee:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/role_fields.py" line="26"/>
+        <source>&amp;Chức vụ:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/role_fields.py" line="28"/>
+        <source>In trong văn bản, ví dụ: Phó Chủ tịch UBND tỉnh</source>
+        <translation>As printed in documents, in Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/role_fields.py" line="33"/>
+        <source>&amp;Thứ tự:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/role_fields.py" line="34"/>
+        <source>Thứ tự liệt kê trong văn bản: số nhỏ đứng trước. Tự theo chức danh.</source>
+        <translation>Order in documents: lower numbers first. Follows the role unless changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatDialog</name>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="85"/>
+        <source>Sửa thông tin thành viên: {name}</source>
+        <translation>Edit membership: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="88"/>
+        <source>Dùng để sửa chỗ nhập nhầm. Khi thành viên thật sự đổi chức danh, hãy dùng «Đổi chức danh» để giữ lại chức danh cũ.</source>
+        <translation>For correcting mistakes. When a member really changes role, use “Change role” so the old role is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="92"/>
+        <source>&amp;Từ ngày:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="94"/>
+        <source>Đế&amp;n ngày:</source>
+        <translation>U&amp;ntil:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/member_dialogs.py" line="96"/>
+        <source>&amp;Ghi chú:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="47"/>
+        <source>Thể thức văn bản của từng ban</source>
+        <translation>Each committee&apos;s documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="51"/>
+        <source>&amp;Ban:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="52"/>
+        <source>Mỗi ban có dòng tiêu đề, địa danh và thể thức riêng.</source>
+        <translation>Each committee has its own header lines, place name and style.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="56"/>
+        <source>Chung cho mọi văn bản</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="58"/>
+        <source>Dòng thẩm quyền &amp;ký:</source>
+        <translation>Signature &amp;authority:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="59"/>
+        <source>Ví dụ: KT. TRƯỞNG BAN, hoặc T/L BAN THƯỜNG VỤ; để trống nếu ký trực tiếp.</source>
+        <translation>The line above the signer&apos;s title (such as KT. or T/L); empty when signing directly.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="61"/>
+        <source>&amp;Nơi nhận mặc định:</source>
+        <translation>Default &amp;recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="62"/>
+        <source>Mỗi dòng một nơi nhận, không cần gạch đầu dòng.</source>
+        <translation>One recipient per line, without the leading dash.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="65"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="69"/>
+        <source>Ngôn ngữ &amp;giao diện:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="70"/>
+        <source>Áp dụng khi mở lại chương trình.</source>
+        <translation>Applies when the program is started again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="71"/>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="73"/>
+        <source>Thư mục «backups» cạnh tệp dữ liệu</source>
+        <translation>The “backups” folder next to the data file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="74"/>
+        <source>&amp;Thư mục sao lưu:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="76"/>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="82"/>
+        <source>Số bản &amp;giữ lại:</source>
+        <translation>Backups to &amp;keep:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="83"/>
+        <source>Mỗi ngày mở chương trình tạo một bản; bản cũ nhất bị xóa khi vượt số này.</source>
+        <translation>Each day the program is opened makes one; the oldest is removed beyond this number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="84"/>
+        <source>Lưu cài đặt</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="86"/>
+        <source>Lưu mọi thay đổi trên trang này (Ctrl+S)</source>
+        <translation>Save every change on this page (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="88"/>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="123"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="124"/>
+        <source>Thông tin in trên văn bản, ngôn ngữ và sao lưu. Bấm «Lưu cài đặt» (Ctrl+S) để lưu.</source>
+        <translation>What documents print, the language and backups. Press “Save settings” (Ctrl+S) to save.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="131"/>
+        <source>Không có thư mục này. Hãy chọn bằng nút «Chọn thư mục…».</source>
+        <translation>There is no such folder. Choose one with “Choose folder…”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="136"/>
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="174"/>
+        <source>Chưa có ban nào: hãy tạo ban ở trang «Thành viên và Ban» trước.</source>
+        <translation>No committee yet: create one on the “Members and committees” page first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="181"/>
+        <source>Lưu các thay đổi trên trang Cài đặt trước khi chuyển sang ban khác?</source>
+        <translation>Save the changes on the Settings page before switching to another committee?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="215"/>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="216"/>
+        <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
+        <translation>Saved. The new language applies when the program is started again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="225"/>
+        <source>Chọn thư mục sao lưu</source>
+        <translation>Choose the backup folder</translation>
     </message>
 </context>
 </TS>

@@ -113,3 +113,12 @@ def test_tasks_are_found_by_the_new_name_after_rename_and_merge(services):
     services.agencies.merge(source_id=old.id, target_id=target.id)
     assert [t.lead_agency_name for t in services.tasks.list(search="trung tam truyen thong")] == [
         "Trung tâm Truyền thông tỉnh"]
+
+
+def test_usage_says_what_a_merge_would_move(services, db):
+    agency = services.agencies.create(name="Sở Ngoại vụ")
+    assert services.agencies.usage(agency_id=agency.id) == ""
+    services.people.create(full_name="Trần Văn Tuấn", agency_id=agency.id)
+    with db.transaction() as session:
+        _task(session, "T1", agency.id)
+    assert services.agencies.usage(agency_id=agency.id) == "1 nhiệm vụ chủ trì, 1 người thuộc cơ quan"

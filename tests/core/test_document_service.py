@@ -115,3 +115,18 @@ def test_every_opinion_and_task_is_in_the_minutes_in_order(demo, tmp_path):
     notice, _ = services.documents.write(meeting_id=meeting.id, kind="notice", path=tmp_path / "tb.docx")
     assert "tại buổi làm việc triển khai" in _text(notice)
     assert "Sau khi nghe đồng chí Hoàng Biên" in _text(notice)
+
+
+def test_the_notice_takes_recipients_and_authority_from_the_settings(demo, tmp_path):
+    from core.services import settings as st
+
+    services, meetings = demo
+    services.settings.set(key=st.RECIPIENTS, value="Thường trực Tỉnh ủy (để b/c);\nCác sở, ngành;\nLưu: VT, BTG.")
+    services.settings.set(key=st.SIGNER_AUTHORITY, value="KT. TRƯỞNG BAN")
+    path, _ = services.documents.write(meeting_id=meetings[dt.date(2019, 12, 16)].id, kind="notice",
+                                       path=tmp_path / "tb.docx")
+    everything = _text(path) + "\n" + _header_text(path)
+    assert "Thường trực Tỉnh ủy (để b/c);" in everything
+    assert "Các sở, ngành;" in everything
+    assert "Lưu: VT, BTG" in everything
+    assert "KT. TRƯỞNG BAN" in everything

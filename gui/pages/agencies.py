@@ -1,0 +1,171 @@
+"""Agencies (cơ quan, đơn vị): find, add, edit, rename from a date, merge, deactivate, delete."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from core.errors import AppError, ReferencedError
+from core.services.agencies import AgencyRecord
+from core.validate import date_vn
+from gui.dialogs import Ask, error_text, show_error
+from gui.models import Column
+from gui.pages import Page, heading
+from gui.registers.agency_dialogs import AgencyDialog, MergeAgencyDialog, RenameAgencyDialog
+from gui.registers.register_view import RegisterView
+
+
+class AgenciesPage(Page):
+    def __init__(self, window) -> None:  # noqa: ANN001
+        super().__init__(window)
+        self._names: dict[int, str] = {}
+        self.view = RegisterView(
+            [Column(self.tr("Tên cơ quan, đơn vị"), lambda r: r.name),
+             Column(self.tr("Tên viết tắt"), lambda r: r.short_name),
+             Column(self.tr("Tình trạng"), self._status)],
+            table_name=self.tr("Danh sách cơ quan, đơn vị"),
+            search_placeholder=self.tr("Tìm cơ quan (gõ không dấu cũng được, ví dụ: so thong tin)"),
+            search_name=self.tr("Tìm cơ quan"),
+            muted=lambda r: not r.is_active)
+        self.search = self.view.search
+        self.table = self.view.table
+        self.show_inactive = self.view.add_toggle(self.tr("Hiện cả cơ quan đã ngừng hoạt động"),
+                                                  lambda _on: self.reload())
+        view = self.view
+        self.add_button = view.add_button(self.tr("Thêm cơ quan…"), self.cmd_new, primary=True,
+                                          tooltip=self.tr("Thêm một cơ quan, đơn vị (Ctrl+N)"))
+        self.edit_button = view.add_button(self.tr("Sửa…"), self.cmd_edit, needs_selection=True,
+                                           tooltip=self.tr("Sửa tên viết tắt (F2 hoặc Enter)"))
+        self.rename_button = view.add_button(
+            self.tr("Đổi tên…"), self.rename, needs_selection=True,
+            tooltip=self.tr("Đổi tên từ một ngày; văn bản cũ vẫn giữ tên cũ"))
+        self.merge_button = view.add_button(
+            self.tr("Gộp vào…"), self.merge, needs_selection=True,
+            tooltip=self.tr("Chuyển nhiệm vụ và người sang cơ quan khác, rồi ngừng cơ quan này"))
+        self.active_button = view.add_button(self.tr("Ngừng hoạt động"), self.toggle_active,
+                                             needs_selection=True)
+        self.delete_button = view.add_button(
+            self.tr("Xóa"), self.cmd_delete, needs_selection=True,
+            tooltip=self.tr("Xóa cơ quan nhập nhầm (phím Delete)"))
+        self.history = QLabel()
+        self.history.setProperty("role", "hint")
+        self.history.setWordWrap(True)
+        self.table.open_requested.connect(lambda _r: self.cmd_edit())
+        self.table.selection_changed.connect(self._selection_changed)
+        self.table.fit_columns([0, 18, 24], stretch=(0,))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(heading(self.tr("Cơ quan, đơn vị"), self.tr(
+            "Các cơ quan chủ trì, phối hợp nhiệm vụ và nơi công tác của thành viên. Khi cơ quan "
+            "đổi tên hoặc sáp nhập, hãy dùng «Đổi tên» hoặc «Gộp» để văn bản cũ vẫn đúng.")))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.history)
+
+    def _status(self, record: AgencyRecord) -> str:
+        if record.merged_into_id is not None:
+            return self.tr("Đã gộp vào {name}").format(name=self._names.get(record.merged_into_id, "?"))
+        return self.tr("Đang hoạt động") if record.is_active else self.tr("Ngừng hoạt động")
+
+    def commands(self) -> set[str]:
+        return {"new", "find", "edit", "delete"}
+
+    def reload(self) -> None:
+        if self.services is None:
+            return
+        everything = self.services.agencies.list(include_inactive=True)
+        self._names = {a.id: a.name for a in everything}
+        rows = everything if self.show_inactive.isChecked() else [a for a in everything if a.is_active]
+        self.view.set_rows(rows)
+        self._selection_changed()
+
+    def data_changed(self, kind: str) -> None:
+        if kind in ("agencies", "all"):
+            self.reload()
+
+    def _selection_changed(self) -> None:
+        record = self.view.current()
+        self.active_button.setText(self.tr("Hoạt động lại") if record is not None and not record.is_active
+                                   else self.tr("Ngừng hoạt động"))
+        self.view.sync_menu()
+        self.history.setText("")
+        if record is not None and self.services is not None:
+            try:
+                full = self.services.agencies.get(agency_id=record.id)
+            except AppError:
+                return
+            if full.old_names:
+                self.history.setText(self.tr("Tên trước đây: {names}").format(names="; ".join(
+                    self.tr("{name} (đến hết {day})").format(
+                        name=name, day=date_vn(until - dt.timedelta(days=1)))
+                    for name, until in full.old_names)))
+
+    def _changed(self, record: AgencyRecord | None = None) -> None:
+        self.window_.bus.changed.emit("agencies")
+        if record is not None:
+            self.table.select_where(lambda r: r.id == record.id)
+
+    # -- actions -------------------------------------------------------------------------------
+    def cmd_new(self) -> None:
+        dialog = AgencyDialog(self, self.services)
+        if Ask.form(dialog):
+            self.search.clear()
+            self._changed(dialog.result_record)
+
+    def cmd_edit(self) -> None:
+        record = self.view.current()
+        if record is None:
+            return
+        dialog = AgencyDialog(self, self.services, record)
+        if Ask.form(dialog):
+            self._changed(dialog.result_record)
+
+    def rename(self) -> None:
+        record = self.view.current()
+        if record is None:
+            return
+        dialog = RenameAgencyDialog(self, self.services, record)
+        if Ask.form(dialog):
+            self._changed(dialog.result_record)
+
+    def merge(self) -> None:
+        record = self.view.current()
+        if record is None:
+            return
+        dialog = MergeAgencyDialog(self, self.services, record)
+        if Ask.form(dialog):
+            self._changed(dialog.result_record)
+
+    def toggle_active(self) -> None:
+        record = self.view.current()
+        if record is None:
+            return
+        try:
+            changed = self.services.agencies.set_active(agency_id=record.id, active=not record.is_active)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        if not changed.is_active and not self.show_inactive.isChecked():
+            self.window_.statusBar().showMessage(self.tr(
+                "«{name}» đã ngừng hoạt động. Đánh dấu «Hiện cả cơ quan đã ngừng hoạt động» để "
+                "xem lại.").format(name=changed.name), 8000)
+        self._changed(changed)
+
+    def cmd_delete(self) -> None:
+        """Delete an agency entered by mistake; one that is in use can be deactivated instead."""
+        record = self.view.current()
+        if record is None:
+            return
+        if not Ask.confirm(self, self.tr("Xóa cơ quan «{name}»?").format(name=record.name)):
+            return
+        try:
+            self.services.agencies.delete(agency_id=record.id)
+        except ReferencedError as exc:
+            if record.is_active and Ask.confirm(self, self.tr(
+                    "{problem}\n\nCho «{name}» ngừng hoạt động thay vì xóa?").format(
+                    problem=error_text(exc), name=record.name)):
+                self.toggle_active()
+            return
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self._changed()

@@ -1,0 +1,74 @@
+"""Members and committees: one page, three tabs (a committee's members, the committees, people)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
+from gui.pages import Page, heading
+from gui.registers.committees_tab import CommitteesTab
+from gui.registers.members_tab import MembersTab
+from gui.registers.people_tab import PeopleTab
+
+RELOAD_ON = {
+    "members": {"committees", "people", "agencies", "all"},
+    "committees": {"committees", "people", "all"},
+    "people": {"people", "agencies", "all"},
+}
+
+
+class MembersPage(Page):
+    def __init__(self, window) -> None:  # noqa: ANN001
+        super().__init__(window)
+        self.members = MembersTab(self)
+        self.committees = CommitteesTab(self)
+        self.people = PeopleTab(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(False)
+        self.tabs.addTab(self.members, self.tr("Thành viên của ban"))
+        self.tabs.addTab(self.committees, self.tr("Các ban"))
+        self.tabs.addTab(self.people, self.tr("Danh sách người"))
+        self.tabs.currentChanged.connect(lambda _i: self.commands_changed.emit())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(heading(self.tr("Thành viên và Ban"), self.tr(
+            "Các ban (Ban Chỉ đạo, Tiểu ban…), thành viên của từng ban theo thời gian, và mọi người "
+            "mà văn bản có thể nhắc tới.")))
+        layout.addWidget(self.tabs, 1)
+
+    def _tabs(self) -> dict[str, object]:
+        return {"members": self.members, "committees": self.committees, "people": self.people}
+
+    def reload(self) -> None:
+        for tab in self._tabs().values():
+            tab.reload()
+
+    def data_changed(self, kind: str) -> None:
+        for name, tab in self._tabs().items():
+            if kind in RELOAD_ON[name]:
+                tab.reload()
+
+    def current_tab(self):  # noqa: ANN201
+        return self.tabs.currentWidget()
+
+    def commands(self) -> set[str]:
+        return self.current_tab().commands()
+
+    def run_command(self, command: str) -> None:
+        tab = self.current_tab()
+        if command not in tab.commands():
+            return
+        if command == "find":
+            tab.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            tab.search.selectAll()
+        else:
+            getattr(tab, f"cmd_{command}")()
+
+    def show_members_of(self, committee_id: int) -> None:
+        self.members.select_committee(committee_id)
+        self.tabs.setCurrentWidget(self.members)
+
+    def new_committee(self) -> None:
+        """From the empty members tab: create the committee, then come back to fill it."""
+        created = self.committees.cmd_new()
+        if created is not None:
+            self.show_members_of(created.id)

@@ -1,0 +1,1 @@
+"""The registers: agencies, people, committees and their members (lists and edit dialogs)."""

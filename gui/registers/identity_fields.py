@@ -1,0 +1,76 @@
+"""What a committee prints on its documents: style, numbering, header lines, place, secretariat.
+
+Shared by the committee dialog and the settings page, so both say the same thing the same way.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from core.services.committees import CommitteeRecord
+from core.validate import optional
+from gui.forms import Form
+
+TEXT_FIELDS = ("term_label", "parent_body", "issuing_body", "place_name", "secretariat_name")
+
+
+def choice_combo(items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+def _text_check(name: str, limit: int):  # noqa: ANN202
+    return lambda v: optional(str(v), field=name, label="", limit=limit)
+
+
+class IdentityFields(QObject):
+    """The rows, added to ``form`` (in ``layout`` if given); ``inputs`` maps committee fields
+    to the widgets that edit them."""
+
+    def __init__(self, form: Form, layout: QFormLayout | None = None) -> None:
+        super().__init__(form)
+        add = form.add
+        self.inputs: dict[str, QWidget] = {}
+        self.inputs["style"] = add("style", self.tr("&Thể thức văn bản:"), choice_combo([
+            (self.tr("Nhà nước (Nghị định 30/2020/NĐ-CP)"), "state"),
+            (self.tr("Đảng (Hướng dẫn 36-HD/VPTW)"), "party")]), layout=layout)
+        self.inputs["number_reset"] = add("number_reset", self.tr("Đánh &số văn bản:"), choice_combo([
+            (self.tr("Từ 01 mỗi năm"), "year"),
+            (self.tr("Liên tục trong nhiệm kỳ"), "term")]), layout=layout)
+        self.inputs["term_label"] = add("term_label", self.tr("&Nhiệm kỳ:"), QLineEdit(),
+                                        check=_text_check("term_label", 120), layout=layout)
+        self.inputs["term_label"].setPlaceholderText("2020-2025")
+        self.inputs["parent_body"] = add(
+            "parent_body", self.tr("Cơ quan &cấp trên:"), QLineEdit(),
+            check=_text_check("parent_body", 2000), layout=layout,
+            hint=self.tr("Dòng 1 góc trái đầu văn bản, ví dụ: UBND TỈNH QUẢNG NINH"))
+        self.inputs["issuing_body"] = add(
+            "issuing_body", self.tr("Cơ quan &ban hành:"), QLineEdit(),
+            check=_text_check("issuing_body", 2000), layout=layout,
+            hint=self.tr("Dòng 2, in đậm, ví dụ: BAN CHỈ ĐẠO THÔNG TIN ĐỐI NGOẠI"))
+        self.inputs["place_name"] = add(
+            "place_name", self.tr("Địa &danh:"), QLineEdit(),
+            check=_text_check("place_name", 120), layout=layout,
+            hint=self.tr("Trong dòng ngày tháng: Quảng Ninh, ngày 16 tháng 12 năm 2019"))
+        self.inputs["secretariat_name"] = add(
+            "secretariat_name", self.tr("Cơ quan thường t&rực:"), QLineEdit(),
+            check=_text_check("secretariat_name", 2000), layout=layout,
+            hint=self.tr("Câu cuối thông báo: «Văn phòng UBND tỉnh thông báo để các cơ quan, "
+                         "đơn vị biết, thực hiện»"))
+
+    def show(self, committee: CommitteeRecord | None) -> None:
+        for name in TEXT_FIELDS:
+            self.inputs[name].setText((getattr(committee, name) or "") if committee else "")
+        for name, default in (("style", "state"), ("number_reset", "year")):
+            combo: QComboBox = self.inputs[name]
+            value = getattr(committee, name) if committee else default
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def values(self) -> dict[str, str]:
+        """The fields as keyword arguments for CommitteeService.create/update."""
+        values = {name: self.inputs[name].text() for name in TEXT_FIELDS}
+        values["style"] = self.inputs["style"].currentData()
+        values["number_reset"] = self.inputs["number_reset"].currentData()
+        return values

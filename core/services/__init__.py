@@ -46,3 +46,15 @@ class Services:
         from core.services.tasks import TaskService
 
         return TaskService(self.db)
+
+    @cached_property
+    def templates(self):
+        from core.services.templates import TemplateService
+
+        return TemplateService(self.db)
+
+    @cached_property
+    def drafts(self):
+        from core.services.drafts import DraftService
+
+        return DraftService(self.db)

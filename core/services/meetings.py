@@ -7,15 +7,16 @@ those edits is refused once the minutes are finalised.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import delete, exists, extract, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from core import models as m
 from core import text
 from core.errors import ConflictError, ReferencedError, ValidationError
 from core.services.common import KEEP, Keep, given
-from core.services.meeting_agenda import AgendaOps
+from core.services.meeting_agenda import AgendaOps, add_item, check_draft
 from core.services.meeting_attendance import AttendanceOps, invite_committee_members
 from core.services.meeting_common import (
     MEETING_STATUS_LABELS,
@@ -32,6 +33,7 @@ from core.services.meeting_common import (
 from core.services.meeting_conclusions import ConclusionOps
 from core.services.meeting_opinions import OpinionOps
 from core.services.meeting_records import (
+    AgendaDraft,
     DeletedMeeting,
     MeetingDetail,
     MeetingRecord,
@@ -61,16 +63,21 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
                ends_at: dt.datetime | None = None, place: str | None = None,
                chair_id: int | None = None, secretary_id: int | None = None,
                number: int | None = None, notes: str | None = None,
-               invite_members: bool = True) -> MeetingDetail:
-        """A planned meeting; by default the committee's members on that day are invited."""
+               invite_members: bool = True, agenda: Sequence[AgendaDraft] = ()) -> MeetingDetail:
+        """A planned meeting; by default the committee's members on that day are invited.
+        ``agenda`` (from a template or an earlier meeting) is stored in the same transaction, so
+        a meeting never exists with half its agenda."""
         fields = _clean_fields(kind=kind, title=title, starts_at=starts_at, ends_at=ends_at,
                                place=place, number=number, notes=notes)
+        drafts = [check_draft(d) for d in agenda]
         with self.db.transaction() as session:
             get_row(session, m.Committee, committee_id, "ban")
             meeting = m.Meeting(committee_id=committee_id, status="planned", **fields)
             session.add(meeting)
             _set_people(session, meeting, chair_id=chair_id, secretary_id=secretary_id)
             session.flush()
+            for position, draft in enumerate(drafts, start=1):
+                add_item(session, meeting, draft, position=position)
             if invite_members:
                 invite_committee_members(session, meeting)
             refresh_meeting_search_key(session, meeting)
@@ -135,6 +142,15 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
         query = query.order_by(m.Meeting.starts_at.desc(), m.Meeting.id.desc()).limit(limit)
         with self.db.reading() as session:
             return [MeetingRecord(*row) for row in session.execute(query)]
+
+    def years(self, *, committee_id: int | None = None) -> list[int]:
+        """The years that have meetings (newest first), for the list's year filter."""
+        year = extract("year", m.Meeting.starts_at)
+        query = select(year).distinct().order_by(year.desc())
+        if committee_id is not None:
+            query = query.where(m.Meeting.committee_id == committee_id)
+        with self.db.reading() as session:
+            return [int(y) for y in session.scalars(query) if y is not None]
 
     # --- status --------------------------------------------------------------------------
 

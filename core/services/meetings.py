@@ -118,7 +118,8 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
              status: str | None = None, search: str = "",
              limit: int | None = None) -> list[MeetingRecord]:
         """Newest first. ``search`` ignores diacritics and matches each word in the meeting's
-        title, kind, place, chair or agenda, in an opinion (or its speaker), or in a conclusion."""
+        title, kind, place, chair or agenda, its committee's name, in an opinion (or its
+        speaker), or in a conclusion."""
         query = (select(m.Meeting.id, m.Meeting.committee_id, m.Committee.name,
                         m.Committee.abbreviation, m.Meeting.kind,
                         m.Meeting.number, m.Meeting.title, m.Meeting.starts_at, m.Meeting.ends_at,
@@ -135,6 +136,7 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
         for word in text.fold(search).split():
             query = query.where(or_(
                 m.Meeting.search_key.contains(word, autoescape=True),
+                m.Committee.search_key.contains(word, autoescape=True),
                 exists().where(m.Opinion.meeting_id == m.Meeting.id,
                                m.Opinion.search_key.contains(word, autoescape=True)),
                 exists().where(m.ConclusionPoint.meeting_id == m.Meeting.id,

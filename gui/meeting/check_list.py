@@ -1,0 +1,108 @@
+"""Choosing several agencies at once (the coordinators of a task): a list with check boxes and
+a search line that filters it without diacritics."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from core.text import fold
+from gui.meeting.pick import SEARCH_ROLE, Choice, FoldFilter
+
+
+class CheckListModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.choices: list[Choice] = []
+        self._keys: list[str] = []
+        self.checked: list[Any] = []  # values, in the order they were ticked
+
+    def set_choices(self, choices: Sequence[Choice], checked: Iterable[Any] = ()) -> None:
+        self.beginResetModel()
+        self.choices = list(choices)
+        self._keys = [fold(f"{c.label} {c.detail}") for c in self.choices]
+        known = {c.value for c in self.choices}
+        self.checked = [v for v in checked if v in known]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.choices)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.choices):
+            return None
+        choice = self.choices[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return choice.label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if choice.value in self.checked else Qt.CheckState.Unchecked
+        if role == SEARCH_ROLE:
+            return self._keys[index.row()]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        choice = self.choices[index.row()]
+        on = Qt.CheckState(value) == Qt.CheckState.Checked
+        if on and choice.value not in self.checked:
+            self.checked.append(choice.value)
+        elif not on and choice.value in self.checked:
+            self.checked.remove(choice.value)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def labels(self) -> list[str]:
+        by_value = {c.value: c.label for c in self.choices}
+        return [by_value[v] for v in self.checked]
+
+
+class CheckList(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CheckListModel(self)
+        self.proxy = FoldFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Lọc: gõ vài chữ, không cần dấu"))
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.model.dataChanged.connect(lambda *_: self._changed())
+        self.model.modelReset.connect(self._changed)
+
+    def set_choices(self, choices: Sequence[Choice], checked: Iterable[Any] = ()) -> None:
+        self.model.set_choices(choices, checked)
+
+    def checked(self) -> list[Any]:
+        return list(self.model.checked)
+
+    def set_checked(self, value: Any, on: bool = True) -> None:
+        for row, choice in enumerate(self.model.choices):
+            if choice.value == value:
+                state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+                self.model.setData(self.model.index(row), state.value, Qt.ItemDataRole.CheckStateRole)
+
+    def _changed(self) -> None:
+        names = self.model.labels()
+        self.summary.setText(self.tr("Đã chọn: {names}").format(names="; ".join(names)) if names
+                             else self.tr("Chưa chọn cơ quan phối hợp nào."))
+        self.changed.emit()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, QEvent, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from core import demo_data
+from core.services.meeting_records import AgendaDraft
 
 # What the offscreen platform says when a completer's popup opens (it has no real windows).
 QT_POPUP_NOISE = ("This plugin does not support raise", "This plugin does not support grabbing")
@@ -103,3 +105,31 @@ def new_meeting(qtbot, window, data: dict, *, title: str, day=dt.date(2020, 6, 1
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     assert not dialog.isVisible(), [m.text() for m in dialog.messages.values()]
     return page.workspace
+
+
+@pytest.fixture
+def planned(window, qtbot):
+    """The seed committee's 11/06/2020 meeting, planned with two agenda items, open in the
+    workspace: (workspace, registers)."""
+    data = seed_registers(window.services)
+    meeting = window.services.meetings.create(
+        committee_id=data["committee"], kind="Buổi làm việc", title="Buổi làm việc tháng 6",
+        starts_at=dt.datetime(2020, 6, 11, 8), ends_at=dt.datetime(2020, 6, 11, 10, 30),
+        chair_id=data["people"]["nqp"], secretary_id=data["people"]["hd_tk"],
+        agenda=[AgendaDraft("Đánh giá kết quả tuyên truyền", planned_minutes=30),
+                AgendaDraft("Khó khăn và đề xuất", planned_minutes=45)])
+    window.bus.changed.emit("committees")
+    workspace = window.show_page("meetings").open_meeting(meeting.id)
+    return workspace, data
+
+
+def add_opinion(qtbot, workspace, speaker: str, text: str, *, item: int | None = 0) -> None:
+    """Record an opinion the way a clerk does: speaker, text, Enter."""
+    workspace.show_tab("opinions")
+    tab = workspace.opinions
+    if item is not None:
+        tab.select_bucket(workspace.meeting.agenda[item].id)
+    pick(qtbot, tab.editor.speaker, speaker)
+    focus(tab.editor.text)
+    keys(tab.editor.text, text)
+    enter(qtbot, tab.editor.text)

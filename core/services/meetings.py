@@ -238,14 +238,14 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
     # --- follow-up -------------------------------------------------------------------------
 
     def open_tasks_for_review(self, *, committee_id: int, before: dt.date,
-                              today: dt.date | None = None) -> list[TaskRecord]:
-        """Tasks still open from the committee's meetings before ``before``, for the "review of
-        earlier conclusions" item of the next meeting. Status is as of ``today`` (default: the
-        ``before`` date, i.e. what the meeting will see)."""
+                              today: dt.date | None = None, limit: int | None = None) -> list[TaskRecord]:
+        """Tasks still open from the committee's meetings before ``before``, oldest meeting
+        first, for the "review of earlier conclusions" item of the next meeting. Status is as of
+        ``today`` (default: the ``before`` date, i.e. what the meeting will see)."""
         earlier = select(m.Meeting.id).where(m.Meeting.committee_id == committee_id,
                                              m.Meeting.starts_at < dt.datetime.combine(before, dt.time()))
         query = (task_select().where(m.Task.meeting_id.in_(earlier), open_clause())
-                 .order_by(m.Meeting.starts_at, m.Task.id))
+                 .order_by(m.Meeting.starts_at, m.Task.id).limit(limit))
         with self.db.reading() as session:
             return load_task_records(session, query, today=today or before)
 

@@ -138,7 +138,8 @@ class AgendaTab(WorkspaceTab):
 
     def _load_choices(self, meeting: MeetingDetail) -> None:
         registers = self.ws.registers
-        self.presenter.set_choices(registers.member_choices(meeting.committee_id, meeting.starts_at.date())
+        day = meeting.starts_at.date()
+        self.presenter.set_choices(lambda: registers.member_choices(meeting.committee_id, day)
                                    + registers.agency_choices())
 
     def parts_changed(self, parts: frozenset[str], meeting: MeetingDetail) -> None:
@@ -172,10 +173,10 @@ class AgendaTab(WorkspaceTab):
             self.title.set_text_keeping_undo(item.title if item else "")
             self.minutes.setValue(item.planned_minutes or 0 if item else 0)
             choice = None
-            if item is not None:
-                wanted = ((PERSON, item.presenter_person_id) if item.presenter_person_id
-                          else (AGENCY, item.presenter_agency_id) if item.presenter_agency_id else None)
-                choice = next((c for c in self.presenter.model_.choices if c.value == wanted), None)
+            if item is not None and (item.presenter_person_id or item.presenter_agency_id):
+                choice = Choice(item.presenter_text or "",
+                                (PERSON, item.presenter_person_id) if item.presenter_person_id
+                                else (AGENCY, item.presenter_agency_id))
             self.presenter.set_choice(choice, text=item.presenter_text if item else "")
         finally:
             self._loading = False

@@ -8,6 +8,7 @@ as of the meeting's day. Putting the list on the agenda again refreshes that ite
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from core.services.meeting_records import MeetingDetail
@@ -17,6 +18,7 @@ from gui.meeting.record_model import RecordListModel
 from gui.meeting.widgets import record_table
 from gui.models import Column
 
+SHOWN = 500  # oldest first: the longest overdue come first
 TITLE_LIMIT = 9_500  # the agenda title holds 10,000 characters
 CONTENT_CUT = 180
 
@@ -50,6 +52,7 @@ class FollowUpPanel(QGroupBox):
         self.ws = workspace
         tr = self.tr
         self.tasks: list[TaskRecord] = []
+        self._stale = True
         self.model = RecordListModel([
             Column(tr("Cuộc họp"), lambda t: f"{t.meeting_date:%d/%m/%Y}" if t.meeting_date else ""),
             Column(tr("Chủ trì"), lambda t: t.lead_name),
@@ -70,11 +73,27 @@ class FollowUpPanel(QGroupBox):
         self.put_button.clicked.connect(self.put_on_agenda)
 
     def load(self, meeting: MeetingDetail) -> None:
-        self.tasks = self.ws.services.meetings.open_tasks_for_review(
-            committee_id=meeting.committee_id, before=meeting.starts_at.date())
+        """Read the open tasks when the panel is first seen (a committee with years of meetings
+        may have thousands; opening the meeting should not wait for them)."""
+        self._stale = True
+        if self.isVisible():
+            self._read()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale and self.ws.meeting is not None:
+            self._read()
+
+    def _read(self) -> None:
+        self._stale = False
+        meeting = self.ws.meeting
+        found = self.ws.services.meetings.open_tasks_for_review(
+            committee_id=meeting.committee_id, before=meeting.starts_at.date(), limit=SHOWN + 1)
+        self.tasks = found[:SHOWN]
         self.model.set_rows(self.tasks)
+        count = f"{SHOWN}+" if len(found) > SHOWN else str(len(found))
         self.setTitle(self.tr("Kết luận các cuộc họp trước còn đang thực hiện: {n} nhiệm vụ").format(
-            n=len(self.tasks)))
+            n=count))
         self.table.setVisible(bool(self.tasks))
         self.empty_label.setVisible(not self.tasks)
         self.put_button.setEnabled(bool(self.tasks) and not self.ws.read_only)
@@ -85,6 +104,8 @@ class FollowUpPanel(QGroupBox):
     def put_on_agenda(self) -> None:
         """Add the review item first on the agenda, or refresh it if it is already there."""
         ws = self.ws
+        if self._stale:
+            self._read()
         title = review_title(self.tasks)
         existing = next((i for i in ws.meeting.agenda if is_review_item(i.title)), None)
         ws.flush()

@@ -37,7 +37,7 @@ class GuestForm(QGroupBox):
         self.position.returnPressed.connect(self.add)
 
     def load(self, meeting: MeetingDetail) -> None:
-        self.agency.set_choices(self.ws.registers.agency_choices())
+        self.agency.set_choices(self.ws.registers.agency_choices)
 
     def add(self) -> None:
         choice = self.agency.choice

@@ -7,15 +7,17 @@ search (which also looks inside opinions and conclusions) replaces them 250 ms a
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from core.services.meeting_records import MeetingRecord
 from gui.meeting import labels
 from gui.meeting.widgets import on_keys, record_table, selected_row
-from gui.models import Column, RecordFilterProxy, RecordTableModel
+from gui.meeting.record_model import RecordListModel, SourceSortProxy
+from gui.models import Column
 
 SEARCH_DELAY_MS = 250
+SHOWN = 2500  # rows read at most; narrowing by committee, year or words reads the rest
 
 
 class MeetingList(QWidget):
@@ -28,17 +30,22 @@ class MeetingList(QWidget):
         super().__init__(parent)
         tr = self.tr
         self.services = None
-        self.model = RecordTableModel([
+        self.model = RecordListModel([
             Column(tr("Ngày"), lambda r: f"{r.starts_at:%d/%m/%Y}", sort=lambda r: (r.starts_at, r.id)),
             Column(tr("Ban"), lambda r: r.committee_abbreviation or r.committee_name),
             Column(tr("Cuộc họp"), lambda r: r.title),
             Column(tr("Loại"), lambda r: r.kind),
             Column(tr("Tình trạng"), lambda r: labels.meeting_status(r.status)),
         ], self)
-        self.proxy = RecordFilterProxy(self)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table: QTableView = record_table(self.proxy, name=tr("Danh sách cuộc họp"))
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # the service's order
         self.table.setSortingEnabled(True)
+        digits = self.table.fontMetrics().horizontalAdvance("00/00/0000") + 24
+        header.resizeSection(0, digits)
+        header.resizeSection(1, digits + 30)
         self.committee = QComboBox()
         self.committee.setAccessibleName(tr("Lọc theo ban"))
         self.year = QComboBox()
@@ -145,13 +152,18 @@ class MeetingList(QWidget):
             return
         self._search_timer.stop()
         current = self.current()
-        rows = self.services.meetings.list(**self.filters()) if self.services else []
+        rows = self.services.meetings.list(**self.filters(), limit=SHOWN + 1) if self.services else []
+        more = len(rows) > SHOWN
+        rows = rows[:SHOWN]
         self.model.set_rows(rows)
         self.proxy.set_search("")  # the database has searched; nothing more to narrow
-        self.table.sortByColumn(0, self.table.horizontalHeader().sortIndicatorOrder())
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.count_label.setText(self.tr("{n} cuộc họp").format(n=len(rows)))
+        header = self.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (0, Qt.SortOrder.DescendingOrder):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.count_label.setText(
+            self.tr("{n} cuộc họp gần nhất; chọn ban, năm hoặc gõ từ cần tìm để xem các cuộc họp "
+                    "khác").format(n=f"{SHOWN:,}".replace(",", ".")) if more
+            else self.tr("{n} cuộc họp").format(n=len(rows)))
         if current is not None:
             self.select(current.id)
         elif rows:

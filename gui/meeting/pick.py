@@ -6,7 +6,7 @@ as free text, so a speaker who is not on the list can still be recorded.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,10 +99,22 @@ class PickField(LineEditor):
         self.completer_.setWidget(self)
         self.completer_.activated[QModelIndex].connect(self._activated)
         self.choice: Choice | None = None
+        self._source: Callable[[], Sequence[Choice]] | None = None
         self.textEdited.connect(self._edited)
 
-    def set_choices(self, choices: Sequence[Choice]) -> None:
-        self.model_.set_choices(choices)
+    def set_choices(self, choices: Sequence[Choice] | Callable[[], Sequence[Choice]]) -> None:
+        """The choices, or a function that gives them when the clerk first types here (2,000
+        agencies need not be read for a field nobody touches)."""
+        if callable(choices):
+            self._source = choices
+        else:
+            self._source = None
+            self.model_.set_choices(choices)
+
+    def _ensure_choices(self) -> None:
+        if self._source is not None:
+            source, self._source = self._source, None
+            self.model_.set_choices(source())
 
     def set_choice(self, choice: Choice | None, *, text: str | None = None) -> None:
         """Show ``choice`` (or ``text`` as free text) without emitting ``picked``."""
@@ -110,6 +122,7 @@ class PickField(LineEditor):
         self.setText(choice.label if choice is not None else (text or ""))
 
     def matches(self, text: str) -> list[Choice]:
+        self._ensure_choices()
         self.proxy.set_search(text)
         return [self.proxy.index(r, 0).data(CHOICE_ROLE) for r in range(self.proxy.rowCount())]
 

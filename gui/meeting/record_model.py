@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from gui.models import Column, RecordTableModel
+from core.text import sort_key
+from gui.models import Column, RecordFilterProxy, RecordTableModel
 
 _MIME = "application/x-thuky-row"
 
@@ -85,6 +86,30 @@ class RecordListModel(RecordTableModel):
         self.endMoveRows()
         self._reindex()
 
+    # --- sorting ---------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves, one key per row (a proxy sorting 50,000 rows would call
+        back into Python for every comparison)."""
+        if not 0 <= column < len(self.columns):
+            return
+        spec = self.columns[column]
+
+        def key(record: Any) -> Any:
+            if spec.sort is not None:
+                return spec.sort(record)
+            value = spec.value(record)
+            return sort_key("" if value is None else str(value))
+
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = [self._id_of(self.rows[i.row()]) for i in before]
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._reindex()
+        self.changePersistentIndexList(
+            before, [self.index(self._rows_by_id[m], i.column()) for m, i in zip(moved, before, strict=True)])
+        self.layoutChanged.emit()
+
     # --- drag and drop ---------------------------------------------------------------------
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -118,3 +143,13 @@ class RecordListModel(RecordTableModel):
         if target != source:
             self.move_requested.emit(source, target)
         return False  # the owner moves the row once the service agrees
+
+
+class SourceSortProxy(RecordFilterProxy):
+    """Filters as typed, and leaves sorting to the source model (see RecordListModel.sort), so
+    the rows keep the order the service gave until a column header is clicked."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)

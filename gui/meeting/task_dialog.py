@@ -21,7 +21,7 @@ from core.services.task_queries import TaskRecord
 from core.validate import date_vn
 from gui.dialogs import error_text
 from gui.meeting.check_list import CheckList
-from gui.meeting.pick import PickField
+from gui.meeting.pick import Choice, PickField
 from gui.meeting.registers import AGENCY, PERSON
 from gui.meeting.widgets import FieldMessage, LineEditor, TextEditor
 
@@ -75,8 +75,9 @@ class TaskDialog(QDialog):
         layout.addWidget(self.buttons)
 
         registers = workspace.registers
-        self.lead.set_choices(registers.agency_choices()
-                              + registers.member_choices(meeting.committee_id, meeting.starts_at.date()))
+        day = meeting.starts_at.date()
+        self.lead.set_choices(lambda: registers.agency_choices()
+                              + registers.member_choices(meeting.committee_id, day))
         agencies = registers.agency_choices()
         self.coordinators.set_choices(agencies, [(AGENCY, a) for a in task.coordinator_ids] if task else [])
         for point in workspace.conclusion.model.all_points():
@@ -86,8 +87,7 @@ class TaskDialog(QDialog):
         if task is not None:
             self.content.setPlainText(task.content)
             lead = (AGENCY, task.lead_agency_id) if task.lead_agency_id else (PERSON, task.lead_person_id)
-            self.lead.set_choice(next((c for c in self.lead.model_.choices if c.value == lead), None),
-                                 text=task.lead_name)
+            self.lead.set_choice(Choice(task.lead_name, lead))
             self.deadline.setText(task.deadline_text)
         else:
             self.content.setPlainText(content)

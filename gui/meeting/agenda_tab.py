@@ -30,6 +30,7 @@ from gui.meeting.widgets import (
     FieldMessage,
     LineEditor,
     TextEditor,
+    fit_columns,
     on_keys,
     record_table,
     select_row,
@@ -55,9 +56,12 @@ class AgendaTab(WorkspaceTab):
         self.new_title.setAccessibleName(tr("Nội dung mới"))
         self.add_button = QPushButton(tr("&Thêm"))
         self.add_message = FieldMessage()
-        self.up_button = QPushButton(tr("Lên (Alt+↑)"))
-        self.down_button = QPushButton(tr("Xuống (Alt+↓)"))
-        self.remove_button = QPushButton(tr("Xóa (Delete)"))
+        self.up_button = QPushButton(tr("↑ Lên"))
+        self.up_button.setToolTip(tr("Đưa nội dung lên trên (Alt+↑)"))
+        self.down_button = QPushButton(tr("↓ Xuống"))
+        self.down_button.setToolTip(tr("Đưa nội dung xuống dưới (Alt+↓)"))
+        self.remove_button = QPushButton(tr("Xóa…"))
+        self.remove_button.setToolTip(tr("Xóa nội dung khỏi chương trình (Delete)"))
 
         self.title = TextEditor()
         self.title.setAccessibleName(tr("Nội dung"))
@@ -86,10 +90,10 @@ class AgendaTab(WorkspaceTab):
         for button in (self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.total_label)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.total_label)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
         left_layout.addLayout(add_row)
@@ -129,6 +133,7 @@ class AgendaTab(WorkspaceTab):
     def load(self, meeting: MeetingDetail) -> None:
         current = self.current()
         self.model.set_rows(meeting.agenda)
+        fit_columns(self.table, widest=220)
         self._load_choices(meeting)
         self.followup.load(meeting)
         self._update_total()

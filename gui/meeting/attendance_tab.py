@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,15 @@ from gui.meeting import labels
 from gui.meeting.base import WorkspaceTab
 from gui.meeting.guest_form import GuestForm
 from gui.meeting.record_model import RecordListModel
-from gui.meeting.widgets import FieldMessage, LineEditor, on_keys, record_table, select_row, selected_row
+from gui.meeting.widgets import (
+    FieldMessage,
+    LineEditor,
+    fit_columns,
+    on_keys,
+    record_table,
+    select_row,
+    selected_row,
+)
 from gui.models import Column
 
 STATUSES = ("present", "absent", "substituted", "invited")
@@ -53,8 +62,11 @@ class AttendanceTab(WorkspaceTab):
         self.count_label = QLabel()
         self.count_label.setObjectName("attendanceCount")
         self.count_label.setStyleSheet("font-size: 14px; font-weight: 600;")
-        self.all_present_button = QPushButton(tr("Những người chưa điểm danh: có mặt"))
-        self.invite_button = QPushButton(tr("Mời thêm thành viên mới của ban"))
+        self.all_present_button = QPushButton(tr("Người chưa điểm danh: có mặt"))
+        self.all_present_button.setToolTip(tr("Đánh dấu có mặt mọi người chưa điểm danh"))
+        self.invite_button = QPushButton(tr("Mời thêm thành viên mới"))
+        self.invite_button.setToolTip(tr("Thêm vào danh sách mời những thành viên của ban vào ngày họp "
+                                         "chưa có trong danh sách (sau khi kiện toàn)"))
         self.radios = {s: QRadioButton(t) for s, t in (
             ("present", tr("&Có mặt (C)")), ("absent", tr("&Vắng mặt (V)")),
             ("substituted", tr("&Dự thay (T)")), ("invited", tr("C&hưa điểm danh")))}
@@ -73,9 +85,9 @@ class AttendanceTab(WorkspaceTab):
 
         self.mark_box = QGroupBox(tr("Người đang chọn"))
         form = QFormLayout(self.mark_box)
-        radios = QHBoxLayout()
-        for radio in self.radios.values():
-            radios.addWidget(radio)
+        radios = QGridLayout()
+        for index, radio in enumerate(self.radios.values()):
+            radios.addWidget(radio, index // 2, index % 2)
         form.addRow(radios)
         form.addRow(tr("Lý do vắng:"), self.reason)
         form.addRow(tr("Người dự thay:"), self.substitute)
@@ -87,6 +99,7 @@ class AttendanceTab(WorkspaceTab):
         top.addWidget(self.all_present_button)
         top.addWidget(self.invite_button)
         right = QWidget()
+        right.setMaximumWidth(440)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.mark_box)
@@ -121,7 +134,7 @@ class AttendanceTab(WorkspaceTab):
     def load(self, meeting: MeetingDetail) -> None:
         current = self.current()
         self.model.set_rows(meeting.attendance)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, widest=200)
         row = self.model.row_of(current.id) if current else None
         select_row(self.table, row if row is not None else (0 if meeting.attendance else None))
         self._show_selected()

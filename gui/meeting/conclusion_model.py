@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from core.services.meeting_records import ConclusionRecord
 
 POINT_ROLE = Qt.ItemDataRole.UserRole + 20
-PREVIEW = 200
+PREVIEW = 400
 _TOP = 0  # internal id of a top-level point; a sub-point carries its parent's row + 1
 
 

@@ -7,7 +7,7 @@ conclusion again (it is small) so the numbering is always the service's.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from core.services.meeting_records import ConclusionRecord, MeetingDetail
 from core.text import clean
@@ -15,7 +15,7 @@ from gui.dialogs import Ask
 from gui.meeting.base import WorkspaceTab
 from gui.meeting.conclusion_model import ConclusionModel
 from gui.meeting.tasks_panel import TasksPanel
-from gui.meeting.widgets import FieldMessage, TextEditor, on_keys
+from gui.meeting.widgets import FieldMessage, TextEditor, WrappingTree, on_keys
 
 SAVE_KEY = "conclusion.edit"
 
@@ -28,11 +28,11 @@ class ConclusionTab(WorkspaceTab):
         self.new_parent: int | None = None  # where a new point goes (None: a top-level point)
         self._loading = False
         self.model = ConclusionModel(self)
-        self.tree = QTreeView()
+        self.tree = WrappingTree()
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(tr("Các điểm kết luận"))
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.tree.setRootIsDecorated(False)
         self.editor_label = QLabel()
         self.text = TextEditor(submit_on_enter=True)
         self.text.setAccessibleName(tr("Nội dung điểm kết luận"))
@@ -41,12 +41,17 @@ class ConclusionTab(WorkspaceTab):
         self.message = FieldMessage()
         self.new_point_button = QPushButton(tr("Thêm điểm"))
         self.new_sub_button = QPushButton(tr("Thêm ý con a), b)"))
-        self.up_button = QPushButton(tr("Lên (Alt+↑)"))
-        self.down_button = QPushButton(tr("Xuống (Alt+↓)"))
-        self.indent_button = QPushButton(tr("Thành ý con (Ctrl+→)"))
-        self.outdent_button = QPushButton(tr("Thành điểm (Ctrl+←)"))
+        self.up_button = QPushButton(tr("↑ Lên"))
+        self.up_button.setToolTip(tr("Đưa điểm lên trên (Alt+↑)"))
+        self.down_button = QPushButton(tr("↓ Xuống"))
+        self.down_button.setToolTip(tr("Đưa điểm xuống dưới (Alt+↓)"))
+        self.indent_button = QPushButton(tr("→ Thành ý con"))
+        self.indent_button.setToolTip(tr("Đưa điểm vào trong điểm phía trên, thành ý a), b) (Ctrl+→)"))
+        self.outdent_button = QPushButton(tr("← Thành điểm"))
+        self.outdent_button.setToolTip(tr("Đưa ý con ra thành một điểm riêng (Ctrl+←)"))
         self.delete_button = QPushButton(tr("Xóa điểm…"))
-        self.tasks = TasksPanel(workspace, self.point_label)
+        self.tasks = TasksPanel(workspace, self.point_label,
+                                lambda: [p.id for p in self.model.all_points()])
 
         point_buttons = QHBoxLayout()
         for button in (self.new_point_button, self.new_sub_button, self.up_button, self.down_button,

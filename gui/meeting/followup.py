@@ -15,7 +15,7 @@ from core.services.meeting_records import MeetingDetail
 from core.services.task_queries import TaskRecord
 from gui.meeting import labels
 from gui.meeting.record_model import RecordListModel
-from gui.meeting.widgets import record_table
+from gui.meeting.widgets import fit_columns, record_table
 from gui.models import Column
 
 SHOWN = 500  # oldest first: the longest overdue come first
@@ -62,7 +62,10 @@ class FollowUpPanel(QGroupBox):
         ], self)
         self.table = record_table(self.model, name=tr("Nhiệm vụ chưa hoàn thành của các cuộc họp trước"))
         self.empty_label = QLabel(tr("Không còn nhiệm vụ nào đang mở từ các cuộc họp trước."))
-        self.put_button = QPushButton(tr("Đưa vào chương trình: «Kiểm điểm việc thực hiện kết luận»"))
+        self.empty_label.setWordWrap(True)
+        self.put_button = QPushButton(tr("Đưa vào chương trình họp"))
+        self.put_button.setToolTip(tr("Thêm nội dung «Kiểm điểm việc thực hiện kết luận» với danh sách "
+                                      "các nhiệm vụ này lên đầu chương trình"))
         row = QHBoxLayout()
         row.addWidget(self.put_button)
         row.addStretch(1)
@@ -91,6 +94,7 @@ class FollowUpPanel(QGroupBox):
             committee_id=meeting.committee_id, before=meeting.starts_at.date(), limit=SHOWN + 1)
         self.tasks = found[:SHOWN]
         self.model.set_rows(self.tasks)
+        fit_columns(self.table, widest=160)
         count = f"{SHOWN}+" if len(found) > SHOWN else str(len(found))
         self.setTitle(self.tr("Kết luận các cuộc họp trước còn đang thực hiện: {n} nhiệm vụ").format(
             n=count))

@@ -68,6 +68,7 @@ class NewMeetingDialog(QDialog):
         self.end = QTimeEdit(QTime(11, 0))
         self.end.setDisplayFormat("HH:mm")
         self.end.setEnabled(False)
+        self.has_end.toggled.connect(self.end.setEnabled)
         self.place = LineEditor()
         self.chair = PickField()
         self.secretary = PickField()
@@ -81,11 +82,16 @@ class NewMeetingDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Tạo cuộc họp"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Hủy"))
 
+        for combo in (self.committee, self.earlier):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(30)
         source_row = QHBoxLayout()
         for key in (EMPTY, TEMPLATE, COPY):
             source_row.addWidget(self.sources[key])
         source_row.addWidget(self.earlier, 1)
-        when = QHBoxLayout()
+        when_box = QWidget()
+        when = QHBoxLayout(when_box)
+        when.setContentsMargins(0, 0, 0, 0)
         for widget in (self.date, self.start, self.has_end, self.end):
             when.addWidget(widget)
         when.addStretch(1)
@@ -96,7 +102,7 @@ class NewMeetingDialog(QDialog):
         form.addRow("", self.messages["kind"])
         form.addRow(tr("Tên &cuộc họp:"), self.title)
         form.addRow("", self.messages["title"])
-        form.addRow(tr("&Thời gian:"), when)
+        form.addRow(tr("&Thời gian:"), when_box)
         form.addRow("", self.messages["when"])
         form.addRow(tr("Đị&a điểm:"), self.place)
         form.addRow("", self.messages["place"])
@@ -128,7 +134,6 @@ class NewMeetingDialog(QDialog):
         self.earlier.currentIndexChanged.connect(lambda _i: self.sources[COPY].isChecked()
                                                  and self._source_changed())
         self.date.dateChanged.connect(lambda _d: self._load_people())
-        self.has_end.toggled.connect(self.end.setEnabled)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
 

@@ -45,7 +45,9 @@ class OpinionEditor(QWidget):
         self._loading = False
         self.speaker = PickField()
         self.speaker.setAccessibleName(tr("Người phát biểu"))
-        self.speaker.setPlaceholderText(tr("Người phát biểu: gõ vài chữ của tên (không dấu), Enter"))
+        self.speaker.setPlaceholderText(tr("Người phát biểu: gõ vài chữ, Enter"))
+        self.speaker.setToolTip(tr("Gõ vài chữ của tên, không cần dấu (ví dụ «phuc»), rồi Enter. "
+                                   "Người không có trong danh sách mời được ghi là khách mời."))
         self.speaker_note = QLabel()
         self.clock_button = QToolButton()
         self.clock_button.setText(tr("Bấm giờ"))

@@ -12,16 +12,18 @@ from core.services.task_queries import TaskRecord
 from gui.dialogs import Ask
 from gui.meeting.record_model import RecordListModel
 from gui.meeting.task_dialog import TaskDialog
-from gui.meeting.widgets import on_keys, record_table, selected_row
+from gui.meeting.widgets import fit_columns, on_keys, record_table, selected_row
 from gui.models import Column
 
 
 class TasksPanel(QGroupBox):
     counts_changed = Signal(object)  # dict: conclusion point id -> number of tasks
 
-    def __init__(self, workspace, point_label: Callable[[int | None], str]) -> None:  # noqa: ANN001
+    def __init__(self, workspace, point_label: Callable[[int | None], str],  # noqa: ANN001
+                 point_order: Callable[[], list[int]]) -> None:
         super().__init__()
         self.ws = workspace
+        self._point_order = point_order
         self.dialog: TaskDialog | None = None
         tr = self.tr
         self.model = RecordListModel([
@@ -48,7 +50,12 @@ class TasksPanel(QGroupBox):
         on_keys(self.table, "Delete", self.delete_selected)
 
     def load(self, meeting_id: int) -> None:
-        self.model.set_rows(self.ws.services.tasks.list(meeting_id=meeting_id))
+        """The meeting's tasks in the order of the points they come from."""
+        order = {point_id: n for n, point_id in enumerate(self._point_order())}
+        tasks = self.ws.services.tasks.list(meeting_id=meeting_id)
+        tasks.sort(key=lambda t: (order.get(t.conclusion_point_id, len(order)), t.id))
+        self.model.set_rows(tasks)
+        fit_columns(self.table, widest=180)
         self._changed()
 
     def set_read_only(self, read_only: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -115,6 +118,37 @@ class FieldMessage(QLabel):
         self.hide()
 
 
+class WrappingTree(QTreeView):
+    """A tree whose rows wrap their text to the width of the view (a conclusion point is a long
+    sentence), taller rows where needed, laid out again when the view is resized."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setItemDelegate(_WrapDelegate(self))
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        view = self.parent()
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width = max(80, view.viewport().width() - view.indentation() * (depth + 1) - 12)
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                               int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, rect.height() + 8)
+
+
 def record_table(model: QAbstractItemModel, *, name: str, reorderable: bool = False) -> QTableView:
     """A table of records: whole rows selected one at a time, last column stretched, and (with
     ``reorderable``) rows dragged into a new order."""
@@ -137,6 +171,16 @@ def record_table(model: QAbstractItemModel, *, name: str, reorderable: bool = Fa
         table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
     return table
+
+
+def fit_columns(table: QTableView, *, widest: int = 260) -> None:
+    """Columns as wide as what they show (judged on the first rows), none wider than ``widest``;
+    the last one takes the rest."""
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(50)
+    for column in range(table.model().columnCount() - 1):
+        table.resizeColumnToContents(column)
+        header.resizeSection(column, min(header.sectionSize(column), widest))
 
 
 def selected_row(table: QTableView) -> int | None:

@@ -54,7 +54,7 @@ class AgendaTab(WorkspaceTab):
         self.new_title = LineEditor()
         self.new_title.setPlaceholderText(tr("Nội dung mới: gõ rồi nhấn Enter"))
         self.new_title.setAccessibleName(tr("Nội dung mới"))
-        self.add_button = QPushButton(tr("&Thêm"))
+        self.add_button = QPushButton(tr("Thêm"))
         self.add_message = FieldMessage()
         self.up_button = QPushButton(tr("↑ Lên"))
         self.up_button.setToolTip(tr("Đưa nội dung lên trên (Alt+↑)"))

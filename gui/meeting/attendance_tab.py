@@ -68,8 +68,8 @@ class AttendanceTab(WorkspaceTab):
         self.invite_button.setToolTip(tr("Thêm vào danh sách mời những thành viên của ban vào ngày họp "
                                          "chưa có trong danh sách (sau khi kiện toàn)"))
         self.radios = {s: QRadioButton(t) for s, t in (
-            ("present", tr("&Có mặt (C)")), ("absent", tr("&Vắng mặt (V)")),
-            ("substituted", tr("&Dự thay (T)")), ("invited", tr("C&hưa điểm danh")))}
+            ("present", tr("Có mặt (C)")), ("absent", tr("Vắng mặt (V)")),
+            ("substituted", tr("Dự thay (T)")), ("invited", tr("Chưa điểm danh")))}
         self.group = QButtonGroup(self)
         for radio in self.radios.values():
             self.group.addButton(radio)

@@ -24,7 +24,7 @@ class GuestForm(QGroupBox):
         self.position = LineEditor()
         self.agency = PickField()
         self.agency.setPlaceholderText(tr("Chọn trong danh sách hoặc gõ tên cơ quan"))
-        self.add_button = QPushButton(tr("Thêm &đại biểu"))
+        self.add_button = QPushButton(tr("Thêm đại biểu"))
         self.message = FieldMessage()
         form = QFormLayout(self)
         form.addRow(tr("Họ và tên:"), self.name)

@@ -79,8 +79,8 @@ class NewMeetingDialog(QDialog):
         self.messages = {k: FieldMessage() for k in ("title", "kind", "when", "place", "people", "other")}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Tạo cuộc họp"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Hủy"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Tạo cuộc họp"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
 
         for combo in (self.committee, self.earlier):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -58,8 +58,8 @@ class OpinionEditor(QWidget):
         self.text.setAccessibleName(tr("Nội dung ý kiến"))
         self.text.setPlaceholderText(tr("Nội dung ý kiến. Enter: lưu và nhập ý kiến tiếp theo; "
                                         "Shift+Enter: xuống dòng."))
-        self.next_button = QPushButton(tr("Lưu, nhập ý kiến &tiếp (Enter)"))
-        self.new_button = QPushButton(tr("Ý kiến &mới (Ctrl+N)"))
+        self.next_button = QPushButton(tr("Lưu, nhập ý kiến tiếp (Enter)"))
+        self.new_button = QPushButton(tr("Ý kiến mới (Ctrl+N)"))
         self.message = FieldMessage()
         self._clock = QElapsedTimer()
         self._tick = QTimer(self)

@@ -32,7 +32,6 @@ TAB_KEYS = ("info", "agenda", "attendance", "opinions", "conclusion", "history")
 
 class MeetingWorkspace(QWidget):
     back_requested = Signal()
-    meeting_changed = Signal(object)  # MeetingDetail: status or fields the list shows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +57,7 @@ class MeetingWorkspace(QWidget):
         self.opinions = OpinionsTab(self)
         self.conclusion = ConclusionTab(self)
         self.history = HistoryTab(self)
-        for tab, title in ((self.info, tr("&Thông tin")), (self.agenda, tr("&Chương trình")),
+        for tab, title in ((self.info, tr("Thông t&in")), (self.agenda, tr("&Chương trình")),
                            (self.attendance, tr("Thành &phần")), (self.opinions, tr("Ý &kiến")),
                            (self.conclusion, tr("Kết &luận và nhiệm vụ")),
                            (self.history, tr("Lịch &sử"))):
@@ -107,7 +106,6 @@ class MeetingWorkspace(QWidget):
         self.flush()
         self.meeting = self.services.meetings.get(meeting_id=self.meeting.id)
         self._show_all()
-        self.meeting_changed.emit(self.meeting)
 
     def _show_all(self) -> None:
         self.header.show_meeting(self.meeting)
@@ -131,7 +129,6 @@ class MeetingWorkspace(QWidget):
         named = frozenset(parts or ()) | frozenset(changes)
         if {"title", "kind", "starts_at", "ends_at", "place"} & named:
             self.header.show_meeting(self.meeting)
-            self.meeting_changed.emit(self.meeting)
         for tab in self.tab_widgets:
             if tab is not source:
                 tab.parts_changed(named, self.meeting)
@@ -195,11 +192,12 @@ class MeetingWorkspace(QWidget):
             Ask.warn(self, self.tr("Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi "
                                    "tình trạng cuộc họp."))
             return False
-        done = self.call(self.services.meetings.set_status, meeting_id=self.meeting.id,
-                         new_status=new_status, reason=reason)
-        if done is None:
+        changed = self.call(self.services.meetings.set_status, meeting_id=self.meeting.id,
+                            new_status=new_status, reason=reason)
+        if changed is None:
             return False
-        self.reload()
+        self.meeting = changed
+        self._show_all()
         return True
 
     def mark_held(self) -> bool:

@@ -23,6 +23,7 @@ from core.errors import AppError, NotFoundError, ReferencedError
 from gui import settings
 from gui.dialogs import Ask, error_text, show_error
 from gui.meeting import MeetingWorkspace
+from gui.meeting.workspace import TAB_KEYS
 from gui.meeting.meeting_list import MeetingList
 from gui.meeting.new_meeting_dialog import NewMeetingDialog
 from gui.pages import Page
@@ -66,6 +67,7 @@ class MeetingsPage(Page):
         self.list.copy_requested.connect(lambda meeting_id: self.new_meeting(copy_of=meeting_id))
         self.list.delete_requested.connect(self.delete_meeting)
         self.workspace.back_requested.connect(self.show_list)
+        self.workspace.tabs.currentChanged.connect(self._tab_changed)
 
     # The list's model and search, as the rest of the window (and its tests) know them.
     @property
@@ -122,7 +124,7 @@ class MeetingsPage(Page):
             self.reload()
             return None
         self.stack.setCurrentWidget(self.workspace_area)
-        self._remember(meeting_id)
+        self._remember(meeting_id, self.workspace.current_tab_key())
         return self.workspace
 
     def show_list(self) -> None:
@@ -145,7 +147,8 @@ class MeetingsPage(Page):
             return None
         return "meetings/open-" + hashlib.sha1(str(db.path).encode()).hexdigest()[:16]
 
-    def _remember(self, meeting_id: int | None) -> None:
+    def _remember(self, meeting_id: int | None, tab: str = "") -> None:
+        """Which meeting (and tab) is open, so a restart after a power cut comes back to it."""
         key = self._memory_key()
         if key is None:
             return
@@ -153,20 +156,27 @@ class MeetingsPage(Page):
         if meeting_id is None:
             store.remove(key)
         else:
-            store.setValue(key, meeting_id)
+            store.setValue(key, f"{meeting_id}:{tab}")
         store.sync()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.workspace.meeting is not None and self.stack.currentIndex() == 1:
+            self._remember(self.workspace.meeting.id, self.workspace.current_tab_key())
 
     def _reopen_last(self) -> None:
         key = self._memory_key()
-        value = settings.app_settings().value(key) if key else None
-        if not value:
+        value = str(settings.app_settings().value(key) or "") if key else ""
+        meeting, _, tab = value.partition(":")
+        if not meeting:
             return
         try:
-            self.workspace.open_meeting(int(value))
+            self.workspace.open_meeting(int(meeting))
         except (AppError, ValueError):
             self._remember(None)
             return
         self.stack.setCurrentWidget(self.workspace_area)
+        if tab in TAB_KEYS:
+            self.workspace.show_tab(tab)
         self.window_.show_page("meetings")
 
     # --- actions -------------------------------------------------------------------------------

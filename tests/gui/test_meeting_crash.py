@@ -120,6 +120,7 @@ def test_an_opinion_typed_before_a_power_cut_is_in_the_file(qtbot, db_path, answ
     assert window.current_page() is window.pages["meetings"]
     workspace = window.pages["meetings"].workspace
     assert workspace.isVisible() and workspace.meeting.id == meeting_id
+    assert workspace.current_tab_key() == "opinions"  # the tab the clerk was typing in
     assert workspace.opinions.model.rows[0].text == OPINION
     window.close()
 

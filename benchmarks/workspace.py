@@ -114,7 +114,7 @@ def run(path: Path) -> None:
     print("database:", ", ".join(f"{k}={v:,}" for k, v in counts.items()))
 
     def choose(combo, value) -> None:  # noqa: ANN001
-        combo.setCurrentIndex(combo.findData(value))
+        combo.setCurrentIndex(max(0, combo.findData(value)))  # "all" (None) is the first item
 
     print("\nmeetings list")
     timed("all meetings, no filter", lst.reload, runs=3)

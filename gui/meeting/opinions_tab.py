@@ -34,6 +34,11 @@ class Bucket:
     count: int
 
 
+def _combo_value(bucket_id: int | None) -> int:
+    """Combo boxes cannot find None among their items: 0 stands for "under no agenda item"."""
+    return bucket_id or 0
+
+
 def _preview(text: str) -> str:
     line = " ".join(text[:PREVIEW].split())
     return line + ("…" if len(text) > PREVIEW else "")
@@ -156,7 +161,7 @@ class OpinionsTab(WorkspaceTab):
             self.buckets.set_rows(buckets)
             self.move_to.clear()
             for bucket in buckets:
-                self.move_to.addItem(bucket.label.rsplit(" (", 1)[0], bucket.id)
+                self.move_to.addItem(bucket.label.rsplit(" (", 1)[0], _combo_value(bucket.id))
             row = self.buckets.row_of(keep)
             self.bucket_view.setCurrentIndex(self.buckets.index(row if row is not None else 0, 0))
 
@@ -202,7 +207,7 @@ class OpinionsTab(WorkspaceTab):
 
     def _sync_move_to(self) -> None:
         target = self.editor.editing.agenda_item_id if self.editor.editing else self.editor.bucket
-        self.move_to.setCurrentIndex(max(0, self.move_to.findData(target)))
+        self.move_to.setCurrentIndex(max(0, self.move_to.findData(_combo_value(target))))
         self.move_to.setEnabled(self.editor.editing is not None and not self.ws.read_only)
 
     def parts_changed(self, parts: frozenset[str], meeting: MeetingDetail) -> None:
@@ -270,7 +275,7 @@ class OpinionsTab(WorkspaceTab):
 
     def _move_to_chosen(self, index: int) -> None:
         opinion = self.editor.editing
-        target = self.move_to.itemData(index)
+        target = self.move_to.itemData(index) or None
         if opinion is None or self.ws.read_only or target == opinion.agenda_item_id:
             return
         self.ws.flush()

@@ -82,8 +82,9 @@ class TaskDialog(QDialog):
         self.coordinators.set_choices(agencies, [(AGENCY, a) for a in task.coordinator_ids] if task else [])
         for point in workspace.conclusion.model.all_points():
             self.point.addItem(f"{point.label} {' '.join(point.text[:80].split())}", point.id)
-        self.point.addItem(tr("(không gắn với điểm nào)"), None)
-        self.point.setCurrentIndex(max(0, self.point.findData(task.conclusion_point_id if task else point_id)))
+        self.point.addItem(tr("(không gắn với điểm nào)"), 0)  # combo boxes cannot find None
+        wanted = task.conclusion_point_id if task else point_id
+        self.point.setCurrentIndex(max(0, self.point.findData(wanted or 0)))
         if task is not None:
             self.content.setPlainText(task.content)
             lead = (AGENCY, task.lead_agency_id) if task.lead_agency_id else (PERSON, task.lead_person_id)
@@ -121,6 +122,9 @@ class TaskDialog(QDialog):
             return False
         return True
 
+    def _point_id(self) -> int | None:
+        return self.point.currentData() or None
+
     def _lead(self) -> tuple[int | None, int | None]:
         choice = self.lead.choice
         if choice is None:
@@ -143,7 +147,7 @@ class TaskDialog(QDialog):
             if self.task is None:
                 record = tasks.create(
                     content=self.content.toPlainText(), deadline=self.deadline.text(),
-                    meeting_id=self.ws.meeting.id, conclusion_point_id=self.point.currentData(),
+                    meeting_id=self.ws.meeting.id, conclusion_point_id=self._point_id(),
                     lead_agency_id=agency_id, lead_person_id=person_id, coordinator_ids=coordinators)
             else:
                 record = self._update(agency_id, person_id, coordinators)
@@ -163,11 +167,11 @@ class TaskDialog(QDialog):
         """Only what changed: the task's wording and deadline, and/or who does it."""
         task, tasks = self.task, self.ws.services.tasks
         record = task
-        if (self.content.toPlainText(), self.deadline.text(), self.point.currentData()) != (
+        if (self.content.toPlainText(), self.deadline.text(), self._point_id()) != (
                 task.content, task.deadline_text, task.conclusion_point_id):
             record = tasks.update(task_id=task.id, content=self.content.toPlainText(),
                                   deadline=self.deadline.text(),
-                                  conclusion_point_id=self.point.currentData())
+                                  conclusion_point_id=self._point_id())
         if (agency_id, person_id, tuple(coordinators)) != (
                 task.lead_agency_id, task.lead_person_id, task.coordinator_ids):
             record = tasks.reassign(task_id=task.id, lead_agency_id=agency_id,

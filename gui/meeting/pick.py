@@ -97,6 +97,7 @@ class PickField(LineEditor):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCompletionRole(Qt.ItemDataRole.EditRole)
         self.completer_.setWidget(self)
+        self.completer_.popup().setMinimumWidth(460)  # names with their positions
         self.completer_.activated[QModelIndex].connect(self._activated)
         self.choice: Choice | None = None
         self._source: Callable[[], Sequence[Choice]] | None = None

@@ -35,6 +35,7 @@ from gui.meeting.widgets import (
     record_table,
     select_row,
     selected_row,
+    wire_reordering,
 )
 from gui.models import Column
 
@@ -112,14 +113,10 @@ class AgendaTab(WorkspaceTab):
         layout.addWidget(splitter)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        self.model.move_requested.connect(self.move)
         self.new_title.returnPressed.connect(self.add_item)
         self.add_button.clicked.connect(self.add_item)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.move_selected = wire_reordering(self.table, self.move, self.up_button, self.down_button)
         self.remove_button.clicked.connect(self.remove_selected)
-        on_keys(self.table, "Alt+Up", lambda: self.move_selected(-1))
-        on_keys(self.table, "Alt+Down", lambda: self.move_selected(1))
         on_keys(self.table, "Delete", self.remove_selected)
         self.title.textChanged.connect(self._title_edited)
         self.title.focus_lost.connect(self.ws.flush)
@@ -252,13 +249,8 @@ class AgendaTab(WorkspaceTab):
         if item is not None and self.presenter.text() != (item.presenter_text or ""):
             self.presenter.accept_typed()
 
-    def move_selected(self, step: int) -> None:
-        row = selected_row(self.table)
-        if row is not None:
-            self.move(row, row + step)
-
     def move(self, row: int, new_row: int) -> None:
-        if self.ws.read_only or not 0 <= new_row < len(self.model.rows) or row == new_row:
+        if self.ws.read_only or row == new_row:
             return
         self.ws.flush()
         item = self.model.record(row)

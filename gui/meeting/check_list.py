@@ -5,42 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from core.text import fold
-from gui.meeting.pick import SEARCH_ROLE, Choice, FoldFilter
+from gui.meeting.pick import Choice, ChoiceModel, FoldFilter
 
 
-class CheckListModel(QAbstractListModel):
+class CheckListModel(ChoiceModel):
+    """The choices with a check box each; ``checked`` keeps the order they were ticked in."""
+
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.choices: list[Choice] = []
-        self._keys: list[str] = []
-        self.checked: list[Any] = []  # values, in the order they were ticked
+        self.checked: list[Any] = []
 
     def set_choices(self, choices: Sequence[Choice], checked: Iterable[Any] = ()) -> None:
-        self.beginResetModel()
-        self.choices = list(choices)
-        self._keys = [fold(f"{c.label} {c.detail}") for c in self.choices]
-        known = {c.value for c in self.choices}
+        known = {c.value for c in choices}
         self.checked = [v for v in checked if v in known]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.choices)
+        super().set_choices(choices)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.choices):
-            return None
-        choice = self.choices[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return choice.label
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if choice.value in self.checked else Qt.CheckState.Unchecked
-        if role == SEARCH_ROLE:
-            return self._keys[index.row()]
-        return None
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid():
+            on = self.choices[index.row()].value in self.checked
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.choices[index.row()].label
+        return super().data(index, role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -21,7 +21,7 @@ from gui.meeting.base import WorkspaceTab
 from gui.meeting.opinion_editor import ROW, SUBSTITUTE, OpinionEditor
 from gui.meeting.pick import Choice
 from gui.meeting.record_model import RecordListModel
-from gui.meeting.widgets import on_keys, record_table, select_row, selected_row
+from gui.meeting.widgets import on_keys, record_table, select_row, selected_row, wire_reordering
 from gui.models import Column
 
 PREVIEW = 240
@@ -98,15 +98,11 @@ class OpinionsTab(WorkspaceTab):
 
         self.bucket_view.selectionModel().selectionChanged.connect(lambda *_: self._bucket_chosen())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._opinion_chosen())
-        self.model.move_requested.connect(self.move)
         self.editor.saved.connect(self._saved)
         self.editor.editing_changed.connect(self._editing_changed)
         self.move_to.activated.connect(self._move_to_chosen)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.move_selected = wire_reordering(self.table, self.move, self.up_button, self.down_button)
         self.delete_button.clicked.connect(self.delete_selected)
-        on_keys(self.table, "Alt+Up", lambda: self.move_selected(-1))
-        on_keys(self.table, "Alt+Down", lambda: self.move_selected(1))
         on_keys(self.table, "Delete", self.delete_selected)
         on_keys(self, "Ctrl+N", self.editor.start_new)
         self._selecting = False
@@ -250,13 +246,8 @@ class OpinionsTab(WorkspaceTab):
     def _refresh_counts(self) -> None:
         self._load_buckets(self.ws.meeting, keep=self.current_bucket())
 
-    def move_selected(self, step: int) -> None:
-        row = selected_row(self.table)
-        if row is not None:
-            self.move(row, row + step)
-
     def move(self, row: int, new_row: int) -> None:
-        if self.ws.read_only or not 0 <= new_row < len(self.model.rows) or row == new_row:
+        if self.ws.read_only or row == new_row:
             return
         self.ws.flush()
         opinion = self.model.record(row)

@@ -196,6 +196,23 @@ def select_row(table: QTableView, row: int | None) -> None:
     table.scrollTo(table.model().index(row, 0))
 
 
+def wire_reordering(table: QTableView, move: Callable[[int, int], None], *buttons: QWidget,
+                    ) -> Callable[[int], None]:
+    """Alt+↑/Alt+↓ on the table, the ↑/↓ buttons (``buttons`` = up, down) and drag and drop
+    all end in ``move(row, new_row)``; returns the "move the selected row by n" function."""
+    def step(by: int) -> None:
+        row = selected_row(table)
+        if row is not None and 0 <= row + by < table.model().rowCount():
+            move(row, row + by)
+
+    on_keys(table, "Alt+Up", lambda: step(-1))
+    on_keys(table, "Alt+Down", lambda: step(1))
+    for button, by in zip(buttons, (-1, 1), strict=False):
+        button.clicked.connect(lambda _c=False, b=by: step(b))
+    table.model().move_requested.connect(move)
+    return step
+
+
 def on_keys(widget: QWidget, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QShortcut:
     """A shortcut that works while the focus is in ``widget`` (a table, an editor)."""
     shortcut = QShortcut(QKeySequence(keys), widget, slot)

@@ -82,6 +82,7 @@ class TasksPanel(QGroupBox):
         else:
             self.model.replace(record)
         self._changed()
+        self.ws.data_changed.emit("tasks")
 
     def edit_selected(self) -> TaskDialog | None:
         row = selected_row(self.table)
@@ -101,3 +102,4 @@ class TasksPanel(QGroupBox):
         if self.ws.run(self.ws.services.tasks.delete, task_id=task.id):
             self.model.remove(task.id)
             self._changed()
+            self.ws.data_changed.emit("tasks")

@@ -32,6 +32,7 @@ TAB_KEYS = ("info", "agenda", "attendance", "opinions", "conclusion", "history")
 
 class MeetingWorkspace(QWidget):
     back_requested = Signal()
+    data_changed = Signal(str)  # "meetings", "tasks": what other pages of the window may show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,6 +199,7 @@ class MeetingWorkspace(QWidget):
             return False
         self.meeting = changed
         self._show_all()
+        self.data_changed.emit("meetings")
         return True
 
     def mark_held(self) -> bool:

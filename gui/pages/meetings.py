@@ -67,6 +67,7 @@ class MeetingsPage(Page):
         self.list.copy_requested.connect(lambda meeting_id: self.new_meeting(copy_of=meeting_id))
         self.list.delete_requested.connect(self.delete_meeting)
         self.workspace.back_requested.connect(self.show_list)
+        self.workspace.data_changed.connect(window.bus.changed)
         self.workspace.tabs.currentChanged.connect(self._tab_changed)
 
     # The list's model and search, as the rest of the window (and its tests) know them.

@@ -7,7 +7,6 @@ as of the meeting's day. Putting the list on the agenda again refreshes that ite
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -24,18 +23,17 @@ CONTENT_CUT = 180
 
 
 def review_title(tasks: list[TaskRecord]) -> str:
-    """The agenda item's text: the heading, then one line per open task."""
-    translate = QCoreApplication.translate
-    heading = labels.tr(labels.FOLLOW_UP_TITLE)
+    """The agenda item's text: the heading, then one line per open task. It goes into the
+    minutes and the invitation, so it is Vietnamese whatever the window's language."""
+    heading = labels.FOLLOW_UP_TITLE
     lines = [heading]
     size = len(heading)
     for index, task in enumerate(tasks):
         content = task.content if len(task.content) <= CONTENT_CUT else task.content[:CONTENT_CUT] + "…"
-        line = translate("MeetingLabels", "- {lead}: {content} (thời hạn: {deadline}; {status})").format(
-            lead=task.lead_name, content=content, deadline=task.deadline_text, status=task.status_label)
+        line = (f"- {task.lead_name}: {content} (thời hạn: {task.deadline_text}; "
+                f"{task.status_label})")
         if size + len(line) > TITLE_LIMIT:
-            lines.append(translate("MeetingLabels", "- … và {n} nhiệm vụ khác").format(
-                n=len(tasks) - index))
+            lines.append(f"- … và {len(tasks) - index} nhiệm vụ khác")
             break
         lines.append(line)
         size += len(line) + 1
@@ -43,7 +41,7 @@ def review_title(tasks: list[TaskRecord]) -> str:
 
 
 def is_review_item(title: str) -> bool:
-    return title.split("\n", 1)[0] == labels.tr(labels.FOLLOW_UP_TITLE)
+    return title.split("\n", 1)[0] == labels.FOLLOW_UP_TITLE
 
 
 class FollowUpPanel(QGroupBox):

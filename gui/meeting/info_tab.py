@@ -35,7 +35,7 @@ class InfoTab(WorkspaceTab):
         self.committee_label = QLabel()
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.addItems([labels.tr(k) for k in labels.MEETING_KINDS])
+        self.kind.addItems(labels.MEETING_KINDS)
         self.number = QSpinBox()
         self.number.setRange(0, 9999)
         self.number.setSpecialValueText(tr("(không đánh số)"))

@@ -22,15 +22,10 @@ ATTENDANCE_STATUS = {
     "absent": QT_TRANSLATE_NOOP("MeetingLabels", "Vắng mặt"),
     "substituted": QT_TRANSLATE_NOOP("MeetingLabels", "Dự thay"),
 }
-# Kinds offered in the pick list; any other text may be typed.
-MEETING_KINDS = (
-    QT_TRANSLATE_NOOP("MeetingLabels", "Phiên họp định kỳ"),
-    QT_TRANSLATE_NOOP("MeetingLabels", "Hội nghị giao ban"),
-    QT_TRANSLATE_NOOP("MeetingLabels", "Buổi làm việc"),
-    QT_TRANSLATE_NOOP("MeetingLabels", "Họp đột xuất"),
-    QT_TRANSLATE_NOOP("MeetingLabels", "Hội nghị"),
-)
-FOLLOW_UP_TITLE = QT_TRANSLATE_NOOP("MeetingLabels", "Kiểm điểm việc thực hiện kết luận")
+# Data, not interface: these words are stored and printed in the minutes and the invitation,
+# which are Vietnamese whatever language the window speaks. Not translated.
+MEETING_KINDS = ("Phiên họp định kỳ", "Hội nghị giao ban", "Buổi làm việc", "Họp đột xuất", "Hội nghị")
+FOLLOW_UP_TITLE = "Kiểm điểm việc thực hiện kết luận"
 
 
 def tr(text: str) -> str:

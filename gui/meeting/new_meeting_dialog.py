@@ -56,7 +56,7 @@ class NewMeetingDialog(QDialog):
         self.earlier.setAccessibleName(tr("Cuộc họp để sao chép"))
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.addItems([labels.tr(k) for k in labels.MEETING_KINDS])
+        self.kind.addItems(labels.MEETING_KINDS)
         self.title = LineEditor()
         self.title.setAccessibleName(tr("Tên cuộc họp"))
         self.date = QDateEdit(QDate.currentDate())

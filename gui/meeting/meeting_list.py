@@ -8,7 +8,17 @@ search (which also looks inside opinions and conclusions) replaces them 250 ms a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.services.meeting_records import MeetingRecord
 from gui.meeting import labels
@@ -32,7 +42,7 @@ class MeetingList(QWidget):
         self.services = None
         self.model = RecordListModel([
             Column(tr("Ngày"), lambda r: f"{r.starts_at:%d/%m/%Y}", sort=lambda r: (r.starts_at, r.id)),
-            Column(tr("Ban"), lambda r: r.committee_abbreviation or r.committee_name),
+            Column(tr("Ban"), lambda r: r.committee_name),
             Column(tr("Cuộc họp"), lambda r: r.title),
             Column(tr("Loại"), lambda r: r.kind),
             Column(tr("Tình trạng"), lambda r: labels.meeting_status(r.status)),
@@ -43,9 +53,13 @@ class MeetingList(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # the service's order
         self.table.setSortingEnabled(True)
-        digits = self.table.fontMetrics().horizontalAdvance("00/00/0000") + 24
-        header.resizeSection(0, digits)
-        header.resizeSection(1, digits + 30)
+        width = self.table.fontMetrics().horizontalAdvance
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title takes the room
+        for column, sample in enumerate(("00/00/0000", "Tiểu ban Tuyên truyền và Phục vụ",
+                                         "", "Hội nghị giao ban", "Đã chốt biên bản")):
+            if sample:
+                header.resizeSection(column, width(sample) + 24)
         self.committee = QComboBox()
         self.committee.setAccessibleName(tr("Lọc theo ban"))
         self.year = QComboBox()

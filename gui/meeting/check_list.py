@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from gui.meeting.pick import Choice, ChoiceModel, FoldFilter
@@ -55,8 +55,6 @@ class CheckListModel(ChoiceModel):
 
 
 class CheckList(QWidget):
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CheckListModel(self)
@@ -94,4 +92,3 @@ class CheckList(QWidget):
         names = self.model.labels()
         self.summary.setText(self.tr("Đã chọn: {names}").format(names="; ".join(names)) if names
                              else self.tr("Chưa chọn cơ quan phối hợp nào."))
-        self.changed.emit()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from core.services.meeting_records import ConclusionRecord
 
-POINT_ROLE = Qt.ItemDataRole.UserRole + 20
 PREVIEW = 400
 _TOP = 0  # internal id of a top-level point; a sub-point carries its parent's row + 1
 
@@ -119,8 +118,6 @@ class ConclusionModel(QAbstractItemModel):
             return f"{point.label} {text}{suffix}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return point.text[:2000]
-        if role == POINT_ROLE:
-            return point
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

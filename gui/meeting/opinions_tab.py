@@ -30,8 +30,7 @@ PREVIEW = 240
 @dataclass(frozen=True)
 class Bucket:
     id: int | None  # agenda item id; None = opinions not under any item
-    label: str
-    count: int
+    label: str      # "2. Khó khăn, vấn đề phát sinh (4)"
 
 
 def _combo_value(bucket_id: int | None) -> int:
@@ -148,11 +147,11 @@ class OpinionsTab(WorkspaceTab):
         counts: dict[int | None, int] = {}
         for opinion in meeting.opinions:
             counts[opinion.agenda_item_id] = counts.get(opinion.agenda_item_id, 0) + 1
-        buckets = [Bucket(i.id, f"{i.number}. {i.title.split(chr(10), 1)[0]} ({counts.get(i.id, 0)})",
-                          counts.get(i.id, 0)) for i in meeting.agenda]
+        buckets = [Bucket(i.id, f"{i.number}. {i.title.split(chr(10), 1)[0]} ({counts.get(i.id, 0)})")
+                   for i in meeting.agenda]
         if counts.get(None) or not buckets:
             buckets.append(Bucket(None, self.tr("Chưa xếp vào nội dung nào ({n})").format(
-                n=counts.get(None, 0)), counts.get(None, 0)))
+                n=counts.get(None, 0))))
         with self._quiet():
             self.buckets.set_rows(buckets)
             self.move_to.clear()

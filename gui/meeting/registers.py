@@ -42,6 +42,3 @@ class Registers:
     def member_choices(self, committee_id: int, day: dt.date) -> list[Choice]:
         return [Choice(r.full_name, (PERSON, r.person_id), r.position or r.role)
                 for r in self.members(committee_id, day)]
-
-    def agency_name(self, agency_id: int | None) -> str | None:
-        return next((a.name for a in self.agencies() if a.id == agency_id), None)

@@ -45,6 +45,15 @@ def clean(value: str | None, *, multiline: bool = False) -> str:
     return text.strip()
 
 
+def tidy(value: str) -> str:
+    """NFC, invisible characters dropped, odd spaces made plain; nothing trimmed or joined.
+
+    For a fragment pasted into a text being typed: what Word leaves (decomposed letters, zero-width
+    joiners, non-breaking spaces) goes at once, while the clerk's own spacing stays as typed.
+    """
+    return unicodedata.normalize("NFC", value).translate(_INVISIBLE).translate(_SPACES)
+
+
 def clean_optional(value: str | None, *, multiline: bool = False) -> str | None:
     """Like :func:`clean`, but an empty result is ``None`` (an optional field left blank)."""
     text = clean(value, multiline=multiline)

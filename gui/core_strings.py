@@ -27,6 +27,7 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Cuộc họp «{title}» đã được chốt biên bản nên không thể sửa. Hãy mở lại cuộc họp (ghi rõ lý do) nếu thật sự cần sửa.'),  # meeting_finalised
     QT_TRANSLATE_NOOP('CoreMessages', 'Không thể chuyển cuộc họp từ «{old}» sang «{new}».'),  # bad_status_change
     QT_TRANSLATE_NOOP('CoreMessages', 'Hãy ghi lý do mở lại cuộc họp đã chốt.'),  # reason_required
+    QT_TRANSLATE_NOOP('CoreMessages', 'Số {number} đã được dùng cho văn bản khác trong sổ {series}. Hãy chọn số khác.'),  # number_taken
     QT_TRANSLATE_NOOP('CoreMessages', '{kind} không thuộc cuộc họp này.'),  # wrong_meeting
     QT_TRANSLATE_NOOP('CoreMessages', 'Nhiệm vụ cần có cơ quan hoặc người chủ trì.'),  # lead_required
     QT_TRANSLATE_NOOP('CoreMessages', '{field} phải là một số nguyên dương (đã nhập «{value}»).'),  # invalid_number
@@ -47,14 +48,42 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.'),  # folder_missing
     QT_TRANSLATE_NOOP('CoreMessages', 'Không ghi được vào «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.'),  # folder_readonly
     QT_TRANSLATE_NOOP('CoreMessages', 'Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.'),  # disk_full
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.'),  # excel_old_format
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.'),  # excel_encrypted
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.'),  # excel_corrupt
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).'),  # excel_not_excel
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.'),  # excel_other_format
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.'),  # excel_too_large
+    QT_TRANSLATE_NOOP('CoreMessages', 'Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.'),  # excel_too_many_rows
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.'),  # excel_no_sheet
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.'),  # excel_no_header
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy các bài báo mẫu trong «{path}».'),  # seed_missing
 ]
 
 CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Thời hạn'),
+    QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'cơ quan'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Họ và tên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Họ'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Chức vụ'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Cơ quan'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Vai trò'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Điện thoại'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tên cơ quan'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tên viết tắt'),
-    QT_TRANSLATE_NOOP('CoreValues', 'cơ quan'),
+    QT_TRANSLATE_NOOP('CoreValues', 'bảng tính XML 2003'),
+    QT_TRANSLATE_NOOP('CoreValues', 'trang web (HTML)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tệp PDF'),
+    QT_TRANSLATE_NOOP('CoreValues', 'không rõ định dạng'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tệp Word .doc'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tệp PowerPoint .ppt'),
+    QT_TRANSLATE_NOOP('CoreValues', 'sổ Excel nhị phân (.xlsb)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'bảng tính LibreOffice (.ods)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tệp Word .docx'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tệp PowerPoint .pptx'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tệp nén .zip'),
     QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ chủ trì'),
     QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ phối hợp'),
     QT_TRANSLATE_NOOP('CoreValues', 'người thuộc cơ quan'),
@@ -71,16 +100,14 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Địa danh'),
     QT_TRANSLATE_NOOP('CoreValues', 'Cơ quan thường trực'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nhiệm kỳ'),
-    QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'lượt thành viên'),
     QT_TRANSLATE_NOOP('CoreValues', 'ban trực thuộc'),
     QT_TRANSLATE_NOOP('CoreValues', 'văn bản đã cấp số'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Loại văn bản'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Số văn bản'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Người trình bày'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời gian dự kiến (phút)'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Họ và tên'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Chức vụ'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Cơ quan'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tình trạng dự họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Lý do vắng'),
     QT_TRANSLATE_NOOP('CoreValues', 'Người dự thay'),
@@ -112,7 +139,6 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'thành viên'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày bắt đầu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày xem'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Điện thoại'),
     QT_TRANSLATE_NOOP('CoreValues', 'người'),
     QT_TRANSLATE_NOOP('CoreValues', 'lượt là thành viên ban'),
     QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp do người này chủ trì'),

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         path = Path(path).expanduser().absolute()
         is_new = not path.exists() or path.stat().st_size == 0
         new_db = open_database(path, daily_backup=False)
+        self.flush_pages()  # what was typed goes into the file it was typed for
         self._close_db()
         self.db = new_db
         self.services = Services(new_db)
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
             "Bạn có chắc muốn khôi phục?").format(db=db_path.name, backup=backup.name, when=when)
         if not Ask.confirm(self, question):
             return False
+        self.flush_pages()
         self._close_db()
         try:
             saved = restore_backup(backup, db_path)
@@ -361,9 +363,13 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def flush_pages(self) -> None:
+        """Save what is typed but not stored yet, on every page."""
         for page in self.pages.values():
             page.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.flush_pages()
         store = settings.app_settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/splitter", self.splitter.saveState())

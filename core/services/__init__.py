@@ -58,3 +58,15 @@ class Services:
         from core.services.settings import SettingsService
 
         return SettingsService(self.db)
+
+    @cached_property
+    def templates(self):
+        from core.services.templates import TemplateService
+
+        return TemplateService(self.db)
+
+    @cached_property
+    def drafts(self):
+        from core.services.drafts import DraftService
+
+        return DraftService(self.db)

@@ -17,7 +17,7 @@ from core.services.meeting_common import (
     refresh_meeting_search_key,
     renumber,
 )
-from core.services.meeting_records import AgendaItemRecord, agenda_record
+from core.services.meeting_records import AgendaDraft, AgendaItemRecord, agenda_record
 from core.validate import optional, required
 
 _KIND = "nội dung họp"
@@ -42,24 +42,41 @@ def presenter_line(session: Session, meeting: m.Meeting, person_id: int | None,
     return ", ".join(part for part in (f"đồng chí {person.full_name}", position or agency) if part)
 
 
+def check_draft(draft: AgendaDraft) -> AgendaDraft:
+    """The draft with its texts cleaned and its minutes checked (before any transaction)."""
+    return AgendaDraft(
+        required(draft.title, field="title", label="Nội dung họp", limit=10_000, multiline=True),
+        draft.presenter_person_id, draft.presenter_agency_id,
+        optional(draft.presenter_text, field="presenter_text", label="Người trình bày"),
+        positive(draft.planned_minutes, field="planned_minutes", label="Thời gian dự kiến (phút)"))
+
+
+def add_item(session: Session, meeting: m.Meeting, draft: AgendaDraft, *, position: int) -> m.AgendaItem:
+    """Store a checked draft at ``position``; without a presenter text, the presenter's name (and
+    agency) on the meeting's day is what the minutes will print."""
+    line = presenter_line(session, meeting, draft.presenter_person_id, draft.presenter_agency_id)
+    item = m.AgendaItem(meeting_id=meeting.id, position=position, title=draft.title,
+                        presenter_person_id=draft.presenter_person_id,
+                        presenter_agency_id=draft.presenter_agency_id,
+                        presenter_text=draft.presenter_text or line,
+                        planned_minutes=draft.planned_minutes)
+    session.add(item)
+    session.flush()
+    return item
+
+
 class AgendaOps:
     db: object
 
     def add_agenda_item(self, *, meeting_id: int, title: str, presenter_person_id: int | None = None,
                         presenter_agency_id: int | None = None, presenter_text: str | None = None,
                         planned_minutes: int | None = None) -> AgendaItemRecord:
-        title = required(title, field="title", label="Nội dung họp", limit=10_000, multiline=True)
-        presenter_text = optional(presenter_text, field="presenter_text", label="Người trình bày")
-        planned_minutes = positive(planned_minutes, field="planned_minutes", label="Thời gian dự kiến (phút)")
+        draft = AgendaDraft(title, presenter_person_id, presenter_agency_id, presenter_text,
+                            planned_minutes)
+        checked = check_draft(draft)
         with self.db.transaction() as session:
             meeting = editable_meeting(session, meeting_id)
-            line = presenter_line(session, meeting, presenter_person_id, presenter_agency_id)
-            item = m.AgendaItem(meeting_id=meeting.id, position=len(_items(session, meeting.id)) + 1,
-                                title=title, presenter_person_id=presenter_person_id,
-                                presenter_agency_id=presenter_agency_id,
-                                presenter_text=presenter_text or line, planned_minutes=planned_minutes)
-            session.add(item)
-            session.flush()
+            item = add_item(session, meeting, checked, position=len(_items(session, meeting.id)) + 1)
             refresh_meeting_search_key(session, meeting)
             return agenda_record(item)
 

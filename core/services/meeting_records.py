@@ -27,6 +27,22 @@ class AgendaItemRecord:
 
 
 @dataclass(frozen=True)
+class AgendaDraft:
+    """An agenda item not stored yet: one line of a template, or of the meeting being copied."""
+
+    title: str
+    presenter_person_id: int | None = None
+    presenter_agency_id: int | None = None
+    presenter_text: str | None = None
+    planned_minutes: int | None = None
+
+    @classmethod
+    def of(cls, item: AgendaItemRecord) -> AgendaDraft:
+        return cls(item.title, item.presenter_person_id, item.presenter_agency_id,
+                   item.presenter_text, item.planned_minutes)
+
+
+@dataclass(frozen=True)
 class AttendanceRecord:
     id: int
     meeting_id: int

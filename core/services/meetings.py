@@ -7,15 +7,16 @@ those edits is refused once the minutes are finalised.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import delete, exists, extract, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from core import models as m
 from core import text
 from core.errors import ConflictError, ReferencedError, ValidationError
 from core.services.common import KEEP, Keep, given
-from core.services.meeting_agenda import AgendaOps
+from core.services.meeting_agenda import AgendaOps, add_item, check_draft
 from core.services.meeting_attendance import AttendanceOps, invite_committee_members
 from core.services.meeting_common import (
     MEETING_STATUS_LABELS,
@@ -32,6 +33,7 @@ from core.services.meeting_common import (
 from core.services.meeting_conclusions import ConclusionOps
 from core.services.meeting_opinions import OpinionOps
 from core.services.meeting_records import (
+    AgendaDraft,
     DeletedMeeting,
     MeetingDetail,
     MeetingRecord,
@@ -61,16 +63,21 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
                ends_at: dt.datetime | None = None, place: str | None = None,
                chair_id: int | None = None, secretary_id: int | None = None,
                number: int | None = None, notes: str | None = None,
-               invite_members: bool = True) -> MeetingDetail:
-        """A planned meeting; by default the committee's members on that day are invited."""
+               invite_members: bool = True, agenda: Sequence[AgendaDraft] = ()) -> MeetingDetail:
+        """A planned meeting; by default the committee's members on that day are invited.
+        ``agenda`` (from a template or an earlier meeting) is stored in the same transaction, so
+        a meeting never exists with half its agenda."""
         fields = _clean_fields(kind=kind, title=title, starts_at=starts_at, ends_at=ends_at,
                                place=place, number=number, notes=notes)
+        drafts = [check_draft(d) for d in agenda]
         with self.db.transaction() as session:
             get_row(session, m.Committee, committee_id, "ban")
             meeting = m.Meeting(committee_id=committee_id, status="planned", **fields)
             session.add(meeting)
             _set_people(session, meeting, chair_id=chair_id, secretary_id=secretary_id)
             session.flush()
+            for position, draft in enumerate(drafts, start=1):
+                add_item(session, meeting, draft, position=position)
             if invite_members:
                 invite_committee_members(session, meeting)
             refresh_meeting_search_key(session, meeting)
@@ -111,7 +118,8 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
              status: str | None = None, search: str = "",
              limit: int | None = None) -> list[MeetingRecord]:
         """Newest first. ``search`` ignores diacritics and matches each word in the meeting's
-        title, kind, place, chair or agenda, in an opinion (or its speaker), or in a conclusion."""
+        title, kind, place, chair or agenda, its committee's name, in an opinion (or its
+        speaker), or in a conclusion."""
         query = (select(m.Meeting.id, m.Meeting.committee_id, m.Committee.name,
                         m.Committee.abbreviation, m.Meeting.kind,
                         m.Meeting.number, m.Meeting.title, m.Meeting.starts_at, m.Meeting.ends_at,
@@ -128,6 +136,7 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
         for word in text.fold(search).split():
             query = query.where(or_(
                 m.Meeting.search_key.contains(word, autoescape=True),
+                m.Committee.search_key.contains(word, autoescape=True),
                 exists().where(m.Opinion.meeting_id == m.Meeting.id,
                                m.Opinion.search_key.contains(word, autoescape=True)),
                 exists().where(m.ConclusionPoint.meeting_id == m.Meeting.id,
@@ -135,6 +144,15 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
         query = query.order_by(m.Meeting.starts_at.desc(), m.Meeting.id.desc()).limit(limit)
         with self.db.reading() as session:
             return [MeetingRecord(*row) for row in session.execute(query)]
+
+    def years(self, *, committee_id: int | None = None) -> list[int]:
+        """The years that have meetings (newest first), for the list's year filter."""
+        year = extract("year", m.Meeting.starts_at)
+        query = select(year).distinct().order_by(year.desc())
+        if committee_id is not None:
+            query = query.where(m.Meeting.committee_id == committee_id)
+        with self.db.reading() as session:
+            return [int(y) for y in session.scalars(query) if y is not None]
 
     # --- status --------------------------------------------------------------------------
 
@@ -220,14 +238,14 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
     # --- follow-up -------------------------------------------------------------------------
 
     def open_tasks_for_review(self, *, committee_id: int, before: dt.date,
-                              today: dt.date | None = None) -> list[TaskRecord]:
-        """Tasks still open from the committee's meetings before ``before``, for the "review of
-        earlier conclusions" item of the next meeting. Status is as of ``today`` (default: the
-        ``before`` date, i.e. what the meeting will see)."""
+                              today: dt.date | None = None, limit: int | None = None) -> list[TaskRecord]:
+        """Tasks still open from the committee's meetings before ``before``, oldest meeting
+        first, for the "review of earlier conclusions" item of the next meeting. Status is as of
+        ``today`` (default: the ``before`` date, i.e. what the meeting will see)."""
         earlier = select(m.Meeting.id).where(m.Meeting.committee_id == committee_id,
                                              m.Meeting.starts_at < dt.datetime.combine(before, dt.time()))
         query = (task_select().where(m.Task.meeting_id.in_(earlier), open_clause())
-                 .order_by(m.Meeting.starts_at, m.Task.id))
+                 .order_by(m.Meeting.starts_at, m.Task.id).limit(limit))
         with self.db.reading() as session:
             return load_task_records(session, query, today=today or before)
 

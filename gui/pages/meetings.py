@@ -1,51 +1,221 @@
-"""The meetings list: every meeting of the open database, newest first, searchable."""
+"""Cuộc họp: the list of meetings, and the workspace of the one being worked on.
+
+The page is a stack: the list, or the open meeting ("← Danh sách cuộc họp" goes back). The
+meeting that was open when the program stopped (closed, crashed, or lost power) opens again
+when the same data file is opened.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout
+import hashlib
 
-from gui.models import Column, RecordFilterProxy, RecordTableModel
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import AppError, NotFoundError, ReferencedError
+from gui import settings
+from gui.dialogs import Ask, error_text, show_error
+from gui.meeting import MeetingWorkspace
+from gui.meeting.workspace import TAB_KEYS
+from gui.meeting.meeting_list import MeetingList
+from gui.meeting.new_meeting_dialog import NewMeetingDialog
 from gui.pages import Page
+
+REGISTER_KINDS = {"agencies", "people", "committees", "members"}
 
 
 class MeetingsPage(Page):
     def __init__(self, window) -> None:  # noqa: ANN001
         super().__init__(window)
         tr = self.tr
-        self.model = RecordTableModel([
-            Column(tr("Ngày"), lambda r: f"{r.starts_at:%d/%m/%Y}", sort=lambda r: r.starts_at),
-            Column(tr("Ban"), lambda r: r.committee_abbreviation or r.committee_name),
-            Column(tr("Cuộc họp"), lambda r: r.title),
-        ], self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(tr("Danh sách cuộc họp"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Tìm cuộc họp (gõ không dấu cũng được)"))
-        self.search.setAccessibleName(tr("Tìm cuộc họp"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.list = MeetingList()
+        self.workspace = MeetingWorkspace()
+        self.dialog: NewMeetingDialog | None = None
         self.empty = QLabel(tr("Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử."))
         self.demo_button = QPushButton(tr("Mở dữ liệu mẫu"))
         self.demo_button.clicked.connect(window.open_demo)
+        list_page = QWidget()
         empty_row = QHBoxLayout()
         empty_row.addWidget(self.empty)
         empty_row.addWidget(self.demo_button)
         empty_row.addStretch(1)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(empty_row)
+        list_layout.addWidget(self.list, 1)
+        # The workspace needs about 820×500 pixels; in a smaller window it scrolls rather than
+        # forcing the whole window to stay large.
+        self.workspace_area = QScrollArea()
+        self.workspace_area.setWidgetResizable(True)
+        self.workspace_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.workspace_area.setWidget(self.workspace)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.workspace_area)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addLayout(empty_row)
-        layout.addWidget(self.table)
+        layout.addWidget(self.stack)
+
+        self.list.open_requested.connect(self.open_meeting)
+        self.list.new_requested.connect(self.new_meeting)
+        self.list.copy_requested.connect(lambda meeting_id: self.new_meeting(copy_of=meeting_id))
+        self.list.delete_requested.connect(self.delete_meeting)
+        self.workspace.back_requested.connect(self.show_list)
+        self.workspace.data_changed.connect(window.bus.changed)
+        self.workspace.tabs.currentChanged.connect(self._tab_changed)
+
+    # The list's model and search, as the rest of the window (and its tests) know them.
+    @property
+    def model(self):  # noqa: ANN201
+        return self.list.model
+
+    @property
+    def proxy(self):  # noqa: ANN201
+        return self.list.proxy
+
+    @property
+    def search(self):  # noqa: ANN201
+        return self.list.search
+
+    # --- Page ----------------------------------------------------------------------------------
+
+    def set_services(self, services) -> None:  # noqa: ANN001
+        self.workspace.flush()
+        self.stack.setCurrentIndex(0)
+        self.workspace.meeting = None
+        self.services = services
+        self.workspace.set_services(services)
+        self.list.set_services(services)
+        self._show_empty_state()
+        self._reopen_last()
 
     def reload(self) -> None:
-        rows = self.services.meetings.list() if self.services else []
-        self.model.set_rows(rows)
-        self.table.sortByColumn(0, self.table.horizontalHeader().sortIndicatorOrder())
-        self.table.resizeColumnsToContents()
+        self.list.reload()
+        self._show_empty_state()
+
+    def data_changed(self, kind: str) -> None:
+        if kind in REGISTER_KINDS or kind == "all":
+            self.workspace.registers_changed()
+        if kind == "all" and self.workspace.meeting is not None:
+            try:
+                self.workspace.reload()
+            except NotFoundError:
+                self.show_list()
+        if kind in {"committees", "all"}:
+            self.list.fill_committees()
+        if kind in {"meetings", "committees", "all"}:
+            self.reload()
+
+    def flush(self) -> None:
+        self.workspace.flush()
+
+    # --- list <-> workspace --------------------------------------------------------------------
+
+    def open_meeting(self, meeting_id: int) -> MeetingWorkspace | None:
+        try:
+            self.workspace.open_meeting(meeting_id)
+        except AppError as exc:
+            show_error(self, exc)
+            self.reload()
+            return None
+        self.stack.setCurrentWidget(self.workspace_area)
+        self._remember(meeting_id, self.workspace.current_tab_key())
+        return self.workspace
+
+    def show_list(self) -> None:
+        self.workspace.flush()
+        self.stack.setCurrentIndex(0)
+        self._remember(None)
+        self.reload()
+        if self.workspace.meeting is not None:
+            self.list.select(self.workspace.meeting.id)
+        self.list.table.setFocus()
+
+    def _show_empty_state(self) -> None:
+        empty = self.list.is_empty()
         for widget in (self.empty, self.demo_button):
-            widget.setVisible(not rows)
+            widget.setVisible(empty)
+
+    def _memory_key(self) -> str | None:
+        db = self.window_.db
+        if db is None or db.path is None:
+            return None
+        return "meetings/open-" + hashlib.sha1(str(db.path).encode()).hexdigest()[:16]
+
+    def _remember(self, meeting_id: int | None, tab: str = "") -> None:
+        """Which meeting (and tab) is open, so a restart after a power cut comes back to it."""
+        key = self._memory_key()
+        if key is None:
+            return
+        store = settings.app_settings()
+        if meeting_id is None:
+            store.remove(key)
+        else:
+            store.setValue(key, f"{meeting_id}:{tab}")
+        store.sync()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.workspace.meeting is not None and self.stack.currentIndex() == 1:
+            self._remember(self.workspace.meeting.id, self.workspace.current_tab_key())
+
+    def _reopen_last(self) -> None:
+        key = self._memory_key()
+        value = str(settings.app_settings().value(key) or "") if key else ""
+        meeting, _, tab = value.partition(":")
+        if not meeting:
+            return
+        try:
+            self.workspace.open_meeting(int(meeting))
+        except (AppError, ValueError):
+            self._remember(None)
+            return
+        self.stack.setCurrentWidget(self.workspace_area)
+        if tab in TAB_KEYS:
+            self.workspace.show_tab(tab)
+        self.window_.show_page("meetings")
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def new_meeting(self, copy_of: int | None = None) -> NewMeetingDialog | None:
+        if self.services is None:
+            return None
+        self.dialog = NewMeetingDialog(self.services, self, copy_of=copy_of,
+                                       committee_id=self.list.committee.currentData())
+        self.dialog.created.connect(self._created)
+        self.dialog.open()
+        return self.dialog
+
+    def _created(self, meeting) -> None:  # noqa: ANN001
+        self.open_meeting(meeting.id)
+        self.window_.bus.changed.emit("meetings")
+
+    def delete_meeting(self, record) -> bool:  # noqa: ANN001
+        """Delete after asking; a meeting that set tasks is deleted only once the user has seen
+        how many tasks go with it."""
+        meetings = self.services.meetings
+        question = self.tr("Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và "
+                           "kết luận của cuộc họp sẽ bị xóa.").format(
+            title=record.title, day=f"{record.starts_at:%d/%m/%Y}")
+        if not Ask.confirm(self, question):
+            return False
+        try:
+            meetings.delete(meeting_id=record.id)
+        except ReferencedError as exc:
+            if not Ask.confirm(self, error_text(exc)):
+                return False
+            try:
+                meetings.delete(meeting_id=record.id, confirm=True)
+            except AppError as again:
+                show_error(self, again)
+                return False
+        except AppError as exc:
+            show_error(self, exc)
+            return False
+        self.window_.bus.changed.emit("meetings")
+        return True

@@ -4,44 +4,879 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="17"/>
+        <location filename="../../gui/meeting/followup.py" line="55"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="46"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="15"/>
+        <location filename="../../gui/meeting/followup.py" line="56"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="46"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/followup.py" line="57"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="50"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/followup.py" line="59"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/followup.py" line="61"/>
+        <source>Nhiệm vụ chưa hoàn thành của các cuộc họp trước</source>
+        <translation>Unfinished tasks from earlier meetings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/followup.py" line="62"/>
+        <source>Không còn nhiệm vụ nào đang mở từ các cuộc họp trước.</source>
+        <translation>No open tasks left from earlier meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/followup.py" line="64"/>
+        <source>Đưa vào chương trình họp</source>
+        <translation>Put on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/followup.py" line="65"/>
+        <source>Thêm nội dung «Kiểm điểm việc thực hiện kết luận» với danh sách các nhiệm vụ này lên đầu chương trình</source>
+        <translation>Add the item &quot;Review of the conclusions&apos; implementation&quot; with these tasks at the top of the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="44"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="16"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="45"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="48"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="27"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="47"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="52"/>
         <source>Danh sách cuộc họp</source>
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="29"/>
-        <source>Tìm cuộc họp (gõ không dấu cũng được)</source>
-        <translation>Find a meeting (diacritics optional)</translation>
+        <location filename="../../gui/meeting/meeting_list.py" line="64"/>
+        <source>Lọc theo ban</source>
+        <translation>Filter by committee</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="30"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="66"/>
+        <source>Lọc theo năm</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="68"/>
+        <source>Lọc theo tình trạng</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="69"/>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="73"/>
+        <source>Tìm trong tên, ý kiến, kết luận (gõ không dấu cũng được)</source>
+        <translation>Search titles, opinions, conclusions (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="77"/>
+        <source>Cuộc họp &amp;mới… (Ctrl+N)</source>
+        <translation>&amp;New meeting… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="78"/>
+        <source>Mở (Enter)</source>
+        <translation>Open (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="79"/>
+        <source>Tạo &amp;bản sao…</source>
+        <translation>&amp;Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="74"/>
         <source>Tìm cuộc họp</source>
         <translation>Find a meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="33"/>
+        <location filename="../../gui/pages/meetings.py" line="41"/>
         <source>Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử.</source>
         <translation>No meetings yet. You can open the demo data to try the program.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="34"/>
+        <location filename="../../gui/pages/meetings.py" line="42"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open demo data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="56"/>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="49"/>
+        <source>Phút</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="50"/>
+        <source>Người / cơ quan trình bày</source>
+        <translation>Presenter (person / agency)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="51"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="50"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="53"/>
+        <source>Chương trình họp</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="56"/>
+        <source>Nội dung mới: gõ rồi nhấn Enter</source>
+        <translation>New item: type, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="57"/>
+        <source>Nội dung mới</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="58"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="60"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="44"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
+        <source>↑ Lên</source>
+        <translation>↑ Up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="61"/>
+        <source>Đưa nội dung lên trên (Alt+↑)</source>
+        <translation>Move the item up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="62"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="46"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
+        <source>↓ Xuống</source>
+        <translation>↓ Down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="63"/>
+        <source>Đưa nội dung xuống dưới (Alt+↓)</source>
+        <translation>Move the item down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="64"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="80"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
+        <source>Xóa…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="65"/>
+        <source>Xóa nội dung khỏi chương trình (Delete)</source>
+        <translation>Remove the item from the agenda (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="72"/>
+        <source>Thành viên hoặc cơ quan; gõ không dấu cũng được</source>
+        <translation>Member or agency; diacritics optional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="76"/>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="77"/>
+        <source>(chưa định)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="79"/>
+        <source>Nội dung đang chọn</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="81"/>
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="83"/>
+        <source>Trình bày:</source>
+        <translation>Presented by:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="85"/>
+        <location filename="../../gui/meeting/info_tab.py" line="82"/>
+        <source>Thời gian:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="54"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="55"/>
+        <location filename="../../gui/meeting/followup.py" line="58"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="48"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="56"/>
+        <source>Lý do / người dự thay</source>
+        <translation>Reason / substitute</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="57"/>
+        <source>Thành phần</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="57"/>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="57"/>
+        <source>Đại biểu mời</source>
+        <translation>Invited guests</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="58"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="59"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="61"/>
+        <source>Thành phần tham dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="65"/>
+        <source>Người chưa điểm danh: có mặt</source>
+        <translation>Everyone not marked: present</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="66"/>
+        <source>Đánh dấu có mặt mọi người chưa điểm danh</source>
+        <translation>Mark everyone not yet marked as present</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="67"/>
+        <source>Mời thêm thành viên mới</source>
+        <translation>Invite new members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="68"/>
+        <source>Thêm vào danh sách mời những thành viên của ban vào ngày họp chưa có trong danh sách (sau khi kiện toàn)</source>
+        <translation>Add to the invitation list the committee&apos;s members on the meeting day who are not on it (after a reshuffle)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="71"/>
+        <source>Có mặt (C)</source>
+        <translation>Present (C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="71"/>
+        <source>Vắng mặt (V)</source>
+        <translation>Absent (V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="72"/>
+        <source>Dự thay (T)</source>
+        <translation>Substitute (T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="72"/>
+        <source>Chưa điểm danh</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="78"/>
+        <source>Lý do vắng, ví dụ: Đi công tác</source>
+        <translation>Reason for absence, e.g. on a work trip</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="81"/>
+        <source>Họ tên người dự thay</source>
+        <translation>Substitute&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="84"/>
+        <source>Chức vụ người dự thay</source>
+        <translation>Substitute&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="86"/>
+        <source>Bỏ khỏi danh sách…</source>
+        <translation>Remove from the list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="89"/>
+        <source>Người đang chọn</source>
+        <translation>Selected person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="95"/>
+        <source>Lý do vắng:</source>
+        <translation>Reason for absence:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="96"/>
+        <source>Người dự thay:</source>
+        <translation>Substitute:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="97"/>
+        <location filename="../../gui/meeting/guest_form.py" line="33"/>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="33"/>
+        <source>Các điểm kết luận</source>
+        <translation>Conclusion points</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="38"/>
+        <source>Nội dung điểm kết luận</source>
+        <translation>Conclusion point text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="39"/>
+        <source>Ghi kết luận của chủ trì. Enter: sang điểm tiếp theo; Shift+Enter: xuống dòng.</source>
+        <translation>Write the chair&apos;s conclusion. Enter: next point; Shift+Enter: new line.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="42"/>
+        <source>Thêm điểm</source>
+        <translation>Add point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="43"/>
+        <source>Thêm ý con a), b)</source>
+        <translation>Add sub-point a), b)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="45"/>
+        <source>Đưa điểm lên trên (Alt+↑)</source>
+        <translation>Move the point up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="47"/>
+        <source>Đưa điểm xuống dưới (Alt+↓)</source>
+        <translation>Move the point down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="48"/>
+        <source>→ Thành ý con</source>
+        <translation>→ Make a sub-point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="49"/>
+        <source>Đưa điểm vào trong điểm phía trên, thành ý a), b) (Ctrl+→)</source>
+        <translation>Make the point a sub-point a), b) of the point above (Ctrl+→)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="50"/>
+        <source>← Thành điểm</source>
+        <translation>← Make a point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="51"/>
+        <source>Đưa ý con ra thành một điểm riêng (Ctrl+←)</source>
+        <translation>Make the sub-point a point of its own (Ctrl+←)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="52"/>
+        <source>Xóa điểm…</source>
+        <translation>Delete point…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="21"/>
+        <source>Thêm đại biểu mời</source>
+        <translation>Add a guest</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="23"/>
+        <source>Họ tên đại biểu</source>
+        <translation>Guest&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="28"/>
+        <source>Chọn trong danh sách hoặc gõ tên cơ quan</source>
+        <translation>Choose from the list or type the agency&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="29"/>
+        <source>Thêm đại biểu</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="32"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="34"/>
+        <source>Cơ quan:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="19"/>
+        <source>← Danh sách cuộc họp</source>
+        <translation>← Meeting list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="20"/>
+        <source>Quay lại danh sách cuộc họp (Alt+Trái)</source>
+        <translation>Back to the meeting list (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="27"/>
+        <source>Đánh dấu đã họp</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="28"/>
+        <source>Chốt biên bản</source>
+        <translation>Finalise minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="29"/>
+        <source>Mở lại để sửa…</source>
+        <translation>Reopen to edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="35"/>
+        <source>Biên bản đã chốt: chỉ xem, không sửa được. Muốn sửa, bấm «Mở lại để sửa…» và ghi lý do; lý do được lưu trong lịch sử cuộc họp.</source>
+        <translation>The minutes are finalised: read only. To change them, click &quot;Reopen to edit…&quot; and give a reason; the reason is kept in the meeting&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="19"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="20"/>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="21"/>
+        <source>Sang</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="22"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="24"/>
+        <source>Lịch sử cuộc họp</source>
+        <translation>Meeting history</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="25"/>
+        <source>Chưa có thay đổi tình trạng nào.</source>
+        <translation>No status change yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="43"/>
+        <source>(không đánh số)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="45"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="62"/>
+        <source>Tên cuộc họp</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="53"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="70"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="61"/>
+        <location filename="../../gui/meeting/info_tab.py" line="64"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="83"/>
+        <source>Gõ vài chữ của tên, không cần dấu</source>
+        <translation>Type a few letters of the name, diacritics optional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="68"/>
+        <source>Lưu làm mẫu cho các cuộc họp sau của ban</source>
+        <translation>Save as the committee&apos;s template for later meetings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="78"/>
+        <source>Ban:</source>
+        <translation>Committee:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="79"/>
+        <source>Loại cuộc họp:</source>
+        <translation>Kind of meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="80"/>
+        <source>Phiên số:</source>
+        <translation>Session number:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="81"/>
+        <source>Tên cuộc họp:</source>
+        <translation>Meeting title:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="83"/>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="84"/>
+        <source>Chủ trì:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="85"/>
+        <source>Thư ký:</source>
+        <translation>Secretary:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="86"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="45"/>
+        <source>Cuộc họp mới</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
+        <source>Cuộc họp trống</source>
+        <translation>Empty meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
+        <source>Theo mẫu của ban</source>
+        <translation>From the committee&apos;s template</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="51"/>
+        <source>Sao chép cuộc họp trước:</source>
+        <translation>Copy an earlier meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="56"/>
+        <source>Cuộc họp để sao chép</source>
+        <translation>Meeting to copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="89"/>
+        <source>Tạo cuộc họp</source>
+        <translation>Create meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="90"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="106"/>
+        <source>&amp;Ban:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="107"/>
+        <source>Bắt đầu từ:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="108"/>
+        <source>&amp;Loại cuộc họp:</source>
+        <translation>&amp;Kind of meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="110"/>
+        <source>Tên &amp;cuộc họp:</source>
+        <translation>Meeting &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="112"/>
+        <source>&amp;Thời gian:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="114"/>
+        <source>Đị&amp;a điểm:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="116"/>
+        <source>Chủ t&amp;rì:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="117"/>
+        <source>T&amp;hư ký:</source>
+        <translation>Secre&amp;tary:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="119"/>
+        <source>Chương trình:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="47"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="57"/>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="48"/>
+        <source>Người phát biểu: gõ vài chữ, Enter</source>
+        <translation>Speaker: type a few letters, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="49"/>
+        <source>Gõ vài chữ của tên, không cần dấu (ví dụ «phuc»), rồi Enter. Người không có trong danh sách mời được ghi là khách mời.</source>
+        <translation>Type a few letters of the name, diacritics optional (e.g. &quot;phuc&quot;), then Enter. Someone not on the invitation list is recorded as a guest.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="53"/>
+        <source>Bấm giờ</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="55"/>
+        <source>Đo thời gian phát biểu của từng người</source>
+        <translation>Time each speaker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="58"/>
+        <source>Nội dung ý kiến</source>
+        <translation>Opinion text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="59"/>
+        <source>Nội dung ý kiến. Enter: lưu và nhập ý kiến tiếp theo; Shift+Enter: xuống dòng.</source>
+        <translation>What was said. Enter: save and start the next opinion; Shift+Enter: new line.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="61"/>
+        <source>Lưu, nhập ý kiến tiếp (Enter)</source>
+        <translation>Save, next opinion (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="62"/>
+        <source>Ý kiến mới (Ctrl+N)</source>
+        <translation>New opinion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="53"/>
+        <source>Nội dung họp</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="58"/>
+        <source>Ý kiến</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="60"/>
+        <source>Các ý kiến</source>
+        <translation>Opinions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="66"/>
+        <source>Chuyển ý kiến sang nội dung</source>
+        <translation>Move the opinion to an item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
+        <source>Đưa ý kiến lên trên (Alt+↑)</source>
+        <translation>Move the opinion up (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="70"/>
+        <source>Đưa ý kiến xuống dưới (Alt+↓)</source>
+        <translation>Move the opinion down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="72"/>
+        <source>Xóa ý kiến đang chọn (Delete)</source>
+        <translation>Delete the selected opinion (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="75"/>
+        <source>Chuyển sang nội dung:</source>
+        <translation>Move to item:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="41"/>
+        <source>Sửa nhiệm vụ</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="41"/>
+        <source>Tạo nhiệm vụ từ kết luận</source>
+        <translation>Create a task from the conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="44"/>
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="47"/>
+        <source>Cơ quan (hoặc người) chủ trì: gõ vài chữ, không cần dấu</source>
+        <translation>Lead agency (or person): type a few letters, diacritics optional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="51"/>
+        <source>Ví dụ: 30/6/2026, trước 15/3, Quý II/2026, thường xuyên</source>
+        <translation>E.g. 30/6/2026, trước 15/3, Quý II/2026, thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="57"/>
+        <source>&amp;Lưu nhiệm vụ</source>
+        <translation>&amp;Save task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="58"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="61"/>
+        <source>&amp;Nội dung:</source>
+        <translation>&amp;Content:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="63"/>
+        <source>&amp;Chủ trì:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="65"/>
+        <source>&amp;Phối hợp:</source>
+        <translation>C&amp;oordinating:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="67"/>
+        <source>&amp;Thời hạn:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="70"/>
+        <source>Theo &amp;điểm kết luận:</source>
+        <translation>From conclusion &amp;point:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="85"/>
+        <source>(không gắn với điểm nào)</source>
+        <translation>(not linked to a point)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/tasks_panel.py" line="30"/>
+        <source>Điểm</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
+        <source>Phối hợp</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/tasks_panel.py" line="36"/>
+        <source>Nhiệm vụ của cuộc họp</source>
+        <translation>Tasks of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/tasks_panel.py" line="37"/>
+        <source>Tạo &amp;nhiệm vụ từ điểm / đoạn đang chọn (Ctrl+T)</source>
+        <translation>Create a &amp;task from the selected point / text (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/tasks_panel.py" line="38"/>
+        <source>Sửa nhiệm vụ…</source>
+        <translation>Edit task…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/tasks_panel.py" line="39"/>
+        <source>Xóa nhiệm vụ</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="61"/>
+        <source>Thông t&amp;in</source>
+        <translation>&amp;Information</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="61"/>
+        <source>&amp;Chương trình</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="62"/>
+        <source>Thành &amp;phần</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="62"/>
+        <source>Ý &amp;kiến</source>
+        <translation>&amp;Opinions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="63"/>
+        <source>Kết &amp;luận và nhiệm vụ</source>
+        <translation>Conc&amp;lusion and tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="64"/>
+        <source>Lịch &amp;sử</source>
+        <translation>Hi&amp;story</translation>
     </message>
 </context>
 <context>
@@ -222,27 +1057,27 @@
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="96"/>
+        <location filename="../../gui/pages/agencies.py" line="97"/>
         <source>Tên trước đây: {names}</source>
         <translation>Former names: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="97"/>
+        <location filename="../../gui/pages/agencies.py" line="98"/>
         <source>{name} (đến hết {day})</source>
         <translation>{name} (until {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="148"/>
+        <location filename="../../gui/pages/agencies.py" line="149"/>
         <source>«{name}» đã ngừng hoạt động. Đánh dấu «Hiện cả cơ quan đã ngừng hoạt động» để xem lại.</source>
         <translation>“{name}” is now inactive. Tick “Show inactive agencies too” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="157"/>
+        <location filename="../../gui/pages/agencies.py" line="158"/>
         <source>Xóa cơ quan «{name}»?</source>
         <translation>Delete the agency “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="163"/>
+        <location filename="../../gui/pages/agencies.py" line="164"/>
         <source>{problem}
 
 Cho «{name}» ngừng hoạt động thay vì xóa?</source>
@@ -285,6 +1120,34 @@ Deactivate “{name}” instead of deleting it?</translation>
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="71"/>
+        <source>Người hoặc cơ quan trình bày</source>
+        <translation>Presenting person or agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="74"/>
+        <source>Số phút dự kiến</source>
+        <translation>Planned minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="192"/>
+        <source>Tổng thời gian dự kiến: {total}</source>
+        <translation>Total planned time: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="273"/>
+        <source>Xóa nội dung «{title}» khỏi chương trình?</source>
+        <translation>Remove the item &quot;{title}&quot; from the agenda?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/agenda_tab.py" line="276"/>
+        <source>{n} ý kiến đã ghi ở nội dung này sẽ được giữ lại, chuyển về mục «Chưa xếp vào nội dung nào».</source>
+        <translation>The {n} opinions recorded under this item are kept, moved to &quot;Not under any item&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="44"/>
@@ -299,6 +1162,49 @@ The details are in the log file:
         <location filename="../../gui/i18n.py" line="60"/>
         <source>Thư ký Ban Chỉ đạo</source>
         <translation>Steering Committee Secretary</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="77"/>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="80"/>
+        <source>Người dự thay</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="83"/>
+        <source>Chức vụ người dự thay</source>
+        <translation>Substitute&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="184"/>
+        <source>Có mặt {x}/{y}</source>
+        <translation>Present {x}/{y}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="187"/>
+        <source>, vắng {n}</source>
+        <translation>, absent {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="189"/>
+        <source> · Đại biểu mời có mặt {x}/{y}</source>
+        <translation> · Guests present {x}/{y}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="246"/>
+        <source>Mọi thành viên của ban vào ngày họp đều đã có trong danh sách.</source>
+        <translation>Every member of the committee on the meeting day is already on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="258"/>
+        <source>Bỏ «{name}» khỏi danh sách mời của cuộc họp này?</source>
+        <translation>Remove &quot;{name}&quot; from this meeting&apos;s invitation list?</translation>
     </message>
 </context>
 <context>
@@ -322,6 +1228,29 @@ The details are in the log file:
         <location filename="../../gui/registers/member_dialogs.py" line="117"/>
         <source>Từ &amp;ngày:</source>
         <translation>From &amp;date:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../gui/meeting/check_list.py" line="64"/>
+        <source>Tìm trong danh sách</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/check_list.py" line="66"/>
+        <source>Lọc: gõ vài chữ, không cần dấu</source>
+        <translation>Filter: type a few letters, diacritics optional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/check_list.py" line="94"/>
+        <source>Đã chọn: {names}</source>
+        <translation>Chosen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/check_list.py" line="95"/>
+        <source>Chưa chọn cơ quan phối hợp nào.</source>
+        <translation>No coordinating agency chosen.</translation>
     </message>
 </context>
 <context>
@@ -516,18 +1445,79 @@ The details are in the log file:
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="101"/>
+        <location filename="../../gui/registers/committees_tab.py" line="102"/>
         <source>Xóa ban «{name}»?</source>
         <translation>Delete the committee “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="107"/>
+        <location filename="../../gui/registers/committees_tab.py" line="108"/>
         <source>{problem}
 
 Đánh dấu «{name}» là đã giải thể thay vì xóa?</source>
         <translation>{problem}
 
 Mark “{name}” as dissolved instead of deleting it?</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionModel</name>
+    <message>
+        <location filename="../../gui/meeting/conclusion_model.py" line="117"/>
+        <source> [{n} nhiệm vụ]</source>
+        <translation> [{n} tasks]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_model.py" line="125"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionTab</name>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="175"/>
+        <source>Điểm {label}</source>
+        <translation>Point {label}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="178"/>
+        <source>Ý con mới của điểm {label}</source>
+        <translation>New sub-point of point {label}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="179"/>
+        <source>Điểm kết luận mới</source>
+        <translation>New conclusion point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="220"/>
+        <source>Điểm kết luận trống nên chưa được lưu.</source>
+        <translation>The conclusion point is empty, so it was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="234"/>
+        <source>Hãy chọn điểm kết luận sẽ chứa ý con.</source>
+        <translation>Choose the conclusion point that will hold the sub-point.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="289"/>
+        <source>Xóa điểm kết luận {label}?</source>
+        <translation>Delete conclusion point {label}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="291"/>
+        <source>Các ý con của điểm này cũng bị xóa ({n} ý).</source>
+        <translation>Its sub-points are deleted too ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="294"/>
+        <source>{n} nhiệm vụ giao theo điểm này vẫn được giữ, chỉ không còn gắn với điểm nào.</source>
+        <translation>The {n} tasks assigned under this point are kept, no longer linked to a point.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="313"/>
+        <source>Hãy chọn (hoặc ghi) điểm kết luận để giao nhiệm vụ.</source>
+        <translation>Choose (or write) the conclusion point the task comes from.</translation>
     </message>
 </context>
 <context>
@@ -654,106 +1644,156 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="30"/>
+        <source>Số {number} đã được dùng cho văn bản khác trong sổ {series}. Hãy chọn số khác.</source>
+        <translation>Number {number} is already used by another document in series {series}. Choose another number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="31"/>
         <source>{kind} không thuộc cuộc họp này.</source>
         <translation>{kind} does not belong to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="31"/>
+        <location filename="../../gui/core_strings.py" line="32"/>
         <source>Nhiệm vụ cần có cơ quan hoặc người chủ trì.</source>
         <translation>A task needs a lead agency or a lead person.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="32"/>
+        <location filename="../../gui/core_strings.py" line="33"/>
         <source>{field} phải là một số nguyên dương (đã nhập «{value}»).</source>
         <translation>{field} must be a positive whole number (you typed “{value}”).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="33"/>
+        <location filename="../../gui/core_strings.py" line="34"/>
         <source>{field} phải từ {low} đến {high} (đã nhập «{value}»).</source>
         <translation>{field} must be from {low} to {high} (you typed “{value}”).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="34"/>
+        <location filename="../../gui/core_strings.py" line="35"/>
         <source>Kết luận chỉ có hai cấp: điểm 1., 2. và ý a), b). Không thể đặt một ý vào trong ý con, hay đưa một điểm còn ý con vào điểm khác.</source>
         <translation>A conclusion has two levels only: points 1., 2. and sub-points a), b). A sub-point cannot go inside another, nor can a point with sub-points go into another point.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="35"/>
+        <location filename="../../gui/core_strings.py" line="36"/>
         <source>Thời hạn {deadline} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại thời hạn.</source>
         <translation>The deadline {deadline} is before the task was assigned ({assigned}). Please check the deadline.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="36"/>
+        <location filename="../../gui/core_strings.py" line="37"/>
         <source>Ngày hoàn thành {completed} chưa tới (hôm nay là {today}). Hãy kiểm tra lại ngày, tháng, năm.</source>
         <translation>The completion date {completed} is in the future (today is {today}). Please check the day, month and year.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="37"/>
+        <location filename="../../gui/core_strings.py" line="38"/>
         <source>Thời hạn mới {new} không muộn hơn thời hạn đang có {old}. Gia hạn phải lùi thời hạn; nếu chỉ nhập nhầm, hãy sửa nhiệm vụ.</source>
         <translation>The new deadline {new} is not later than the current one {old}. An extension must move the deadline later; to fix a typing mistake, edit the task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="38"/>
+        <location filename="../../gui/core_strings.py" line="39"/>
         <source>Nhiệm vụ đã hoàn thành ngày {completed}. Hãy mở lại nhiệm vụ trước khi gia hạn.</source>
         <translation>The task was completed on {completed}. Reopen it before extending it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="39"/>
+        <location filename="../../gui/core_strings.py" line="40"/>
         <source>Cuộc họp «{title}» còn {holders}. Xóa cuộc họp sẽ xóa luôn các nhiệm vụ đó cùng tình hình thực hiện; số văn bản đã lấy vẫn được giữ trong sổ. Hãy xác nhận nếu thật sự muốn xóa.</source>
         <translation>The meeting “{title}” still has {holders}. Deleting it also deletes those tasks and their progress; document numbers already taken stay in the register. Confirm only if you really want to delete it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="40"/>
+        <location filename="../../gui/core_strings.py" line="41"/>
         <source>Hãy nhập ít nhất hai phần nội dung để tách nhiệm vụ.</source>
         <translation>Type at least two parts to split the task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="41"/>
+        <location filename="../../gui/core_strings.py" line="42"/>
         <source>Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</source>
         <translation>The data file “{path}” is open in another window of the program ({owner}). Use that window, or close it and open the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="42"/>
+        <location filename="../../gui/core_strings.py" line="43"/>
         <source>Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.</source>
         <translation>The data file “{path}” was made by a newer version of the program. Install the latest version, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="43"/>
+        <location filename="../../gui/core_strings.py" line="44"/>
         <source>Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</source>
         <translation>“{path}” is not a data file of this program, or it is damaged. Choose another file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="44"/>
+        <location filename="../../gui/core_strings.py" line="45"/>
         <source>Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.</source>
         <translation>“{path}” already exists. Choose another name; the program never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="45"/>
+        <location filename="../../gui/core_strings.py" line="46"/>
         <source>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="46"/>
+        <location filename="../../gui/core_strings.py" line="47"/>
         <source>Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.</source>
         <translation>“{path}” is open in another program (Word, Excel…). Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="47"/>
+        <location filename="../../gui/core_strings.py" line="48"/>
         <source>Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.</source>
         <translation>The folder “{path}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="48"/>
+        <location filename="../../gui/core_strings.py" line="49"/>
         <source>Không ghi được vào «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.</source>
         <translation>Cannot write to “{path}” (the folder is read-only or not allowed). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="49"/>
+        <location filename="../../gui/core_strings.py" line="50"/>
         <source>Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; “{path}” could not be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="50"/>
+        <location filename="../../gui/core_strings.py" line="51"/>
+        <source>Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.</source>
+        <translation>File &quot;{path}&quot; is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="52"/>
+        <source>Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc &gt; Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.</source>
+        <translation>File &quot;{path}&quot; has a password, so the program cannot read it. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear it) and save it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="53"/>
+        <source>Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.</source>
+        <translation>File &quot;{path}&quot; is damaged or unreadable. Open it in Excel, save it as a new .xlsx file and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="54"/>
+        <source>Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).</source>
+        <translation>File &quot;{path}&quot; is not an Excel file ({kind}). Choose the Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="55"/>
+        <source>Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.</source>
+        <translation>File &quot;{path}&quot; is {kind}; the program reads only .xlsx files. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="56"/>
+        <source>Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.</source>
+        <translation>File &quot;{path}&quot; is too large (over {limit} MB unpacked). Copy the part to import into a new file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="57"/>
+        <source>Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.</source>
+        <translation>Sheet &quot;{sheet}&quot; of file &quot;{path}&quot; has more than {limit} rows of data; reading stopped at row {row}. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="58"/>
+        <source>Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.</source>
+        <translation>File &quot;{path}&quot; has no sheet &quot;{sheet}&quot;. Choose another sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="59"/>
+        <source>Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.</source>
+        <translation>No heading row (with a {needed} column) in the first {limit} rows of sheet &quot;{sheet}&quot;, file &quot;{path}&quot;. Add a heading row or choose the columns by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="60"/>
         <source>Không tìm thấy các bài báo mẫu trong «{path}».</source>
         <translation>The sample articles were not found in “{path}”.</translation>
     </message>
@@ -761,427 +1801,507 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="54"/>
+        <location filename="../../gui/core_strings.py" line="64"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="55"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="56"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="57"/>
+        <location filename="../../gui/core_strings.py" line="66"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="58"/>
+        <location filename="../../gui/core_strings.py" line="87"/>
         <source>nhiệm vụ chủ trì</source>
         <translation>tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="59"/>
+        <location filename="../../gui/core_strings.py" line="88"/>
         <source>nhiệm vụ phối hợp</source>
         <translation>tasks supported</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="60"/>
+        <location filename="../../gui/core_strings.py" line="89"/>
         <source>người thuộc cơ quan</source>
         <translation>people of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="61"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>lượt dự họp</source>
         <translation>meeting attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="62"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>nội dung họp do cơ quan trình bày</source>
         <translation>agenda items presented by the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="63"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>cơ quan đã gộp vào</source>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="64"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="65"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="66"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="67"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="68"/>
+        <location filename="../../gui/core_strings.py" line="97"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="69"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="70"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="65"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="109"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="67"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="68"/>
+        <source>Họ</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="69"/>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="70"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="71"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
+        <location filename="../../gui/core_strings.py" line="72"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="76"/>
+        <source>bảng tính XML 2003</source>
+        <translation>an XML 2003 spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="77"/>
+        <source>trang web (HTML)</source>
+        <translation>a web page (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="78"/>
+        <source>tệp PDF</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="79"/>
+        <source>không rõ định dạng</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="80"/>
+        <source>tệp Word .doc</source>
+        <translation>a Word .doc file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="81"/>
+        <source>tệp PowerPoint .ppt</source>
+        <translation>a PowerPoint .ppt file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="82"/>
+        <source>sổ Excel nhị phân (.xlsb)</source>
+        <translation>a binary Excel workbook (.xlsb)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="83"/>
+        <source>bảng tính LibreOffice (.ods)</source>
+        <translation>a LibreOffice spreadsheet (.ods)</translation>
+    </message>
+    <message>
         <location filename="../../gui/core_strings.py" line="84"/>
+        <source>tệp Word .docx</source>
+        <translation>a Word .docx file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="85"/>
+        <source>tệp PowerPoint .pptx</source>
+        <translation>a PowerPoint .pptx file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="86"/>
+        <source>tệp nén .zip</source>
+        <translation>a .zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="106"/>
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="107"/>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
+        <location filename="../../gui/core_strings.py" line="114"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
+        <location filename="../../gui/core_strings.py" line="115"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="116"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="117"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="121"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="122"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="96"/>
+        <location filename="../../gui/core_strings.py" line="123"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="124"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="125"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="126"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="127"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="128"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="129"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="130"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="104"/>
+        <location filename="../../gui/core_strings.py" line="131"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="105"/>
+        <location filename="../../gui/core_strings.py" line="132"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="133"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="135"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="136"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="138"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="115"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="116"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="117"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="124"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="125"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="126"/>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -1189,7 +2309,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/widgets.py" line="186"/>
+        <location filename="../../gui/widgets.py" line="189"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
@@ -1213,9 +2333,17 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../gui/meeting/followup.py" line="97"/>
+        <source>Kết luận các cuộc họp trước còn đang thực hiện: {n} nhiệm vụ</source>
+        <translation>Conclusions of earlier meetings still in progress: {n} tasks</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
-        <location filename="../../gui/forms.py" line="125"/>
+        <location filename="../../gui/forms.py" line="133"/>
         <source>Lỗi: {field}</source>
         <translation>Problem: {field}</translation>
     </message>
@@ -1223,9 +2351,22 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../gui/forms.py" line="77"/>
+        <location filename="../../gui/forms.py" line="78"/>
         <source>Hãy nhập ngày, ví dụ 15/03/2026.</source>
         <translation>Enter a date, for example 15/03/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestForm</name>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="25"/>
+        <source>Chức vụ khách mời</source>
+        <translation>Guest&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="27"/>
+        <source>Cơ quan của khách mời</source>
+        <translation>Guest&apos;s agency</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +2445,64 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <location filename="../../gui/registers/identity_fields.py" line="60"/>
         <source>Câu cuối thông báo: «Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện»</source>
         <translation>Named in the closing sentence of conclusion notices</translation>
+    </message>
+</context>
+<context>
+    <name>InfoTab</name>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="37"/>
+        <source>Loại cuộc họp</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="41"/>
+        <source>Phiên số</source>
+        <translation>Session number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="47"/>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="51"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="55"/>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="58"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="60"/>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="63"/>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="66"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="212"/>
+        <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn một người trong danh sách (gõ vài chữ của tên).</source>
+        <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose someone from the list (type a few letters of the name).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="238"/>
+        <source>Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu từ mẫu này.</source>
+        <translation>Template saved for &quot;{committee}&quot;: {n} items. New meetings of the committee can start from it.</translation>
     </message>
 </context>
 <context>
@@ -1389,57 +2588,57 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Dữ liệu lưu tại: {path}</source>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -1448,9 +2647,146 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLabels</name>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="15"/>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="16"/>
+        <source>Đã họp</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="17"/>
+        <source>Đã chốt biên bản</source>
+        <translation>Minutes finalised</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="20"/>
+        <source>Chưa điểm danh</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="21"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="22"/>
+        <source>Vắng mặt</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="23"/>
+        <source>Dự thay</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="47"/>
+        <source>{n} phút</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="49"/>
+        <source>{h} giờ {m} phút</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="50"/>
+        <source>{h} giờ</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="51"/>
+        <source>{n} phút ({spelled})</source>
+        <translation>{n} min ({spelled})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/labels.py" line="57"/>
+        <source>{hours} ngày {day}</source>
+        <translation>{hours} on {day}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="139"/>
+        <source>Tất cả các ban</source>
+        <translation>All committees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="152"/>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="178"/>
+        <source>{n} cuộc họp gần nhất; chọn ban, năm hoặc gõ từ cần tìm để xem các cuộc họp khác</source>
+        <translation>the latest {n} meetings; choose a committee, a year or type a word to see others</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/meeting_list.py" line="180"/>
+        <source>{n} cuộc họp</source>
+        <translation>{n} meetings</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWorkspace</name>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="141"/>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="173"/>
+        <source>Có ô chưa lưu được: xem dòng chữ đỏ</source>
+        <translation>Some fields are not saved: see the red lines</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="175"/>
+        <source>Chưa lưu được vì lỗi của máy ({error}). Nội dung vẫn còn trong ô; chương trình sẽ thử lưu lại.</source>
+        <translation>Not saved because of a problem on this computer ({error}). The text is still in the field; the program will try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="177"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="193"/>
+        <source>Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi tình trạng cuộc họp.</source>
+        <translation>Some fields are not saved (red lines). Correct them before changing the meeting&apos;s status.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="209"/>
+        <source>Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn xem được; muốn sửa phải mở lại và ghi lý do.</source>
+        <translation>Finalise the minutes of &quot;{title}&quot;? After that everything is read only; to change anything you must reopen it and give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="214"/>
+        <source>Lý do mở lại biên bản đã chốt (bắt buộc):</source>
+        <translation>Reason for reopening the finalised minutes (required):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="218"/>
+        <source>Chưa mở lại: cần ghi lý do mở lại biên bản đã chốt.</source>
+        <translation>Not reopened: a reason is needed to reopen finalised minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../gui/pages/meetings.py" line="202"/>
+        <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
+        <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
 </context>
 <context>
@@ -1614,17 +2950,17 @@ Do you really want to restore?</translation>
         <translation>Create committee…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="128"/>
+        <location filename="../../gui/registers/members_tab.py" line="129"/>
         <source>Chưa có ban nào. Hãy tạo ban trước, rồi thêm thành viên.</source>
         <translation>No committee yet. Create the committee first, then add its members.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="130"/>
+        <location filename="../../gui/registers/members_tab.py" line="131"/>
         <source>Ban này chưa có thành viên vào ngày đang xem. Bấm «Thêm thành viên…» (Ctrl+N) để thêm.</source>
         <translation>This committee has no members on the date shown. Press “Add member…” (Ctrl+N) to add them.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="168"/>
+        <location filename="../../gui/registers/members_tab.py" line="169"/>
         <source>Xóa dòng «{name} – {role}» khỏi ban? Chỉ xóa khi nhập nhầm; nếu người này thôi tham gia, hãy dùng «Thôi tham gia…» để giữ lịch sử.</source>
         <translation>Delete “{name} – {role}” from the committee? Only delete a mistake; if the person left, use “End membership…” to keep the history.</translation>
     </message>
@@ -1670,6 +3006,114 @@ Do you really want to restore?</translation>
         <location filename="../../gui/registers/agency_dialogs.py" line="117"/>
         <source>«{source}» chưa có nhiệm vụ hay người nào; sau khi gộp sẽ ngừng hoạt động. Bạn có chắc muốn gộp vào «{target}»?</source>
         <translation>“{source}” has no tasks or people yet; after the merge it becomes inactive. Do you really want to merge it into “{target}”?</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="58"/>
+        <source>Loại cuộc họp</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="64"/>
+        <source>Ngày họp</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="68"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="72"/>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="77"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="79"/>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="81"/>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="191"/>
+        <source>{n} nội dung: {titles}</source>
+        <translation>{n} items: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="192"/>
+        <source>Trống; thêm nội dung sau khi tạo cuộc họp.</source>
+        <translation>Empty; add items after creating the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="219"/>
+        <source>Chưa có ban nào. Hãy thêm ban ở trang «Thành viên và Ban» trước.</source>
+        <translation>There is no committee yet. Add one on the &quot;Members and committees&quot; page first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="224"/>
+        <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn trong danh sách.</source>
+        <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionEditor</name>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="128"/>
+        <source>Đã khôi phục ý kiến đang nhập dở. Hãy chọn người phát biểu để lưu thành ý kiến.</source>
+        <translation>The unfinished opinion was restored. Choose the speaker to save it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="151"/>
+        <source>khách mời</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="195"/>
+        <source>Chưa chọn người phát biểu: ý kiến được giữ tạm, chưa vào biên bản. Hãy gõ tên người phát biểu rồi nhấn Enter.</source>
+        <translation>No speaker chosen: the opinion is kept as a draft, not yet in the minutes. Type the speaker&apos;s name and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="226"/>
+        <source>Ý kiến trống nên chưa được lưu. Hãy gõ nội dung ý kiến rồi nhấn Enter.</source>
+        <translation>The opinion is empty, so it was not saved. Type what was said, then press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsTab</name>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="110"/>
+        <source>{name} (khách mời)</source>
+        <translation>{name} (guest)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="142"/>
+        <source>dự thay {name}</source>
+        <translation>substituting for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="153"/>
+        <source>Chưa xếp vào nội dung nào ({n})</source>
+        <translation>Not under any item ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="288"/>
+        <source>Xóa ý kiến của «{name}»?
+
+{text}</source>
+        <translation>Delete the opinion of &quot;{name}&quot;?
+
+{text}</translation>
     </message>
 </context>
 <context>
@@ -1909,12 +3353,12 @@ Do you really want to restore?</translation>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="90"/>
+        <location filename="../../gui/registers/people_tab.py" line="91"/>
         <source>Xóa «{name}» khỏi danh sách người?</source>
         <translation>Delete “{name}” from the list of people?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="97"/>
+        <location filename="../../gui/registers/people_tab.py" line="98"/>
         <source>{problem}
 
 Ngừng theo dõi «{name}» thay vì xóa?</source>
@@ -1989,12 +3433,12 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../gui/registers/register_view.py" line="89"/>
+        <location filename="../../gui/registers/register_view.py" line="104"/>
         <source>{total} mục</source>
         <translation>{total} items</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/register_view.py" line="91"/>
+        <location filename="../../gui/registers/register_view.py" line="106"/>
         <source>Tìm thấy {shown} trên {total} mục</source>
         <translation>Found {shown} of {total} items</translation>
     </message>
@@ -2146,104 +3590,143 @@ Retire “{name}” instead of deleting them?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="69"/>
+        <location filename="../../gui/pages/settings_page.py" line="70"/>
         <source>Ngôn ngữ &amp;giao diện:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="70"/>
+        <location filename="../../gui/pages/settings_page.py" line="71"/>
         <source>Áp dụng khi mở lại chương trình.</source>
         <translation>Applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="71"/>
+        <location filename="../../gui/pages/settings_page.py" line="72"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="73"/>
+        <location filename="../../gui/pages/settings_page.py" line="74"/>
         <source>Thư mục «backups» cạnh tệp dữ liệu</source>
         <translation>The “backups” folder next to the data file</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="74"/>
+        <location filename="../../gui/pages/settings_page.py" line="75"/>
         <source>&amp;Thư mục sao lưu:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="76"/>
+        <location filename="../../gui/pages/settings_page.py" line="77"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="82"/>
+        <location filename="../../gui/pages/settings_page.py" line="83"/>
         <source>Số bản &amp;giữ lại:</source>
         <translation>Backups to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="83"/>
+        <location filename="../../gui/pages/settings_page.py" line="84"/>
         <source>Mỗi ngày mở chương trình tạo một bản; bản cũ nhất bị xóa khi vượt số này.</source>
         <translation>Each day the program is opened makes one; the oldest is removed beyond this number.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="84"/>
+        <location filename="../../gui/pages/settings_page.py" line="85"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="86"/>
+        <location filename="../../gui/pages/settings_page.py" line="87"/>
         <source>Lưu mọi thay đổi trên trang này (Ctrl+S)</source>
         <translation>Save every change on this page (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="88"/>
+        <location filename="../../gui/pages/settings_page.py" line="89"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="123"/>
+        <location filename="../../gui/pages/settings_page.py" line="124"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="124"/>
+        <location filename="../../gui/pages/settings_page.py" line="125"/>
         <source>Thông tin in trên văn bản, ngôn ngữ và sao lưu. Bấm «Lưu cài đặt» (Ctrl+S) để lưu.</source>
         <translation>What documents print, the language and backups. Press “Save settings” (Ctrl+S) to save.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="131"/>
+        <location filename="../../gui/pages/settings_page.py" line="132"/>
         <source>Không có thư mục này. Hãy chọn bằng nút «Chọn thư mục…».</source>
         <translation>There is no such folder. Choose one with “Choose folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="136"/>
+        <location filename="../../gui/pages/settings_page.py" line="137"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="174"/>
+        <location filename="../../gui/pages/settings_page.py" line="175"/>
         <source>Chưa có ban nào: hãy tạo ban ở trang «Thành viên và Ban» trước.</source>
         <translation>No committee yet: create one on the “Members and committees” page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="181"/>
+        <location filename="../../gui/pages/settings_page.py" line="182"/>
         <source>Lưu các thay đổi trên trang Cài đặt trước khi chuyển sang ban khác?</source>
         <translation>Save the changes on the Settings page before switching to another committee?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="215"/>
+        <location filename="../../gui/pages/settings_page.py" line="216"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="216"/>
+        <location filename="../../gui/pages/settings_page.py" line="217"/>
         <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>Saved. The new language applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="225"/>
+        <location filename="../../gui/pages/settings_page.py" line="226"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="116"/>
+        <source>→ thường xuyên (không có ngày hạn)</source>
+        <translation>→ regular (no due date)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="118"/>
+        <source>→ hạn {date}</source>
+        <translation>→ due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="140"/>
+        <source>«{name}» không có trong danh sách cơ quan. Hãy chọn một cơ quan (hoặc người) trong danh sách; cơ quan mới thêm ở trang «Cơ quan, đơn vị».</source>
+        <translation>&quot;{name}&quot; is not in the list of agencies. Choose an agency (or person) from the list; new agencies are added on the &quot;Agencies&quot; page.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../gui/meeting/tasks_panel.py" line="67"/>
+        <source>Nhiệm vụ giao tại cuộc họp: {n}</source>
+        <translation>Tasks assigned at the meeting: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/tasks_panel.py" line="99"/>
+        <source>Xóa nhiệm vụ «{content}» (chủ trì: {lead})?</source>
+        <translation>Delete the task &quot;{content}&quot; (lead: {lead})?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHeader</name>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="78"/>
+        <source>Đã lưu lúc {time}</source>
+        <translation>Saved at {time}</translation>
     </message>
 </context>
 </TS>

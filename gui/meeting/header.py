@@ -1,0 +1,82 @@
+"""The strip above the workspace tabs: which meeting this is, where it stands (planned, held,
+finalised), the buttons that move it on, and when it was last saved."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.services.meeting_records import MeetingDetail
+from gui.meeting import labels
+from gui.meeting.widgets import ElidedLabel
+
+
+class WorkspaceHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.back_button = QPushButton(tr("← Danh sách cuộc họp"))
+        self.back_button.setToolTip(tr("Quay lại danh sách cuộc họp (Alt+Trái)"))
+        self.title_label = ElidedLabel()
+        self.title_label.setObjectName("meetingTitle")
+        self.title_label.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("meetingStatus")
+        self.held_button = QPushButton(tr("Đánh dấu đã họp"))
+        self.finalise_button = QPushButton(tr("Chốt biên bản"))
+        self.reopen_button = QPushButton(tr("Mở lại để sửa…"))
+        self.meta_label = QLabel()
+        self.meta_label.setWordWrap(True)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedIndicator")
+        self.read_only_banner = QLabel(tr(
+            "Biên bản đã chốt: chỉ xem, không sửa được. Muốn sửa, bấm «Mở lại để sửa…» và ghi "
+            "lý do; lý do được lưu trong lịch sử cuộc họp."))
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #e0c36a; padding: 4px 8px;")
+        # Buttons for the documents (Biên bản, Thông báo kết luận, Giấy mời) are added here by
+        # the documents part of the program; the workspace leaves the place empty.
+        self.documents_bar = QHBoxLayout()
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.status_label)
+        for button in (self.held_button, self.finalise_button, self.reopen_button):
+            top.addWidget(button)
+        second = QHBoxLayout()
+        second.addWidget(self.meta_label, 1)
+        second.addLayout(self.documents_bar)
+        second.addWidget(self.saved_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.read_only_banner)
+
+    def show_meeting(self, meeting: MeetingDetail) -> None:
+        self.title_label.setText(meeting.title)
+        parts = [meeting.committee_name, meeting.kind, labels.when_text(meeting.starts_at, meeting.ends_at)]
+        if meeting.place:
+            parts.append(meeting.place)
+        self.meta_label.setText(" · ".join(parts))
+        status = meeting.status
+        self.status_label.setText(labels.meeting_status(status))
+        colour = {"planned": "#1f5fa8", "held": "#8a5a00", "finalised": "#1b7a3a"}[status]
+        self.status_label.setStyleSheet(
+            f"color: white; background: {colour}; border-radius: 3px; padding: 2px 8px;")
+        self.held_button.setVisible(status == "planned")
+        self.finalise_button.setVisible(status == "held")
+        self.reopen_button.setVisible(status == "finalised")
+        self.read_only_banner.setVisible(status == "finalised")
+
+    def show_saved(self, when: dt.datetime) -> None:
+        self.saved_label.setStyleSheet("color: #1b7a3a;")
+        self.saved_label.setText(self.tr("Đã lưu lúc {time}").format(time=f"{when:%H:%M:%S}"))
+
+    def show_unsaved(self, text: str) -> None:
+        self.saved_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.saved_label.setText(text)

@@ -1,0 +1,241 @@
+"""Thông tin: what the invitation says (kind, title, time, place, chair, secretary), saved field
+by field as it is typed, so one bad field (an end before the start) never holds back the others."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.services.meeting_records import MeetingDetail
+from gui.widgets import mark_data
+from gui.meeting import labels
+from gui.meeting.base import WorkspaceTab
+from gui.meeting.pick import Choice, PickField
+from gui.meeting.registers import PERSON
+from gui.meeting.widgets import FieldMessage, LineEditor, TextEditor
+
+
+class InfoTab(WorkspaceTab):
+    def __init__(self, workspace) -> None:  # noqa: ANN001
+        super().__init__(workspace)
+        tr = self.tr
+        self._loading = False
+        self.committee_label = QLabel()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Loại cuộc họp"))
+        self.kind.setEditable(True)
+        self.kind.addItems(labels.MEETING_KINDS)
+        mark_data(self.kind)  # kinds are printed in Vietnamese documents
+        self.number = QSpinBox()
+        self.number.setAccessibleName(self.tr("Phiên số"))
+        self.number.setRange(0, 9999)
+        self.number.setSpecialValueText(tr("(không đánh số)"))
+        self.title = LineEditor()
+        self.title.setAccessibleName(tr("Tên cuộc họp"))
+        self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("Ngày họp"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.start = QTimeEdit()
+        self.start.setAccessibleName(self.tr("Giờ bắt đầu"))
+        self.start.setDisplayFormat("HH:mm")
+        self.has_end = QCheckBox(tr("đến"))
+        self.end = QTimeEdit()
+        self.end.setAccessibleName(self.tr("Giờ kết thúc"))
+        self.end.setDisplayFormat("HH:mm")
+        self.place = LineEditor()
+        self.place.setAccessibleName(self.tr("Địa điểm"))
+        self.chair = PickField()
+        self.chair.setAccessibleName(self.tr("Chủ trì"))
+        self.chair.setPlaceholderText(tr("Gõ vài chữ của tên, không cần dấu"))
+        self.secretary = PickField()
+        self.secretary.setAccessibleName(self.tr("Thư ký"))
+        self.secretary.setPlaceholderText(tr("Gõ vài chữ của tên, không cần dấu"))
+        self.notes = TextEditor()
+        self.notes.setAccessibleName(self.tr("Ghi chú"))
+        self.notes.setMaximumHeight(120)
+        self.template_button = QPushButton(tr("Lưu làm mẫu cho các cuộc họp sau của ban"))
+        self.template_note = QLabel()
+        self.messages = {key: FieldMessage() for key in
+                         ("kind", "number", "title", "when", "place", "chair", "secretary", "notes")}
+
+        when = QHBoxLayout()
+        for widget in (self.date, self.start, self.has_end, self.end):
+            when.addWidget(widget)
+        when.addStretch(1)
+        form = QFormLayout()
+        form.addRow(tr("Ban:"), self.committee_label)
+        form.addRow(tr("Loại cuộc họp:"), self._with_message(self.kind, "kind"))
+        form.addRow(tr("Phiên số:"), self._with_message(self.number, "number"))
+        form.addRow(tr("Tên cuộc họp:"), self._with_message(self.title, "title"))
+        form.addRow(tr("Thời gian:"), self._with_message(when, "when"))
+        form.addRow(tr("Địa điểm:"), self._with_message(self.place, "place"))
+        form.addRow(tr("Chủ trì:"), self._with_message(self.chair, "chair"))
+        form.addRow(tr("Thư ký:"), self._with_message(self.secretary, "secretary"))
+        form.addRow(tr("Ghi chú:"), self._with_message(self.notes, "notes"))
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(self.template_note, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(template_row)
+        layout.addStretch(1)
+
+        self.kind.editTextChanged.connect(lambda _t: self._edited("kind"))
+        self.number.valueChanged.connect(lambda _v: self._edited("number"))
+        self.title.textEdited.connect(lambda _t: self._edited("title"))
+        self.place.textEdited.connect(lambda _t: self._edited("place"))
+        self.notes.textChanged.connect(lambda: self._edited("notes"))
+        for widget in (self.date, self.start, self.end):
+            widget.dateTimeChanged.connect(lambda _v: self._edited("when"))
+        self.has_end.toggled.connect(self._end_toggled)
+        for field in (self.title, self.place, self.notes):
+            field.focus_lost.connect(self.ws.flush)
+        self.chair.picked.connect(lambda c: self._person_picked("chair", c))
+        self.secretary.picked.connect(lambda c: self._person_picked("secretary", c))
+        self.chair.focus_lost.connect(lambda: self._person_left("chair"))
+        self.secretary.focus_lost.connect(lambda: self._person_left("secretary"))
+        self.template_button.clicked.connect(self.save_as_template)
+
+    def _with_message(self, field, key: str) -> QWidget:  # noqa: ANN001
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if isinstance(field, QWidget):
+            column.addWidget(field)
+        else:
+            column.addLayout(field)
+        column.addWidget(self.messages[key])
+        return box
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def load(self, meeting: MeetingDetail) -> None:
+        self._loading = True
+        try:
+            self.committee_label.setText(meeting.committee_name)
+            if self.kind.currentText() != meeting.kind:
+                self.kind.setEditText(meeting.kind)
+            self.number.setValue(meeting.number or 0)
+            if self.title.text() != meeting.title:
+                self.title.setText(meeting.title)
+            self.date.setDate(QDate(meeting.starts_at.date()))
+            self.start.setTime(QTime(meeting.starts_at.time()))
+            self.has_end.setChecked(meeting.ends_at is not None)
+            self.end.setEnabled(meeting.ends_at is not None)
+            self.end.setTime(QTime((meeting.ends_at or meeting.starts_at).time()))
+            if self.place.text() != (meeting.place or ""):
+                self.place.setText(meeting.place or "")
+            self.notes.set_text_keeping_undo(meeting.notes or "")
+            self._load_people(meeting)
+        finally:
+            self._loading = False
+
+    def _load_people(self, meeting: MeetingDetail) -> None:
+        choices = self.ws.registers.member_choices(meeting.committee_id, meeting.starts_at.date())
+        for field, person_id, name in ((self.chair, meeting.chair_id, meeting.chair_name),
+                                       (self.secretary, meeting.secretary_id, meeting.secretary_name)):
+            field.set_choices(choices)
+            current = next((c for c in choices if c.value == (PERSON, person_id)), None)
+            if current is None and person_id is not None:
+                current = Choice(name or "", (PERSON, person_id))
+            field.set_choice(current)
+
+    def parts_changed(self, parts: frozenset[str], meeting: MeetingDetail) -> None:
+        if "registers" in parts:
+            self._load_people(meeting)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.kind, self.number, self.date, self.start, self.has_end,
+                       self.template_button):
+            widget.setEnabled(not read_only)
+        self.end.setEnabled(not read_only and self.has_end.isChecked())
+        for field in (self.title, self.place, self.chair, self.secretary):
+            field.setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def _end_toggled(self, on: bool) -> None:
+        self.end.setEnabled(on)
+        self._edited("when")
+
+    def _edited(self, key: str) -> None:
+        if self._loading or self.ws.read_only:
+            return
+        self.ws.autosave(f"info.{key}", lambda: self._save(key), self.messages[key])
+
+    def _values(self, key: str) -> dict:
+        if key == "kind":
+            return {"kind": self.kind.currentText()}
+        if key == "number":
+            return {"number": self.number.value() or None}
+        if key == "title":
+            return {"title": self.title.text()}
+        if key == "place":
+            return {"place": self.place.text()}
+        if key == "notes":
+            return {"notes": self.notes.toPlainText()}
+        day = self.date.date().toPython()
+        start = dt.datetime.combine(day, self.start.time().toPython())
+        end = dt.datetime.combine(day, self.end.time().toPython()) if self.has_end.isChecked() else None
+        return {"starts_at": start, "ends_at": end}
+
+    def _save(self, key: str) -> None:
+        detail = self.ws.services.meetings.update(meeting_id=self.ws.meeting.id, **self._values(key))
+        changed = {name: getattr(detail, name) for name in
+                   ("kind", "number", "title", "starts_at", "ends_at", "place", "notes",
+                    "chair_position", "secretary_position")}
+        self.ws.update_meeting(self, **changed)
+        if key == "when":
+            self._load_people(self.ws.meeting)  # members on the new day
+
+    def _person_picked(self, role: str, choice: Choice | None) -> None:
+        field = self.chair if role == "chair" else self.secretary
+        message = self.messages[role]
+        if self.ws.read_only:
+            return
+        if choice is None and field.text().strip():
+            message.show_message(self.tr(
+                "«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn một "
+                "người trong danh sách (gõ vài chữ của tên).").format(name=field.text().strip()))
+            return
+        person_id = choice.value[1] if choice is not None else None
+        if person_id == getattr(self.ws.meeting, f"{role}_id"):
+            message.clear_message()
+            return
+        detail = self.ws.call(self.ws.services.meetings.update, meeting_id=self.ws.meeting.id,
+                              **{f"{role}_id": person_id})
+        if detail is not None:
+            message.clear_message()
+            self.ws.update_meeting(self, **{f"{role}_id": person_id,
+                                            f"{role}_name": getattr(detail, f"{role}_name"),
+                                            f"{role}_position": getattr(detail, f"{role}_position")})
+
+    def _person_left(self, role: str) -> None:
+        field = self.chair if role == "chair" else self.secretary
+        if field.choice is None or field.text() != field.choice.label:
+            field.accept_typed()
+
+    def save_as_template(self) -> None:
+        self.ws.flush()
+        template = self.ws.call(self.ws.services.templates.save_from_meeting,
+                                meeting_id=self.ws.meeting.id)
+        if template is not None:
+            self.template_note.setText(self.tr(
+                "Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu "
+                "từ mẫu này.").format(committee=self.ws.meeting.committee_name, n=len(template.agenda)))

@@ -1,0 +1,180 @@
+"""A task drawn from the conclusion: what to do, who leads, who coordinates, by when.
+
+The deadline is read as it is typed ("Quý II/2026", "trước 15/3", "thường xuyên") and the date it
+means is shown at once, or why it cannot be read, or that it falls before the meeting.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
+
+from core.deadlines import REGULAR, parse_deadline
+from core.errors import AppError, ValidationError
+from core.services.task_queries import TaskRecord
+from core.validate import date_vn
+from gui.dialogs import error_text
+from gui.meeting.check_list import CheckList
+from gui.meeting.pick import Choice, PickField
+from gui.meeting.registers import AGENCY, PERSON
+from gui.meeting.widgets import FieldMessage, LineEditor, TextEditor
+
+FIELDS = ("content", "lead", "coordinators", "deadline", "point")
+
+
+class TaskDialog(QDialog):
+    saved = Signal(object)  # TaskRecord
+
+    def __init__(self, workspace, *, point_id: int | None, content: str = "",  # noqa: ANN001
+                 task: TaskRecord | None = None) -> None:
+        super().__init__(workspace)
+        self.ws = workspace
+        self.task = task
+        meeting = workspace.meeting
+        tr = self.tr
+        self.setWindowTitle(tr("Sửa nhiệm vụ") if task else tr("Tạo nhiệm vụ từ kết luận"))
+        self.resize(720, 600)
+        self.content = TextEditor()
+        self.content.setAccessibleName(tr("Nội dung nhiệm vụ"))
+        self.lead = PickField()
+        self.lead.setAccessibleName(tr("Chủ trì"))
+        self.lead.setPlaceholderText(tr("Cơ quan (hoặc người) chủ trì: gõ vài chữ, không cần dấu"))
+        self.coordinators = CheckList()
+        self.deadline = LineEditor()
+        self.deadline.setAccessibleName(tr("Thời hạn"))
+        self.deadline.setPlaceholderText(tr("Ví dụ: 30/6/2026, trước 15/3, Quý II/2026, thường xuyên"))
+        self.deadline_reading = QLabel()
+        self.point = QComboBox()
+        self.messages = {name: FieldMessage() for name in (*FIELDS, "other")}
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Lưu nhiệm vụ"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Hủy"))
+
+        form = QFormLayout()
+        form.addRow(tr("&Nội dung:"), self.content)
+        form.addRow("", self.messages["content"])
+        form.addRow(tr("&Chủ trì:"), self.lead)
+        form.addRow("", self.messages["lead"])
+        form.addRow(tr("&Phối hợp:"), self.coordinators)
+        form.addRow("", self.messages["coordinators"])
+        form.addRow(tr("&Thời hạn:"), self.deadline)
+        form.addRow("", self.deadline_reading)
+        form.addRow("", self.messages["deadline"])
+        form.addRow(tr("Theo &điểm kết luận:"), self.point)
+        form.addRow("", self.messages["point"])
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.messages["other"])
+        layout.addWidget(self.buttons)
+
+        registers = workspace.registers
+        day = meeting.starts_at.date()
+        self.lead.set_choices(lambda: registers.agency_choices()
+                              + registers.member_choices(meeting.committee_id, day))
+        agencies = registers.agency_choices()
+        self.coordinators.set_choices(agencies, [(AGENCY, a) for a in task.coordinator_ids] if task else [])
+        for point in workspace.conclusion.model.all_points():
+            self.point.addItem(f"{point.label} {' '.join(point.text[:80].split())}", point.id)
+        self.point.addItem(tr("(không gắn với điểm nào)"), 0)  # combo boxes cannot find None
+        wanted = task.conclusion_point_id if task else point_id
+        self.point.setCurrentIndex(max(0, self.point.findData(wanted or 0)))
+        if task is not None:
+            self.content.setPlainText(task.content)
+            lead = (AGENCY, task.lead_agency_id) if task.lead_agency_id else (PERSON, task.lead_person_id)
+            self.lead.set_choice(Choice(task.lead_name, lead))
+            self.deadline.setText(task.deadline_text)
+        else:
+            self.content.setPlainText(content)
+        self._read_deadline()
+
+        self.deadline.textChanged.connect(lambda _t: self._read_deadline())
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _read_deadline(self) -> bool:
+        """Show what the deadline means; True when it can be stored."""
+        text = self.deadline.text()
+        self.messages["deadline"].clear_message()
+        if not text.strip():
+            self.deadline_reading.setText("")
+            return False
+        day = self.ws.meeting.starts_at.date()
+        try:
+            deadline = parse_deadline(text, today=day)
+        except ValidationError as exc:
+            self.deadline_reading.setText("")
+            self.messages["deadline"].show_message(error_text(exc))
+            return False
+        if deadline.kind == REGULAR:
+            self.deadline_reading.setText(self.tr("→ thường xuyên (không có ngày hạn)"))
+            return True
+        self.deadline_reading.setText(self.tr("→ hạn {date}").format(date=date_vn(deadline.due_date)))
+        if deadline.due_date < day:
+            self.messages["deadline"].show_message(error_text(ValidationError(
+                "deadline_before_meeting", deadline=deadline.text, meeting_date=date_vn(day))))
+            return False
+        return True
+
+    def _point_id(self) -> int | None:
+        return self.point.currentData() or None
+
+    def _lead(self) -> tuple[int | None, int | None]:
+        choice = self.lead.choice
+        if choice is None:
+            return None, None
+        kind, ref = choice.value
+        return (ref, None) if kind == AGENCY else (None, ref)
+
+    def save(self) -> bool:
+        for message in self.messages.values():
+            message.clear_message()
+        if self.lead.choice is None and self.lead.text().strip():
+            self.messages["lead"].show_message(self.tr(
+                "«{name}» không có trong danh sách cơ quan. Hãy chọn một cơ quan (hoặc người) trong "
+                "danh sách; cơ quan mới thêm ở trang «Cơ quan, đơn vị».").format(name=self.lead.text()))
+            return False
+        agency_id, person_id = self._lead()
+        coordinators = [ref for _kind, ref in self.coordinators.checked()]
+        tasks = self.ws.services.tasks
+        try:
+            if self.task is None:
+                record = tasks.create(
+                    content=self.content.toPlainText(), deadline=self.deadline.text(),
+                    meeting_id=self.ws.meeting.id, conclusion_point_id=self._point_id(),
+                    lead_agency_id=agency_id, lead_person_id=person_id, coordinator_ids=coordinators)
+            else:
+                record = self._update(agency_id, person_id, coordinators)
+        except AppError as exc:
+            field = exc.values.get("field_name")
+            target = {"content": "content", "deadline": "deadline", "lead_agency_id": "lead",
+                      "lead_person_id": "lead", "coordinator_ids": "coordinators",
+                      "conclusion_point_id": "point"}.get(field, "other")
+            self.messages[target].show_message(error_text(exc))
+            return False
+        self.task = record
+        self.saved.emit(record)
+        self.accept()
+        return True
+
+    def _update(self, agency_id: int | None, person_id: int | None, coordinators: list[int]) -> TaskRecord:
+        """Only what changed: the task's wording and deadline, and/or who does it."""
+        task, tasks = self.task, self.ws.services.tasks
+        record = task
+        if (self.content.toPlainText(), self.deadline.text(), self._point_id()) != (
+                task.content, task.deadline_text, task.conclusion_point_id):
+            record = tasks.update(task_id=task.id, content=self.content.toPlainText(),
+                                  deadline=self.deadline.text(),
+                                  conclusion_point_id=self._point_id())
+        if (agency_id, person_id, tuple(coordinators)) != (
+                task.lead_agency_id, task.lead_person_id, task.coordinator_ids):
+            record = tasks.reassign(task_id=task.id, lead_agency_id=agency_id,
+                                    lead_person_id=person_id, coordinator_ids=coordinators)
+        return record
+

@@ -1,0 +1,227 @@
+"""One meeting, open for planning, recording and closing.
+
+The workspace keeps the meeting as the service last returned it (``meeting``, a frozen
+``MeetingDetail``) and replaces parts of it as tabs save (``update_meeting``), so no keystroke
+reloads the whole meeting. A full read happens on opening and on a change of status.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from core.errors import AppError
+from core.services.meeting_records import MeetingDetail
+from gui.dialogs import Ask, error_text, show_error
+from gui.meeting.autosave import Autosaver
+from gui.meeting.base import WorkspaceTab
+from gui.meeting.header import WorkspaceHeader
+from gui.meeting.registers import Registers
+from gui.meeting.widgets import FieldMessage
+
+if TYPE_CHECKING:
+    from core.services import Services
+
+TAB_KEYS = ("info", "agenda", "attendance", "opinions", "conclusion", "history")
+
+
+class MeetingWorkspace(QWidget):
+    back_requested = Signal()
+    data_changed = Signal(str)  # "meetings", "tasks": what other pages of the window may show
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from gui.meeting.agenda_tab import AgendaTab
+        from gui.meeting.attendance_tab import AttendanceTab
+        from gui.meeting.conclusion_tab import ConclusionTab
+        from gui.meeting.history_tab import HistoryTab
+        from gui.meeting.info_tab import InfoTab
+        from gui.meeting.opinions_tab import OpinionsTab
+
+        self.services: Services | None = None
+        self.registers: Registers | None = None
+        self.meeting: MeetingDetail | None = None
+        self._messages: dict[str, FieldMessage] = {}
+        self.autosaver = Autosaver(self)
+        self.header = WorkspaceHeader(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        tr = self.tr
+        self.info = InfoTab(self)
+        self.agenda = AgendaTab(self)
+        self.attendance = AttendanceTab(self)
+        self.opinions = OpinionsTab(self)
+        self.conclusion = ConclusionTab(self)
+        self.history = HistoryTab(self)
+        for tab, title in ((self.info, tr("Thông t&in")), (self.agenda, tr("&Chương trình")),
+                           (self.attendance, tr("Thành &phần")), (self.opinions, tr("Ý &kiến")),
+                           (self.conclusion, tr("Kết &luận và nhiệm vụ")),
+                           (self.history, tr("Lịch &sử"))):
+            self.tabs.addTab(tab, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+        self.header.back_button.clicked.connect(self.back_requested)
+        self.header.held_button.clicked.connect(self.mark_held)
+        self.header.finalise_button.clicked.connect(self.finalise)
+        self.header.reopen_button.clicked.connect(self.reopen)
+        self.autosaver.saved.connect(self.header.show_saved)
+        self.autosaver.succeeded.connect(self._save_succeeded)
+        self.autosaver.failed.connect(self._save_failed)
+        QShortcut(QKeySequence("Alt+Left"), self, self.back_requested.emit)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.flush)
+
+    @property
+    def tab_widgets(self) -> list[WorkspaceTab]:
+        return [self.info, self.agenda, self.attendance, self.opinions, self.conclusion, self.history]
+
+    @property
+    def read_only(self) -> bool:
+        return self.meeting is None or self.meeting.status == "finalised"
+
+    def set_services(self, services: Services | None) -> None:
+        self.services = services
+        self.registers = Registers(services) if services is not None else None
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def open_meeting(self, meeting_id: int) -> MeetingDetail:
+        self.flush()
+        self._clear_messages()
+        self.meeting = self.services.meetings.get(meeting_id=meeting_id)
+        self._show_all()
+        self.header.saved_label.clear()
+        return self.meeting
+
+    def reload(self) -> None:
+        """Read the meeting again (after a change of status, or a change other tabs cannot
+        follow one row at a time); tabs keep their selection."""
+        if self.meeting is None:
+            return
+        self.flush()
+        self.meeting = self.services.meetings.get(meeting_id=self.meeting.id)
+        self._show_all()
+
+    def _show_all(self) -> None:
+        self.header.show_meeting(self.meeting)
+        for tab in self.tab_widgets:
+            tab.load(self.meeting)
+            tab.set_read_only(self.read_only)
+
+    def registers_changed(self) -> None:
+        if self.registers is not None:
+            self.registers.invalidate()
+        if self.meeting is not None:
+            self.update_meeting(None, parts={"registers"})
+
+    # --- changes from the tabs ---------------------------------------------------------------
+
+    def update_meeting(self, source: WorkspaceTab | None, *, parts: set[str] | None = None,
+                       **changes: Any) -> None:
+        """Take the parts a tab saved into ``meeting`` and tell the other tabs."""
+        if changes:
+            self.meeting = dataclasses.replace(self.meeting, **changes)
+        named = frozenset(parts or ()) | frozenset(changes)
+        if {"title", "kind", "starts_at", "ends_at", "place"} & named:
+            self.header.show_meeting(self.meeting)
+        for tab in self.tab_widgets:
+            if tab is not source:
+                tab.parts_changed(named, self.meeting)
+
+    def autosave(self, key: str, save: Callable[[], object], message: FieldMessage | None = None) -> None:
+        """Save soon (see Autosaver); a problem with what was typed is shown in ``message``."""
+        if message is not None:
+            self._messages[key] = message
+        self.header.show_unsaved(self.tr("Đang lưu…"))
+        self.autosaver.schedule(key, save)
+
+    def flush(self) -> bool:
+        return self.autosaver.flush()
+
+    def call(self, action: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """Run one service call for a button or a key (one action, one transaction) and return
+        its result. A problem the user can fix is shown; the result is None then."""
+        return self._attempt(action, kwargs)[1]
+
+    def run(self, action: Callable[..., Any], /, **kwargs: Any) -> bool:
+        """Like :meth:`call` for actions that return nothing: True when it was done."""
+        return self._attempt(action, kwargs)[0]
+
+    def _attempt(self, action: Callable[..., Any], kwargs: dict[str, Any]) -> tuple[bool, Any]:
+        try:
+            result = action(**kwargs)
+        except AppError as exc:
+            show_error(self, exc)
+            return False, None
+        self.header.show_saved(dt.datetime.now())
+        return True, result
+
+    def _save_succeeded(self, key: str) -> None:
+        message = self._messages.get(key)
+        if message is not None:
+            message.clear_message()
+
+    def _save_failed(self, key: str, error: BaseException) -> None:
+        if isinstance(error, AppError):
+            text = error_text(error)
+            self.header.show_unsaved(self.tr("Có ô chưa lưu được: xem dòng chữ đỏ"))
+        else:
+            text = self.tr("Chưa lưu được vì lỗi của máy ({error}). Nội dung vẫn còn trong ô; "
+                           "chương trình sẽ thử lưu lại.").format(error=type(error).__name__)
+            self.header.show_unsaved(self.tr("Chưa lưu được"))
+        message = self._messages.get(key)
+        if message is not None:
+            message.show_message(text)
+        elif not isinstance(error, AppError):
+            Ask.warn(self, text)
+
+    def _clear_messages(self) -> None:
+        for message in self._messages.values():
+            message.clear_message()
+        self._messages.clear()
+
+    # --- status --------------------------------------------------------------------------------
+
+    def _set_status(self, new_status: str, reason: str | None = None) -> bool:
+        if not self.flush():
+            Ask.warn(self, self.tr("Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi "
+                                   "tình trạng cuộc họp."))
+            return False
+        changed = self.call(self.services.meetings.set_status, meeting_id=self.meeting.id,
+                            new_status=new_status, reason=reason)
+        if changed is None:
+            return False
+        self.meeting = changed
+        self._show_all()
+        self.data_changed.emit("meetings")
+        return True
+
+    def mark_held(self) -> bool:
+        return self._set_status("held")
+
+    def finalise(self) -> bool:
+        question = self.tr("Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn "
+                           "xem được; muốn sửa phải mở lại và ghi lý do.").format(title=self.meeting.title)
+        return Ask.confirm(self, question) and self._set_status("finalised")
+
+    def reopen(self) -> bool:
+        reason = Ask.text(self, self.tr("Lý do mở lại biên bản đã chốt (bắt buộc):"))
+        if reason is None:
+            return False
+        if not reason.strip():
+            Ask.warn(self, self.tr("Chưa mở lại: cần ghi lý do mở lại biên bản đã chốt."))
+            return False
+        return self._set_status("held", reason)
+
+    def current_tab_key(self) -> str:
+        return TAB_KEYS[self.tabs.currentIndex()]
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+

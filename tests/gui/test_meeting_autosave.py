@@ -1,0 +1,76 @@
+"""No Save button: what is typed reaches the file by itself within two seconds, even while the
+typing goes on, and before the window closes or another file is opened."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from core.db import open_database
+from core.services import Services
+from gui.meeting.autosave import MAX_WAIT_MS, QUIET_MS
+from tests.gui.meeting_helpers import QT_POPUP_NOISE, focus, keys, planned  # noqa: F401
+
+pytestmark = pytest.mark.qt_log_ignore(*QT_POPUP_NOISE)
+
+
+def stored_title(ws) -> str:
+    return ws.services.meetings.get(meeting_id=ws.meeting.id).title
+
+
+def test_typing_is_saved_by_itself_and_the_time_is_shown(planned, qtbot):
+    ws, _data = planned
+    focus(ws.info.title)
+    ws.info.title.selectAll()
+    keys(ws.info.title, "Buổi làm việc về công tác tuyên truyền")
+    assert ws.header.saved_label.text() == "Đang lưu…"
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: stored_title(ws) == "Buổi làm việc về công tác tuyên truyền", timeout=2000)
+    assert time.monotonic() - started < 2.0
+    assert ws.header.saved_label.text().startswith("Đã lưu lúc ")
+    assert ws.header.title_label.full_text() == "Buổi làm việc về công tác tuyên truyền"
+
+
+def test_typing_that_never_pauses_is_still_saved_within_two_seconds(planned, qtbot):
+    ws, _data = planned
+    assert QUIET_MS < MAX_WAIT_MS < 2000
+    focus(ws.info.place)
+    started = time.monotonic()
+    typed = ""
+    while time.monotonic() - started < 1.9:  # a key every 100 ms, never a pause of 800 ms
+        keys(ws.info.place, "a")
+        typed += "a"
+        qtbot.wait(100)
+        if ws.services.meetings.get(meeting_id=ws.meeting.id).place:
+            break
+    saved = ws.services.meetings.get(meeting_id=ws.meeting.id).place
+    assert saved and typed.startswith(saved) and time.monotonic() - started < 2.0
+
+
+def test_closing_the_window_saves_what_was_just_typed(planned, qtbot, db_path):
+    ws, _data = planned
+    meeting_id = ws.meeting.id
+    focus(ws.opinions.editor.text)
+    ws.show_tab("conclusion")
+    focus(ws.conclusion.text)
+    keys(ws.conclusion.text, "Điểm gõ ngay trước khi đóng")
+    ws.window().close()
+    db = open_database(db_path, daily_backup=False)
+    try:
+        points = Services(db).meetings.get(meeting_id=meeting_id).conclusions
+    finally:
+        db.close()
+    assert [p.text for p in points] == ["Điểm gõ ngay trước khi đóng"]
+
+
+def test_opening_another_file_first_saves_into_the_one_being_typed_in(planned, qtbot, tmp_path):
+    ws, _data = planned
+    window = ws.window()
+    focus(ws.info.place)
+    keys(ws.info.place, "Hội trường A")
+    first = window.db.path
+    meeting_id = ws.meeting.id
+    window.open_database(tmp_path / "khac.sqlite")
+    assert window.pages["meetings"].stack.currentIndex() == 0
+    window.open_database(first)
+    assert window.services.meetings.get(meeting_id=meeting_id).place == "Hội trường A"

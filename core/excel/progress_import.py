@@ -55,6 +55,7 @@ class ProgressChange:
     new_completed_on: dt.date | None
     old_status: str
     new_status: str
+    exported_at: dt.datetime | None = None  # when the form was sent (naive UTC), if it says
 
     @property
     def progress_changed(self) -> bool:
@@ -268,7 +269,7 @@ def _read_row(state: _Collector, file: str, sheet: str, row: int, values: tuple,
     change = ProgressChange(
         code, file, sheet, row, known.progress, new_progress, known.completed_on, new_completed,
         task_status(known.due_date, known.completed_on, state.today),
-        task_status(known.due_date, new_completed, state.today))
+        task_status(known.due_date, new_completed, state.today), exported_at)
     changed = change.progress_changed or change.completed_changed
     if progress_encoding:
         conflict(f"ô «Tình hình thực hiện» có vẻ gõ bằng bảng mã "

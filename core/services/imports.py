@@ -77,7 +77,7 @@ class ImportService:
             for start in range(0, len(wanted), _CHUNK):
                 query = select(m.Task.code, m.Task.content).where(
                     m.Task.code.in_(wanted[start:start + _CHUNK]))
-                found.update(session.execute(query).tuples())
+                found.update((code, content) for code, content in session.execute(query))
         return found
 
     # --- members and agencies from the user's own workbook -------------------------------

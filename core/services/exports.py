@@ -47,8 +47,9 @@ class ExportService:
     def count_tasks(self, *, filters: Mapping[str, Any], today: dt.date | None = None) -> int:
         return TaskService(self.db).count(today=today or dt.date.today(), **filters)
 
-    def scope_name(self, *, filters: Mapping[str, Any]) -> str:
-        """What the list is about, in words: the meeting, committee or agency filtered on."""
+    def scope_name(self, *, filters: Mapping[str, Any], short: bool = True) -> str:
+        """What the list is about, in words: the meeting, committee or agency filtered on
+        (abbreviations first when ``short``, as in a file name)."""
         with self.db.reading() as session:
             parts = []
             if filters.get("meeting_id") is not None:
@@ -58,11 +59,13 @@ class ExportService:
             elif filters.get("committee_id") is not None:
                 committee = session.get(m.Committee, filters["committee_id"])
                 if committee is not None:
-                    parts.append(committee.abbreviation or committee.name)
+                    parts.append(committee.abbreviation if short and committee.abbreviation
+                                 else committee.name)
             if filters.get("agency_id") is not None:
                 agency = session.get(m.Agency, filters["agency_id"])
                 if agency is not None:
-                    parts.append(agency.short_name or agency.name)
+                    parts.append(agency.short_name if short and agency.short_name
+                                 else agency.name)
         return " - ".join(parts)
 
     def task_list_name(self, *, filters: Mapping[str, Any], today: dt.date | None = None) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -44,7 +45,7 @@ class ExportTasksDialog(QDialog):
         self.setMinimumWidth(520)
 
         count = self.exports.count_tasks(filters=self.filters, today=self.today)
-        scope = self.exports.scope_name(filters=self.filters)
+        scope = self.exports.scope_name(filters=self.filters, short=False)
         summary = (self.tr("{count} nhiệm vụ đang xem ({scope}).").format(count=count, scope=scope)
                    if scope else self.tr("{count} nhiệm vụ đang xem.").format(count=count))
         self.summary = QLabel(summary)
@@ -62,7 +63,9 @@ class ExportTasksDialog(QDialog):
             hint.setStyleSheet("color: #4b5563;")
         self.open_only = QCheckBox(self.tr("Bỏ qua nhiệm vụ đã hoàn thành"))
         self.open_only.setChecked(True)
-        self.open_only.setContentsMargins(24, 0, 0, 0)
+        open_only_row = QHBoxLayout()
+        open_only_row.addSpacing(24)
+        open_only_row.addWidget(self.open_only)
         group = QButtonGroup(self)
         group.addButton(self.list_choice)
         group.addButton(self.forms_choice)
@@ -82,9 +85,9 @@ class ExportTasksDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addSpacing(6)
-        for widget in (self.list_choice, list_hint, self.forms_choice, forms_hint,
-                       self.open_only):
+        for widget in (self.list_choice, list_hint, self.forms_choice, forms_hint):
             layout.addWidget(widget)
+        layout.addLayout(open_only_row)
         layout.addStretch(1)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
 

@@ -37,6 +37,13 @@ if TYPE_CHECKING:
     from core.services import Services
 
 
+# Widest each column starts (pixels) so that "Cần xem lại" stays in view on a 1366-pixel
+# screen; it takes the room left.
+_WIDTHS = {1: 120, 2: 200, 3: 240, 4: 165, 5: 175, 7: 150}
+_NOTE_COLUMN = 6
+_FILES_SHOWN = 3
+
+
 @contextlib.contextmanager
 def busy() -> Iterator[None]:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -98,7 +105,8 @@ class ImportProgressDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(_NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -160,8 +168,12 @@ class ImportProgressDialog(QDialog):
 
     def reload(self) -> None:
         """Read the files again against the tasks as they are now."""
-        names = ", ".join(path.name for path in self.paths)
-        self.files_label.setText(self.tr("Tệp: {names}").format(names=names))
+        names = ", ".join(path.name for path in self.paths[:_FILES_SHOWN])
+        if len(self.paths) > _FILES_SHOWN:
+            names += self.tr(" và {more} tệp khác").format(more=len(self.paths) - _FILES_SHOWN)
+        self.files_label.setText(self.tr("{count} tệp: {names}").format(
+            count=len(self.paths), names=names))
+        self.files_label.setToolTip("\n".join(str(path) for path in self.paths))
         try:
             with busy():
                 self.preview = self.imports.preview_progress(paths=self.paths, today=self.today)
@@ -176,7 +188,7 @@ class ImportProgressDialog(QDialog):
         self.model.set_rows(rows_of(self.preview, contents),
                             checked=lambda row: not row.is_conflict)
         self.table.resizeColumnsToContents()
-        for column, width in ((2, 280), (3, 300), (7, 360)):
+        for column, width in _WIDTHS.items():  # the rest is in the tooltip and the details
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
         self._show_banners(self.preview)
         if self.model.rows:
@@ -221,8 +233,8 @@ class ImportProgressDialog(QDialog):
                           self._progress_tip),
             PreviewColumn(tr("Ngày hoàn thành"), self._date_text),
             PreviewColumn(tr("Trạng thái"), self._status_text),
-            PreviewColumn(tr("Tệp, dòng"), self._where),
             PreviewColumn(tr("Cần xem lại"), self._note),
+            PreviewColumn(tr("Tệp, dòng"), self._where),
         ]
 
     def _tone(self, row: ProgressRow) -> str | None:

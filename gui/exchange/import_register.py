@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from core.services import Services
 
 MAX_HEADER_ROW = 1000
+MAX_COLUMN_WIDTH = 190  # pixels; the full text is in the tooltip
+MAX_ROWS_FITTED = 2000  # row heights fitted to wrapped notes up to this many rows
 
 
 class ImportRegisterDialog(QDialog):
@@ -112,7 +114,10 @@ class ImportRegisterDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self._rows_fitter = QTimer(self, singleShot=True, interval=0)
+        self._rows_fitter.timeout.connect(self._fit_rows)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_fitter.start())
 
         self.import_button = QPushButton(self.tr("Nhập"))
         self.import_button.setDefault(True)
@@ -200,8 +205,22 @@ class ImportRegisterDialog(QDialog):
         self.header_row.blockSignals(False)
         self.columns.set_columns(preview.headings, preview.mapping)
         self.model.set_rows(preview.rows, checked=lambda row: not row.errors)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(self.model.columnCount() - 1, 420)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Data columns as wide as their text up to a cap; the notes take the rest, wrapped,
+        so what is wrong with a row is read without scrolling sideways."""
+        table = self.table
+        table.resizeColumnsToContents()
+        last = self.model.columnCount() - 1
+        for column in range(2, last):
+            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
+        table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        if self.model.rowCount() <= MAX_ROWS_FITTED:
+            self.table.resizeRowsToContents()
 
     def _failed(self, error: AppError, *, sheet: str = "", header: int | None = None,
                 mapping: dict[str, int] | None = None) -> None:

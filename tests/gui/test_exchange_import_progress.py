@@ -67,12 +67,13 @@ def test_preview_shows_changes_and_problems_and_writes_nothing(
     assert _text(dialog, i, 3) == "(trống) → Đã ban hành kế hoạch"
     assert _text(dialog, i, 4) == "(trống) → 28/02/2026"
     assert _text(dialog, i, 5) == f"{OVERDUE} → {DONE_ON_TIME}"  # due 01/03, done 28/02
-    assert _text(dialog, i, 6) == "So Ngoai vu.xlsx, dòng 11"
+    assert _text(dialog, i, 7) == "So Ngoai vu.xlsx, dòng 11"
     assert _checked(dialog, i) == Qt.CheckState.Checked
     conflict, j = rows[watch.code]
     assert conflict.is_conflict and not conflict.acceptable
     assert _checked(dialog, j) is None  # no tick box: a date that is not a date
-    assert "không phải là ngày" in _text(dialog, j, 7)
+    assert "không phải là ngày" in _text(dialog, j, 6)
+    assert dialog.files_label.text().startswith("5 tệp: So Ngoai vu.xlsx")
 
     problems = dialog.problems.text()
     assert dialog.problems.isVisibleTo(dialog)
@@ -137,7 +138,7 @@ def test_old_encodings_are_flagged(qtbot, services, made, forms):
     dialog = _dialog(qtbot, services, [form])
     row, i = _rows(dialog)[plan.code]
     assert row.change.new_progress == "Đã ban hành kế hoạch"
-    assert "TCVN3" in _text(dialog, i, 7)
+    assert "TCVN3" in _text(dialog, i, 6)
     assert dialog.model.index(i, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "bảng mã cũ" in dialog.notes.text() and dialog.notes.isVisibleTo(dialog)
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core import models as m
@@ -92,6 +92,8 @@ def plan(source: ProgressPreview | Iterable[ProgressUpdate],
 def apply(session: Session, items: list[_Item], *, today: dt.date,
           reported_on: dt.date) -> ApplyResult:
     tasks, leads = _load(session, sorted({item.update.task_code for item in items}))
+    history = _History(session, [task.id for task in tasks.values()],
+                       {_source(item) for item in items})
     added = completed = already = 0
     changed: list[str] = []
     for item in items:
@@ -104,7 +106,7 @@ def apply(session: Session, items: list[_Item], *, today: dt.date,
             continue
         _check_unchanged(task, item)
         did_complete = _set_completed(task, item, today)
-        did_add = _add_progress(session, task, item, reported_on, leads.get(code))
+        did_add = _add_progress(session, history, task, item, reported_on, leads.get(code))
         completed += did_complete
         added += did_add
         if did_complete or did_add:
@@ -162,8 +164,31 @@ def _set_completed(task: m.Task, item: _Item, today: dt.date) -> bool:
     return True
 
 
-def _add_progress(session: Session, task: m.Task, item: _Item, reported_on: dt.date,
-                  lead: str | None) -> bool:
+def _source(item: _Item) -> str:
+    return Path(item.update.source_file).name[:m.LONG_LINE]
+
+
+class _History:
+    """What the tasks' progress history holds that matters here, read once for all of them:
+    the latest report date per task, and the texts already kept from the files imported."""
+
+    def __init__(self, session: Session, task_ids: list[int], sources: set[str]) -> None:
+        self.latest: dict[int, dt.date] = {}
+        self.kept: set[tuple[int, str, str]] = set()
+        for start in range(0, len(task_ids), _CHUNK):
+            chunk = task_ids[start:start + _CHUNK]
+            self.latest.update((task_id, day) for task_id, day in session.execute(
+                select(m.TaskProgress.task_id, func.max(m.TaskProgress.reported_on))
+                .where(m.TaskProgress.task_id.in_(chunk))
+                .group_by(m.TaskProgress.task_id)))
+            self.kept.update((task_id, text, source) for task_id, text, source in session.execute(
+                select(m.TaskProgress.task_id, m.TaskProgress.text, m.TaskProgress.source_file)
+                .where(m.TaskProgress.task_id.in_(chunk),
+                       m.TaskProgress.source_file.in_(sorted(sources)))))
+
+
+def _add_progress(session: Session, history: _History, task: m.Task, item: _Item,
+                  reported_on: dt.date, lead: str | None) -> bool:
     if not item.update.progress:
         return False
     try:
@@ -172,16 +197,14 @@ def _add_progress(session: Session, task: m.Task, item: _Item, reported_on: dt.d
     except ValidationError as exc:
         raise ValidationError("import_row_invalid", field_name="text", code=task.code,
                               where=item.where, reason=exc.message()) from exc
-    source = Path(item.update.source_file).name[:m.LONG_LINE]
-    if body == (task.last_progress or "") or session.scalar(
-            select(m.TaskProgress.id).where(m.TaskProgress.task_id == task.id,
-                                            m.TaskProgress.text == body,
-                                            m.TaskProgress.source_file == source).limit(1)):
+    source = _source(item)
+    if body == (task.last_progress or "") or (task.id, body, source) in history.kept:
         return False
     session.add(m.TaskProgress(task_id=task.id, reported_on=reported_on, text=body,
                                reported_by=(lead or source)[:m.NAME], source_file=source))
-    session.flush()
-    task.last_progress = session.scalar(
-        select(m.TaskProgress.text).where(m.TaskProgress.task_id == task.id)
-        .order_by(m.TaskProgress.reported_on.desc(), m.TaskProgress.id.desc()).limit(1))
+    history.kept.add((task.id, body, source))
+    latest = history.latest.get(task.id)
+    if latest is None or reported_on >= latest:  # as add_progress: the latest report shows
+        task.last_progress = body
+        history.latest[task.id] = reported_on
     return True

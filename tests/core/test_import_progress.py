@@ -172,3 +172,16 @@ def test_unknown_task_in_plain_updates(db, made):
     with pytest.raises(AppError) as caught:
         ImportService(db).apply_progress(preview_or_updates=[update], today=TODAY)
     assert caught.value.code == "import_task_missing"
+
+
+def test_the_latest_report_shows_as_when_typed(db, services, made):
+    """Like add_progress: a report dated later than the import stays the task's progress."""
+    plan = made["plan"]
+    services.tasks.add_progress(task_id=plan.id, text="Báo cáo ngày 20/3",
+                                reported_on=dt.date(2026, 3, 20), today=TODAY)
+    update = ProgressUpdate(plan.code, "Theo phiếu", None, "phieu.xlsx")
+    assert ImportService(db).apply_progress(preview_or_updates=[update],
+                                            today=TODAY).progress_added == 1
+    assert services.tasks.get(task_id=plan.id).last_progress == "Báo cáo ngày 20/3"
+    texts = [p.text for p in services.tasks.history(task_id=plan.id).progress]
+    assert texts == ["Theo phiếu", "Báo cáo ngày 20/3"]

@@ -28,6 +28,8 @@ from core.excel.register_import import (
     AGENCIES,
     MEMBERS,
     RegisterPreview,
+    guess_mapping,
+    list_sheets,
     read_agencies,
     read_members,
 )
@@ -126,3 +128,14 @@ def first_rows(path: Path | str, sheet: str, *, limit: int = HEADING_PEEK_ROWS
             if len(rows) >= limit:
                 break
     return rows
+
+
+def likely_sheet(path: Path | str, kind: str) -> str | None:
+    """The first sheet whose top rows carry a heading the register needs (a name column), so
+    a workbook that opens on a cover or notes sheet still goes to the list."""
+    needed = {"name"} if kind == AGENCIES else {"full_name", "given_name"}
+    for sheet in list_sheets(path):
+        for _, values in first_rows(path, sheet):
+            if needed & set(guess_mapping(values, kind)):
+                return sheet
+    return None

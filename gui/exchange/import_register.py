@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from core.errors import AppError
 from core.excel.register_import import MEMBERS, RegisterPreview, list_sheets
-from core.services.imports import ImportService, RegisterImportResult, first_rows
+from core.services.imports import (
+    ImportService,
+    RegisterImportResult,
+    first_rows,
+    likely_sheet,
+)
 from gui.dialogs import Ask, error_text, show_error
 from gui.exchange.check_model import CheckableRowsModel, PreviewColumn
 from gui.exchange.column_mapping import ColumnMapping
@@ -178,6 +183,7 @@ class ImportRegisterDialog(QDialog):
         self.sheet.clear()
         try:
             self.sheet.addItems(list_sheets(self.path))
+            self.sheet.setCurrentText(likely_sheet(self.path, self.kind) or self.sheet.itemText(0))
         except AppError as exc:
             self._failed(exc)
             return

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from core import models as m
 from core.errors import AppError, ValidationError
-from core.services.imports import AGENCIES, MEMBERS, ImportService, first_rows
+from core.services.imports import AGENCIES, MEMBERS, ImportService, first_rows, likely_sheet
 
 HEADINGS = ["STT", "Họ và tên", "Chức vụ", "Cơ quan", "Vai trò trong Ban", "Điện thoại", "Email"]
 
@@ -131,3 +131,14 @@ def test_first_rows_for_mapping_by_hand(members_file):
     rows = first_rows(members_file, "Danh sách", limit=2)
     assert [number for number, _ in rows] == [1, 3]
     assert rows[1][1][:2] == ("STT", "Họ và tên")
+
+
+def test_the_sheet_holding_the_list_is_found(tmp_path):
+    wb = Workbook()
+    wb.active.title = "Bìa"
+    wb.active.append(["Quyết định số 123/QĐ-UBND"])
+    wb.create_sheet("Cơ quan").append(["TT", "Tên đơn vị"])
+    wb.create_sheet("Thành viên").append(["TT", "Họ và tên", "Đơn vị"])
+    wb.save(tmp_path / "ds.xlsx")
+    assert likely_sheet(tmp_path / "ds.xlsx", MEMBERS) == "Thành viên"
+    assert likely_sheet(tmp_path / "ds.xlsx", AGENCIES) == "Cơ quan"

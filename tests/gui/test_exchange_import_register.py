@@ -55,10 +55,7 @@ def test_members_guessed_previewed_and_imported(qtbot, qtmodeltester, services, 
                                                 tmp_path, answers):
     path = _book(tmp_path / "tv.xlsx", {"Ghi chú": [["x"]], "Thành viên": MEMBER_ROWS})
     dialog = _dialog(qtbot, services, MEMBERS, path, committee_id=committee.id)
-    assert dialog.sheet.currentText() == "Ghi chú" and dialog.preview is None
-    assert "dòng tiêu đề" in dialog.problem.text() and not dialog.import_button.isEnabled()
-
-    dialog.sheet.setCurrentText("Thành viên")
+    assert dialog.sheet.currentText() == "Thành viên"  # the list, not the notes sheet before it
     qtmodeltester.check(dialog.model)
     assert dialog.header_row.value() == 3
     assert dialog.columns.mapping() == {"full_name": 1, "position": 2, "agency": 3, "role": 4,
@@ -128,6 +125,14 @@ def test_agencies_duplicates_reused(qtbot, services, tmp_path, answers):
     assert "Cơ quan: 1 thêm mới, 1 đã có." in answers["info"][-1]
     assert sorted(a.name for a in services.agencies.list()) == [
         "Báo Quảng Ninh", "Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_sheet_without_headings_says_so(qtbot, services, committee, tmp_path):
+    path = _book(tmp_path / "tv.xlsx", {"Ghi chú": [["x"]], "Thành viên": MEMBER_ROWS})
+    dialog = _dialog(qtbot, services, MEMBERS, path, committee_id=committee.id)
+    dialog.sheet.setCurrentText("Ghi chú")
+    assert dialog.preview is None and "dòng tiêu đề" in dialog.problem.text()
+    assert not dialog.import_button.isEnabled()
 
 
 def test_unticking_every_row_imports_nothing(qtbot, services, committee, tmp_path):

@@ -4,13 +4,20 @@ core.cli wires them in with ``add_export_parser`` and ``add_import_parser``; han
 raise AppError for what the user can fix, like core.cli's own commands.
 
     export tasks --db DATA --out FILE.xlsx [--committee ID | --meeting ID | --agency ID]
-    import progress FILE.xlsx [FILE.xlsx …] --db DATA --dry-run
+    import progress FILE.xlsx [FILE.xlsx …] --db DATA [--dry-run]
+
+``import progress`` writes every clean change in one transaction and lists the conflicts, which
+it skips (the window lets the user accept them one by one); ``--dry-run`` only prints.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.excel.progress_import import ProgressPreview
 
 
 def add_export_parser(export_sub: argparse._SubParsersAction) -> None:
@@ -31,11 +38,11 @@ def add_import_parser(subparsers: argparse._SubParsersAction) -> None:
     imports = subparsers.add_parser("import", help="nhập từ Excel")
     import_sub = imports.add_subparsers(dest="what", required=True, parser_class=parser_class)
     progress = import_sub.add_parser(
-        "progress", help="tình hình thực hiện do các cơ quan gửi lại (xem trước)")
+        "progress", help="tình hình thực hiện do các cơ quan gửi lại")
     progress.add_argument("files", nargs="+", metavar="FILE", help="các tệp .xlsx cơ quan gửi lại")
     progress.add_argument("--db", required=True, help="tệp dữ liệu")
-    progress.add_argument("--dry-run", action="store_true", required=True,
-                          help="chỉ xem trước, không ghi gì vào dữ liệu (bắt buộc ở phiên bản này)")
+    progress.add_argument("--dry-run", action="store_true",
+                          help="chỉ xem trước, không ghi gì vào dữ liệu")
     progress.set_defaults(handler=cmd_import_progress)
 
 
@@ -66,14 +73,25 @@ def _date(value: dt.date | None) -> str:
 
 
 def cmd_import_progress(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
-    from core.excel.db_rows import DatabaseTasks
-    from core.excel.progress_import import read_returned_workbooks
+    from core.services.imports import ImportService
 
     today = today or dt.date.today()
     with _open(args.db) as db:
-        preview = read_returned_workbooks([Path(f) for f in args.files], DatabaseTasks(db),
-                                          today=today)
-    print(f"Xem trước (chưa ghi gì): {len(preview.files)} tệp, {len(preview.changes)} nhiệm vụ "
+        imports = ImportService(db)
+        preview = imports.preview_progress(paths=args.files, today=today)
+        _print_preview(preview, dry_run=args.dry_run)
+        if args.dry_run or not preview.changes:
+            return 0
+        result = imports.apply_progress(preview_or_updates=preview, today=today)
+    print(f"Đã ghi: {result.tasks_changed} nhiệm vụ ({result.progress_added} báo cáo tình hình "
+          f"mới, {result.completed_set} ngày hoàn thành); {result.already_recorded} đã có từ "
+          f"trước; bỏ qua {len(preview.conflicts)} chỗ cần xem lại.")
+    return 0
+
+
+def _print_preview(preview: ProgressPreview, *, dry_run: bool) -> None:
+    lead = "Xem trước (chưa ghi gì)" if dry_run else "Đọc được"
+    print(f"{lead}: {len(preview.files)} tệp, {len(preview.changes)} nhiệm vụ "
           f"thay đổi, {preview.unchanged} không đổi, {len(preview.conflicts)} chỗ cần xem lại.")
     for change in preview.changes:
         parts = []
@@ -94,4 +112,3 @@ def cmd_import_progress(args: argparse.Namespace, *, today: dt.date | None = Non
               + (f" → «{cell.converted}»" if cell.converted else ""))
     for warning in preview.warnings:
         print(f"  Lưu ý: {warning}")
-    return 0

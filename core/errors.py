@@ -66,6 +66,16 @@ MESSAGES_VI: dict[str, str] = {
     "excel_no_sheet": "Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.",
     "excel_no_header": "Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.",
     "seed_missing": "Không tìm thấy các bài báo mẫu trong «{path}».",
+    # Committing what the user accepted from imported workbooks (core.services.imports).
+    "import_task_missing": "Không tìm thấy nhiệm vụ «{code}» ({where}): có thể vừa bị xóa. Chưa ghi thay đổi nào; hãy đọc lại các tệp.",
+    "import_changed_since_preview": "Nhiệm vụ «{code}» ({where}) vừa được sửa ở đây sau khi xem trước. Chưa ghi thay đổi nào; hãy đọc lại các tệp rồi xem lại.",
+    "import_changed_since_export": "Nhiệm vụ «{code}» ({where}) đã được sửa ở đây sau khi gửi bảng cho cơ quan. Chưa ghi thay đổi nào; hãy xem lại, và chỉ chọn nhận thay đổi này nếu chắc chắn.",
+    "import_not_acceptable": "Không thể nhận thay đổi của nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào; hãy bỏ chọn dòng này.",
+    "import_row_invalid": "Nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào.",
+    "import_rows_have_errors": "Các dòng {rows} còn lỗi nên chưa nhập dòng nào. Hãy sửa tệp, hoặc bỏ chọn các dòng đó.",
+    "import_register_row": "Dòng {row}: {reason} Chưa nhập dòng nào.",
+    "import_nothing_chosen": "Chưa chọn dòng nào để nhập.",
+    "export_nothing": "Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.",
 }
 
 

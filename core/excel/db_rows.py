@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -157,6 +157,12 @@ class DatabaseTasks(Mapping[str, KnownTask]):
                 self._cache[code] = KnownTask(code, progress or "", completed, due, updated)
         for code in codes:
             self._cache.setdefault(code, None)
+
+    def prefetch(self, codes: Iterable[str]) -> None:
+        """Look up many codes at once (the reader calls this per batch of rows)."""
+        missing = sorted({code for code in codes if code and code not in self._cache})
+        for start in range(0, len(missing), _CHUNK):
+            self._fetch(missing[start:start + _CHUNK])
 
     def __getitem__(self, code: str) -> KnownTask:
         if code not in self._cache:

@@ -25,6 +25,7 @@ from core.excel.statuses import DONE_LABELS, STATUS_LABELS, task_status
 from core.excel.tasks_export import CODE_HEADING, COLUMNS, EXPORTED_AT_LABEL, EXPORTED_AT_PROPERTY
 
 HEADER_SEARCH_ROWS = 40
+ROW_BATCH = 500
 _CODE = heading_key(CODE_HEADING)
 _PROGRESS = heading_key(COLUMNS[7][0])
 _COMPLETED = heading_key(COLUMNS[8][0])
@@ -55,6 +56,7 @@ class ProgressChange:
     new_completed_on: dt.date | None
     old_status: str
     new_status: str
+    exported_at: dt.datetime | None = None  # when the form was sent (naive UTC), if it says
 
     @property
     def progress_changed(self) -> bool:
@@ -131,6 +133,18 @@ class _Collector:
     seen: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     unchanged: int = 0
 
+    def mark(self) -> tuple:
+        return (len(self.changes), len(self.conflicts), len(self.legacy_cells),
+                len(self.warnings), set(self.seen), self.unchanged)
+
+    def rollback(self, mark: tuple) -> None:
+        """Forget what a file contributed before it failed: it counts as one unreadable file."""
+        changes, conflicts, cells, warnings, seen, unchanged = mark
+        del self.changes[changes:], self.conflicts[conflicts:], self.legacy_cells[cells:]
+        del self.warnings[warnings:]
+        self.seen = {code: where for code, where in self.seen.items() if code in seen}
+        self.unchanged = unchanged
+
 
 def read_returned_workbooks(paths: Iterable[Path | str], known_tasks: Mapping[str, KnownTask], *,
                             today: dt.date) -> ProgressPreview:
@@ -141,9 +155,11 @@ def read_returned_workbooks(paths: Iterable[Path | str], known_tasks: Mapping[st
     for path in paths:
         name = str(path)
         files.append(name)
+        mark = state.mark()
         try:
             _read_file(Path(path), state)
         except AppError as exc:
+            state.rollback(mark)
             state.conflicts.append(ProgressConflict(name, "", None, exc.message(), "file"))
     return ProgressPreview(tuple(state.changes), tuple(state.conflicts),
                            tuple(state.legacy_cells), state.unchanged, tuple(files),
@@ -174,6 +190,7 @@ def _read_file(path: Path, state: _Collector) -> None:
         for ws in wb.worksheets:
             rows = iter_rows(wb, ws.title, path=path)
             columns = None
+            batch: list[tuple[int, tuple]] = []
             for number, values in rows:
                 if columns is None:
                     if number > HEADER_SEARCH_ROWS:
@@ -192,13 +209,29 @@ def _read_file(path: Path, state: _Collector) -> None:
                                 f"Tệp «{name}» không ghi thời điểm xuất bảng: không kiểm tra được "
                                 "nhiệm vụ nào đã được sửa ở đây sau khi gửi đi.")
                     continue
-                _read_row(state, name, ws.title, number, values, columns, exported_at)
+                batch.append((number, values))
+                if len(batch) >= ROW_BATCH:
+                    _read_rows(state, name, ws.title, batch, columns, exported_at)
+                    batch = []
+            if batch:
+                _read_rows(state, name, ws.title, batch, columns, exported_at)
     if not found_form:
         state.conflicts.append(ProgressConflict(
             name, "", None,
             f"Tệp «{name}» không có cột «{CODE_HEADING}»: đây không phải bảng nhiệm vụ do "
             "chương trình xuất ra (hoặc cột mã đã bị xóa), nên không ghép được với nhiệm vụ nào.",
             "not_a_form"))
+
+
+def _read_rows(state: _Collector, file: str, sheet: str, batch: list[tuple[int, tuple]],
+               columns: dict[str, int], exported_at: dt.datetime | None) -> None:
+    """A batch of rows, their tasks looked up together when the known tasks can (a returned
+    list of 5,000 tasks is ten queries, not 5,000)."""
+    prefetch = getattr(state.known, "prefetch", None)
+    if prefetch is not None:
+        prefetch([cell_text(_value(values, columns, _CODE)) for _, values in batch])
+    for number, values in batch:
+        _read_row(state, file, sheet, number, values, columns, exported_at)
 
 
 def _next_value(rows, index: int) -> object:
@@ -268,7 +301,7 @@ def _read_row(state: _Collector, file: str, sheet: str, row: int, values: tuple,
     change = ProgressChange(
         code, file, sheet, row, known.progress, new_progress, known.completed_on, new_completed,
         task_status(known.due_date, known.completed_on, state.today),
-        task_status(known.due_date, new_completed, state.today))
+        task_status(known.due_date, new_completed, state.today), exported_at)
     changed = change.progress_changed or change.completed_changed
     if progress_encoding:
         conflict(f"ô «Tình hình thực hiện» có vẻ gõ bằng bảng mã "

@@ -241,14 +241,10 @@ class TaskService:
         done = parse_date(completed_on, field="completed_on", label="Ngày hoàn thành")
         if done is None:
             raise ValidationError("required", field="Ngày hoàn thành", field_name="completed_on")
-        if done > today:
-            raise ValidationError("completed_in_future", field_name="completed_on",
-                                  completed=date_vn(done), today=date_vn(today))
+        check_completed_on(done, assigned_on=None, today=today)
         with self.db.transaction() as session:
             task = _task(session, task_id)
-            if done < task.assigned_on:
-                raise ValidationError("completed_before_assigned", field_name="completed_on",
-                                      completed=date_vn(done), assigned=date_vn(task.assigned_on))
+            check_completed_on(done, assigned_on=task.assigned_on, today=today)
             task.completed_on = done
             return self._record(session, task.id, today)
 
@@ -390,6 +386,17 @@ class TaskService:
                                  today=today or dt.date.today())[0]
 
 
+def check_completed_on(done: dt.date, *, assigned_on: dt.date | None, today: dt.date) -> None:
+    """A completion date must be neither in the future nor before the task was assigned; shared
+    with the import of agencies' returned forms, which sets the same date in bulk."""
+    if done > today:
+        raise ValidationError("completed_in_future", field_name="completed_on",
+                              completed=date_vn(done), today=date_vn(today))
+    if assigned_on is not None and done < assigned_on:
+        raise ValidationError("completed_before_assigned", field_name="completed_on",
+                              completed=date_vn(done), assigned=date_vn(assigned_on))
+
+
 def _content(value: str) -> str:
     return required(value, field="content", label="Nội dung nhiệm vụ", limit=CONTENT_LIMIT,
                     multiline=True)
@@ -451,4 +458,5 @@ def _active_agency(session: Session, agency_id: int, *, already_linked: bool, fi
         raise ValidationError("inactive", kind="Cơ quan", name=agency.name, field_name=field)
 
 
-__all__ = ["DeadlineChangeRecord", "ProgressRecord", "TaskHistory", "TaskService", "make_code"]
+__all__ = ["DeadlineChangeRecord", "ProgressRecord", "TaskHistory", "TaskService", "check_completed_on",
+           "make_code"]

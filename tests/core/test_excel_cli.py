@@ -192,6 +192,30 @@ def test_import_progress_preview_changes_nothing(closed_db, ids, tmp_path, capsy
         assert (task.last_progress, task.completed_on) == (None, None)
 
 
-def test_import_progress_needs_dry_run():
-    with pytest.raises(SystemExit):
-        _parser().parse_args(["import", "progress", "a.xlsx", "--db", "x"])
+def test_import_progress_writes_clean_changes_and_skips_conflicts(closed_db, ids, tmp_path,
+                                                                  capsys):
+    with open_database(closed_db) as db:
+        rows = load_task_rows(db, agency_id=ids["nv"], today=TODAY)
+        [form] = write_agency_forms({"Sở Ngoại vụ": rows}, tmp_path, heading_for(db),
+                                    today=TODAY)
+    wb = load_workbook(form)
+    ws = wb.active
+    codes = {ws[f"L{r}"].value: r for r in range(1, ws.max_row + 1) if ws[f"L{r}"].value}
+    ws[f"H{codes['NV-4']}"] = "Đã tổ chức"
+    ws[f"I{codes['NV-4']}"] = "5/3/2026"
+    ws[f"H{codes['NV-2']}"] = "Đang làm"
+    ws[f"L{codes['NV-2']}"] = "NV-404"
+    wb.save(form)
+    args = _parser().parse_args(["import", "progress", str(form), "--db", str(closed_db)])
+    assert args.handler(args, today=TODAY) == 0
+    out = capsys.readouterr().out
+    assert "Đã ghi: 1 nhiệm vụ (1 báo cáo tình hình mới, 1 ngày hoàn thành)" in out
+    assert "bỏ qua 1 chỗ cần xem lại" in out and "NV-404" in out
+    with open_database(closed_db) as db, db.reading() as s:
+        task = s.scalars(select(m.Task).where(m.Task.code == "NV-4")).one()
+        assert (task.last_progress, task.completed_on) == ("Đã tổ chức", dt.date(2026, 3, 5))
+        [report] = s.scalars(select(m.TaskProgress).where(m.TaskProgress.task_id == task.id))
+        assert (report.source_file, report.reported_by) == (form.name, "Sở Ngoại vụ")
+    # A second run finds nothing new.
+    assert args.handler(args, today=TODAY) == 0
+    assert "Đọc được: 1 tệp, 0 nhiệm vụ thay đổi" in capsys.readouterr().out

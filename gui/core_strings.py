@@ -58,6 +58,15 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.'),  # excel_no_sheet
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.'),  # excel_no_header
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy các bài báo mẫu trong «{path}».'),  # seed_missing
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy nhiệm vụ «{code}» ({where}): có thể vừa bị xóa. Chưa ghi thay đổi nào; hãy đọc lại các tệp.'),  # import_task_missing
+    QT_TRANSLATE_NOOP('CoreMessages', 'Nhiệm vụ «{code}» ({where}) vừa được sửa ở đây sau khi xem trước. Chưa ghi thay đổi nào; hãy đọc lại các tệp rồi xem lại.'),  # import_changed_since_preview
+    QT_TRANSLATE_NOOP('CoreMessages', 'Nhiệm vụ «{code}» ({where}) đã được sửa ở đây sau khi gửi bảng cho cơ quan. Chưa ghi thay đổi nào; hãy xem lại, và chỉ chọn nhận thay đổi này nếu chắc chắn.'),  # import_changed_since_export
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không thể nhận thay đổi của nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào; hãy bỏ chọn dòng này.'),  # import_not_acceptable
+    QT_TRANSLATE_NOOP('CoreMessages', 'Nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào.'),  # import_row_invalid
+    QT_TRANSLATE_NOOP('CoreMessages', 'Các dòng {rows} còn lỗi nên chưa nhập dòng nào. Hãy sửa tệp, hoặc bỏ chọn các dòng đó.'),  # import_rows_have_errors
+    QT_TRANSLATE_NOOP('CoreMessages', 'Dòng {row}: {reason} Chưa nhập dòng nào.'),  # import_register_row
+    QT_TRANSLATE_NOOP('CoreMessages', 'Chưa chọn dòng nào để nhập.'),  # import_nothing_chosen
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.'),  # export_nothing
 ]
 
 CORE_VALUES = [
@@ -147,12 +156,12 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'nội dung họp do người này trình bày'),
     QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ do người này chủ trì'),
     QT_TRANSLATE_NOOP('CoreValues', 'ban chọn người này ký mặc định'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Tình hình thực hiện'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nơi nhận mặc định'),
     QT_TRANSLATE_NOOP('CoreValues', 'Dòng thẩm quyền ký'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thư mục sao lưu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Số bản sao lưu giữ lại'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày giao'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Tình hình thực hiện'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày báo cáo'),
     QT_TRANSLATE_NOOP('CoreValues', 'Người báo cáo'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tệp nguồn'),

@@ -35,12 +35,14 @@ class FilePicker:
 
     @classmethod
     def save_file(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested),
-                                              _tr("Sổ Excel (*.xlsx)"))
+        """Ask where to save; the kind of file (.xlsx or .docx) is the suggested name's."""
+        suffix = suggested.suffix.lower() or ".xlsx"
+        kinds = {".xlsx": _tr("Sổ Excel (*.xlsx)"), ".docx": _tr("Văn bản Word (*.docx)")}
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds[suffix])
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     @classmethod
     def folder(cls, parent: QWidget | None, title: str, start: Path) -> Path | None:

@@ -37,8 +37,7 @@ class WorkspaceHeader(QWidget):
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet(
             "background: #fff4ce; border: 1px solid #e0c36a; padding: 4px 8px;")
-        # Buttons for the documents (Biên bản, Thông báo kết luận, Giấy mời) are added here by
-        # the documents part of the program; the workspace leaves the place empty.
+        # The documents of the meeting (gui.meeting.documents) sit here.
         self.documents_bar = QHBoxLayout()
 
         top = QHBoxLayout()

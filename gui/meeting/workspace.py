@@ -63,6 +63,10 @@ class MeetingWorkspace(QWidget):
                            (self.conclusion, tr("Kết &luận và nhiệm vụ")),
                            (self.history, tr("Lịch &sử"))):
             self.tabs.addTab(tab, title)
+        from gui.meeting.documents import DocumentsBar
+
+        self.documents = DocumentsBar(self)
+        self.header.documents_bar.addWidget(self.documents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)

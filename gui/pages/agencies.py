@@ -47,6 +47,9 @@ class AgenciesPage(Page):
         self.delete_button = view.add_button(
             self.tr("Xóa"), self.cmd_delete, needs_selection=True,
             tooltip=self.tr("Xóa cơ quan nhập nhầm (phím Delete)"))
+        self.import_button = view.add_button(
+            self.tr("Nhập từ Excel…"), self.import_agencies,
+            tooltip=self.tr("Thêm cơ quan, đơn vị từ một bảng Excel sẵn có"))
         self.history = QLabel()
         self.history.setProperty("role", "hint")
         self.history.setWordWrap(True)
@@ -105,6 +108,13 @@ class AgenciesPage(Page):
             self.table.select_where(lambda r: r.id == record.id)
 
     # -- actions -------------------------------------------------------------------------------
+    def import_agencies(self) -> None:
+        from gui.exchange.import_register import ImportRegisterDialog
+
+        if self.services is not None and ImportRegisterDialog.run(
+                self, self.services, "agencies") is not None:
+            self.window_.bus.changed.emit("agencies")
+
     def cmd_new(self) -> None:
         dialog = AgencyDialog(self, self.services)
         if Ask.form(dialog):

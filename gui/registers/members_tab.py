@@ -59,6 +59,12 @@ class MembersTab(QWidget):
                         tooltip=self.tr("Kết thúc tư cách thành viên từ một ngày"))
         view.add_button(self.tr("Xóa"), self.cmd_delete, needs_selection=True,
                         tooltip=self.tr("Xóa dòng nhập nhầm (phím Delete)"))
+        self.export_button = view.add_button(
+            self.tr("Xuất danh sách (Excel)…"), self.export_members,
+            tooltip=self.tr("Danh sách thành viên theo thứ tự nghi thức, ra tệp Excel"))
+        self.import_button = view.add_button(
+            self.tr("Nhập từ Excel…"), self.import_members,
+            tooltip=self.tr("Thêm thành viên từ một bảng Excel sẵn có"))
         self.empty = QLabel()
         self.empty.setProperty("role", "hint")
         self.empty.setWordWrap(True)
@@ -82,6 +88,22 @@ class MembersTab(QWidget):
         self.table.fit_columns([5, 20, 18, 0, 0, 10, 10], stretch=(3, 4))
         self.committee.currentIndexChanged.connect(lambda _i: self.reload_members())
         self.day.dateChanged.connect(lambda _d: self.reload_members())
+
+    def export_members(self) -> None:
+        from gui.exchange.member_list import export_member_list
+
+        if self.committee_id() is not None:
+            export_member_list(self, self.page.services, self.committee_id(),
+                               on=self.day.date().toPython())
+
+    def import_members(self) -> None:
+        from gui.exchange.import_register import ImportRegisterDialog
+
+        if self.committee_id() is None:
+            return
+        if ImportRegisterDialog.run(self, self.page.services, "members",
+                                    committee_id=self.committee_id()) is not None:
+            self.page.window_.bus.changed.emit("people")
 
     def _is_past(self, record) -> bool:  # noqa: ANN001
         day = self.day.date().toPython()
@@ -122,7 +144,8 @@ class MembersTab(QWidget):
             rows.sort(key=lambda r: (r.rank, person_sort_key(r.full_name), r.start_date or dt.date.min))
         self._order = {r.id: i for i, r in enumerate(rows, start=1)}
         self.view.set_rows(rows)
-        self.add_button.setEnabled(has_committee)
+        for button in (self.add_button, self.export_button, self.import_button):
+            button.setEnabled(has_committee)
         self.view.sync_menu()
         self.create_committee.setVisible(not has_committee)
         if not has_committee:

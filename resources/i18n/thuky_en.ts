@@ -56,7 +56,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="48"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
@@ -236,11 +236,22 @@
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="85"/>
-        <location filename="../../gui/meeting/info_tab.py" line="82"/>
+        <location filename="../../gui/meeting/info_tab.py" line="84"/>
         <source>Thời gian:</source>
         <translation>Time:</translation>
     </message>
     <message>
+        <location filename="../../gui/exchange/import_register.py" line="256"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="257"/>
+        <source>Lỗi, lưu ý</source>
+        <translation>Errors, notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="259"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="54"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
@@ -273,14 +284,58 @@
         <translation>Invited guests</translation>
     </message>
     <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="45"/>
+        <source>Họ (nếu tách riêng)</source>
+        <translation>Family name (if separate)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="46"/>
+        <location filename="../../gui/exchange/import_register.py" line="260"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="58"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="46"/>
+        <source>Tên (nếu tách riêng)</source>
+        <translation>Given name (if separate)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="47"/>
+        <location filename="../../gui/exchange/import_register.py" line="261"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="59"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="47"/>
+        <location filename="../../gui/exchange/import_register.py" line="262"/>
+        <source>Vai trò trong Ban</source>
+        <translation>Role on the committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="48"/>
+        <location filename="../../gui/exchange/import_register.py" line="263"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="48"/>
+        <location filename="../../gui/exchange/import_register.py" line="264"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="48"/>
+        <location filename="../../gui/exchange/import_register.py" line="265"/>
+        <source>Tên cơ quan</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="49"/>
+        <location filename="../../gui/exchange/import_register.py" line="266"/>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/attendance_tab.py" line="61"/>
@@ -519,151 +574,151 @@
         <translation>No status change yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="43"/>
+        <location filename="../../gui/meeting/info_tab.py" line="45"/>
         <source>(không đánh số)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="45"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="62"/>
+        <location filename="../../gui/meeting/info_tab.py" line="47"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="64"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="53"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="70"/>
+        <location filename="../../gui/meeting/info_tab.py" line="55"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="72"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="61"/>
-        <location filename="../../gui/meeting/info_tab.py" line="64"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="83"/>
+        <location filename="../../gui/meeting/info_tab.py" line="63"/>
+        <location filename="../../gui/meeting/info_tab.py" line="66"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="85"/>
         <source>Gõ vài chữ của tên, không cần dấu</source>
         <translation>Type a few letters of the name, diacritics optional</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="68"/>
+        <location filename="../../gui/meeting/info_tab.py" line="70"/>
         <source>Lưu làm mẫu cho các cuộc họp sau của ban</source>
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="78"/>
+        <location filename="../../gui/meeting/info_tab.py" line="80"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="79"/>
+        <location filename="../../gui/meeting/info_tab.py" line="81"/>
         <source>Loại cuộc họp:</source>
         <translation>Kind of meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="80"/>
+        <location filename="../../gui/meeting/info_tab.py" line="82"/>
         <source>Phiên số:</source>
         <translation>Session number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="81"/>
+        <location filename="../../gui/meeting/info_tab.py" line="83"/>
         <source>Tên cuộc họp:</source>
         <translation>Meeting title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="83"/>
+        <location filename="../../gui/meeting/info_tab.py" line="85"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="84"/>
+        <location filename="../../gui/meeting/info_tab.py" line="86"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="85"/>
+        <location filename="../../gui/meeting/info_tab.py" line="87"/>
         <source>Thư ký:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="86"/>
+        <location filename="../../gui/meeting/info_tab.py" line="88"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="45"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="46"/>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="51"/>
         <source>Cuộc họp trống</source>
         <translation>Empty meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="51"/>
         <source>Theo mẫu của ban</source>
         <translation>From the committee&apos;s template</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="51"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="52"/>
         <source>Sao chép cuộc họp trước:</source>
         <translation>Copy an earlier meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="56"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="57"/>
         <source>Cuộc họp để sao chép</source>
         <translation>Meeting to copy</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="89"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="91"/>
         <source>Tạo cuộc họp</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="90"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="92"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="106"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="108"/>
         <source>&amp;Ban:</source>
         <translation>&amp;Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="107"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="109"/>
         <source>Bắt đầu từ:</source>
         <translation>Start from:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="108"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="110"/>
         <source>&amp;Loại cuộc họp:</source>
         <translation>&amp;Kind of meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="110"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="112"/>
         <source>Tên &amp;cuộc họp:</source>
         <translation>Meeting &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="112"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="114"/>
         <source>&amp;Thời gian:</source>
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="114"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="116"/>
         <source>Đị&amp;a điểm:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="116"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="118"/>
         <source>Chủ t&amp;rì:</source>
         <translation>C&amp;hair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="117"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="119"/>
         <source>T&amp;hư ký:</source>
         <translation>Secre&amp;tary:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="119"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="121"/>
         <source>Chương trình:</source>
         <translation>Agenda:</translation>
     </message>
@@ -764,9 +819,40 @@
         <translation>Create a task from the conclusion</translation>
     </message>
     <message>
+        <location filename="../../gui/exchange/import_progress.py" line="230"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="231"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="232"/>
+        <source>Tình hình thực hiện (cũ → mới)</source>
+        <translation>Progress (old → new)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="234"/>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="235"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="236"/>
+        <source>Cần xem lại</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="237"/>
+        <source>Tệp, dòng</source>
+        <translation>File, row</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/task_dialog.py" line="47"/>
@@ -877,6 +963,106 @@
         <location filename="../../gui/meeting/workspace.py" line="64"/>
         <source>Lịch &amp;sử</source>
         <translation>Hi&amp;story</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="44"/>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="48"/>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="50"/>
+        <source>&amp;Số:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="51"/>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="55"/>
+        <source>Dòng thẩm quyền ký</source>
+        <translation>Signing authority line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="57"/>
+        <source>Chức danh người ký</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="59"/>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="61"/>
+        <source>&amp;Thẩm quyền ký:</source>
+        <translation>Signing &amp;authority:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="62"/>
+        <source>&amp;Chức danh người ký:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="63"/>
+        <source>&amp;Người ký:</source>
+        <translation>&amp;Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="66"/>
+        <source>&amp;Ghi tệp Word…</source>
+        <translation>&amp;Write Word file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="95"/>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="96"/>
+        <source>Thông báo kết luận</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="97"/>
+        <source>Giấy mời</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="98"/>
+        <source>Nhiệm vụ (Excel)</source>
+        <translation>Tasks (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="100"/>
+        <source>Ghi biên bản cuộc họp ra tệp Word</source>
+        <translation>Write the meeting&apos;s minutes to a Word file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="101"/>
+        <source>Ghi thông báo kết luận ra tệp Word</source>
+        <translation>Write the conclusion notice to a Word file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="102"/>
+        <source>Ghi giấy mời ra tệp Word</source>
+        <translation>Write the invitation to a Word file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="103"/>
+        <source>Xuất các nhiệm vụ của cuộc họp ra tệp Excel</source>
+        <translation>Export the meeting&apos;s tasks to an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="106"/>
+        <source>Văn bản:</source>
+        <translation>Documents:</translation>
     </message>
 </context>
 <context>
@@ -1016,8 +1202,8 @@
     </message>
     <message>
         <location filename="../../gui/pages/agencies.py" line="45"/>
-        <location filename="../../gui/pages/agencies.py" line="67"/>
-        <location filename="../../gui/pages/agencies.py" line="88"/>
+        <location filename="../../gui/pages/agencies.py" line="70"/>
+        <location filename="../../gui/pages/agencies.py" line="91"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
@@ -1032,52 +1218,62 @@
         <translation>Delete an agency entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="58"/>
+        <location filename="../../gui/pages/agencies.py" line="51"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="52"/>
+        <source>Thêm cơ quan, đơn vị từ một bảng Excel sẵn có</source>
+        <translation>Add agencies from an existing Excel sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/agencies.py" line="61"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="59"/>
+        <location filename="../../gui/pages/agencies.py" line="62"/>
         <source>Các cơ quan chủ trì, phối hợp nhiệm vụ và nơi công tác của thành viên. Khi cơ quan đổi tên hoặc sáp nhập, hãy dùng «Đổi tên» hoặc «Gộp» để văn bản cũ vẫn đúng.</source>
         <translation>The agencies that lead or support tasks, and where members work. When an agency is renamed or merged, use “Rename” or “Merge” so older documents stay right.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="66"/>
+        <location filename="../../gui/pages/agencies.py" line="69"/>
         <source>Đã gộp vào {name}</source>
         <translation>Merged into {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="67"/>
+        <location filename="../../gui/pages/agencies.py" line="70"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="87"/>
+        <location filename="../../gui/pages/agencies.py" line="90"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="97"/>
+        <location filename="../../gui/pages/agencies.py" line="100"/>
         <source>Tên trước đây: {names}</source>
         <translation>Former names: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="98"/>
+        <location filename="../../gui/pages/agencies.py" line="101"/>
         <source>{name} (đến hết {day})</source>
         <translation>{name} (until {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="149"/>
+        <location filename="../../gui/pages/agencies.py" line="159"/>
         <source>«{name}» đã ngừng hoạt động. Đánh dấu «Hiện cả cơ quan đã ngừng hoạt động» để xem lại.</source>
         <translation>“{name}” is now inactive. Tick “Show inactive agencies too” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="158"/>
+        <location filename="../../gui/pages/agencies.py" line="168"/>
         <source>Xóa cơ quan «{name}»?</source>
         <translation>Delete the agency “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="164"/>
+        <location filename="../../gui/pages/agencies.py" line="174"/>
         <source>{problem}
 
 Cho «{name}» ngừng hoạt động thay vì xóa?</source>
@@ -1251,6 +1447,19 @@ The details are in the log file:
         <location filename="../../gui/meeting/check_list.py" line="95"/>
         <source>Chưa chọn cơ quan phối hợp nào.</source>
         <translation>No coordinating agency chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="45"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/column_mapping.py" line="61"/>
+        <source>(không có)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -1797,511 +2006,556 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <source>Không tìm thấy các bài báo mẫu trong «{path}».</source>
         <translation>The sample articles were not found in “{path}”.</translation>
     </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="61"/>
+        <source>Không tìm thấy nhiệm vụ «{code}» ({where}): có thể vừa bị xóa. Chưa ghi thay đổi nào; hãy đọc lại các tệp.</source>
+        <translation>Task &quot;{code}&quot; ({where}) was not found: it may have just been deleted. Nothing was written; read the files again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="62"/>
+        <source>Nhiệm vụ «{code}» ({where}) vừa được sửa ở đây sau khi xem trước. Chưa ghi thay đổi nào; hãy đọc lại các tệp rồi xem lại.</source>
+        <translation>Task &quot;{code}&quot; ({where}) was changed here after the preview. Nothing was written; read the files again and check.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="63"/>
+        <source>Nhiệm vụ «{code}» ({where}) đã được sửa ở đây sau khi gửi bảng cho cơ quan. Chưa ghi thay đổi nào; hãy xem lại, và chỉ chọn nhận thay đổi này nếu chắc chắn.</source>
+        <translation>Task &quot;{code}&quot; ({where}) was changed here after the form was sent to the agency. Nothing was written; check it, and accept this change only if you are sure.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="64"/>
+        <source>Không thể nhận thay đổi của nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào; hãy bỏ chọn dòng này.</source>
+        <translation>The change to task &quot;{code}&quot; ({where}) cannot be accepted: {reason} Nothing was written; untick this row.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="65"/>
+        <source>Nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào.</source>
+        <translation>Task &quot;{code}&quot; ({where}): {reason} Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="66"/>
+        <source>Các dòng {rows} còn lỗi nên chưa nhập dòng nào. Hãy sửa tệp, hoặc bỏ chọn các dòng đó.</source>
+        <translation>Rows {rows} still have errors, so no row was imported. Correct the file, or untick those rows.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="67"/>
+        <source>Dòng {row}: {reason} Chưa nhập dòng nào.</source>
+        <translation>Row {row}: {reason} No row was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="68"/>
+        <source>Chưa chọn dòng nào để nhập.</source>
+        <translation>No row is ticked for import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="69"/>
+        <source>Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.</source>
+        <translation>No task to export with the current choice. Remove some filters.</translation>
+    </message>
 </context>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="64"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="66"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>nhiệm vụ chủ trì</source>
         <translation>tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
+        <location filename="../../gui/core_strings.py" line="97"/>
         <source>nhiệm vụ phối hợp</source>
         <translation>tasks supported</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>người thuộc cơ quan</source>
         <translation>people of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>lượt dự họp</source>
         <translation>meeting attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>nội dung họp do cơ quan trình bày</source>
         <translation>agenda items presented by the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>cơ quan đã gộp vào</source>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="96"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="106"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="109"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="65"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="104"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="105"/>
+        <location filename="../../gui/core_strings.py" line="114"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="117"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="67"/>
+        <location filename="../../gui/core_strings.py" line="76"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="68"/>
+        <location filename="../../gui/core_strings.py" line="77"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="69"/>
+        <location filename="../../gui/core_strings.py" line="78"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="70"/>
+        <location filename="../../gui/core_strings.py" line="79"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="80"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="86"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="87"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="88"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="89"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="115"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="116"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="121"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="122"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="123"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="115"/>
+        <location filename="../../gui/core_strings.py" line="124"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="116"/>
+        <location filename="../../gui/core_strings.py" line="125"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="117"/>
+        <location filename="../../gui/core_strings.py" line="126"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="127"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="128"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="129"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="130"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="131"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="132"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="124"/>
+        <location filename="../../gui/core_strings.py" line="133"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="125"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="126"/>
+        <location filename="../../gui/core_strings.py" line="135"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="136"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="138"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -2312,6 +2566,29 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <location filename="../../gui/widgets.py" line="189"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBar</name>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="133"/>
+        <source>Đã ghi {path} (số {number:02d}).</source>
+        <translation>Wrote {path} (number {number:02d}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="139"/>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="139"/>
+        <source>Thông báo kết luận</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="140"/>
+        <source>Giấy mời</source>
+        <translation>Invitation</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2607,83 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <location filename="../../gui/registers/member_dialogs.py" line="136"/>
         <source>&amp;Ngày cuối cùng:</source>
         <translation>&amp;Last day:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTasksDialog</name>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="44"/>
+        <source>Xuất nhiệm vụ ra Excel</source>
+        <translation>Export tasks to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="49"/>
+        <source>{count} nhiệm vụ đang xem ({scope}).</source>
+        <translation>{count} tasks shown ({scope}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="50"/>
+        <source>{count} nhiệm vụ đang xem.</source>
+        <translation>{count} tasks shown.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="54"/>
+        <source>Bảng theo dõi nhiệm vụ (một tệp)</source>
+        <translation>Task tracking sheet (one file)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="55"/>
+        <source>Đủ các cột theo mẫu, để in, báo cáo hoặc lưu.</source>
+        <translation>Every column of the official layout, to print, report or keep.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="56"/>
+        <source>Phiếu gửi từng cơ quan (mỗi cơ quan chủ trì một tệp, trong một thư mục mới)</source>
+        <translation>Forms for each agency (one file per lead agency, in a new folder)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="58"/>
+        <source>Cơ quan chỉ sửa được các cột «Tình hình thực hiện», «Ngày hoàn thành», «Trạng thái», rồi gửi lại tệp để nhập vào.</source>
+        <translation>Agencies can change only the &quot;Progress&quot;, &quot;Completed on&quot; and &quot;Status&quot; columns, then send the file back to be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="64"/>
+        <source>Bỏ qua nhiệm vụ đã hoàn thành</source>
+        <translation>Leave out finished tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="77"/>
+        <source>Xuất…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="81"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="113"/>
+        <source>Đã tạo {files} phiếu ({tasks} nhiệm vụ) trong thư mục:
+{folder}</source>
+        <translation>Made {files} forms ({tasks} tasks) in the folder:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="117"/>
+        <source>Đã xuất {tasks} nhiệm vụ vào tệp:
+{path}</source>
+        <translation>Exported {tasks} tasks to the file:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="125"/>
+        <source>Lưu bảng theo dõi nhiệm vụ</source>
+        <translation>Save the task tracking sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="134"/>
+        <source>Chọn nơi tạo thư mục phiếu gửi cơ quan</source>
+        <translation>Choose where to make the agencies&apos; forms folder</translation>
     </message>
 </context>
 <context>
@@ -2448,59 +2802,309 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
 </context>
 <context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="69"/>
+        <source>Nhập tình hình thực hiện do các cơ quan gửi lại</source>
+        <translation>Import progress sent back by agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="74"/>
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="76"/>
+        <source>Đọc lại</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="95"/>
+        <source>Nhận</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="101"/>
+        <source>Các thay đổi đọc được</source>
+        <translation>Changes read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="113"/>
+        <source>Chi tiết dòng đang chọn</source>
+        <translation>Details of the selected row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="114"/>
+        <source>Chọn một dòng để xem đầy đủ nội dung.</source>
+        <translation>Select a row to see it in full.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="121"/>
+        <source>Chọn tất cả thay đổi</source>
+        <translation>Tick all changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="124"/>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="126"/>
+        <source>Ghi các thay đổi đã chọn</source>
+        <translation>Write the ticked changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="129"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="151"/>
+        <source>Chọn các tệp cơ quan gửi lại</source>
+        <translation>Choose the files agencies sent back</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="163"/>
+        <source>Thêm tệp cơ quan gửi lại</source>
+        <translation>Add files sent back by agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="173"/>
+        <source> và {more} tệp khác</source>
+        <translation> and {more} other files</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="174"/>
+        <source>{count} tệp: {names}</source>
+        <translation>{count} files: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="204"/>
+        <source>{count} ô có vẻ gõ bằng bảng mã cũ (TCVN3 hoặc VNI). Ô TCVN3 đã được chuyển sang Unicode: hãy đọc lại các dòng tô tím. Ô VNI không chuyển được: dòng đó không nhận; hãy nhờ cơ quan chuyển mã (Unikey) rồi gửi lại.</source>
+        <translation>{count} cells look typed in an old encoding (TCVN3 or VNI). TCVN3 cells were converted to Unicode: read the purple rows again. VNI cells could not be converted: those rows are not accepted; ask the agency to convert them (Unikey) and send the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="216"/>
+        <source>Chưa đọc được tệp nào.</source>
+        <translation>No file could be read yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="220"/>
+        <source>{changes} nhiệm vụ có thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại. Đã chọn {chosen} để ghi.</source>
+        <translation>{changes} tasks changed, {unchanged} unchanged, {conflicts} to check. {chosen} ticked to write.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="246"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="247"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="252"/>
+        <source>(không đổi)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="259"/>
+        <source>Trước: {old}
+Mới: {new}</source>
+        <translation>Before: {old}
+New: {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="279"/>
+        <source>{file}, dòng {row}</source>
+        <translation>{file}, row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="286"/>
+        <source>Ô {cell} gõ bằng bảng mã {encoding}, đã chuyển thành «{text}».</source>
+        <translation>Cell {cell} was typed in {encoding}; converted to &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="290"/>
+        <source>Ô {cell} gõ bằng bảng mã {encoding}, chưa chuyển được.</source>
+        <translation>Cell {cell} was typed in {encoding}; it could not be converted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="299"/>
+        <source>{code}: {content}</source>
+        <translation>{code}: {content}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="315"/>
+        <source>Bạn đã chọn nhận {count} thay đổi đang cần xem lại ({codes}). Những thay đổi này sẽ ghi đè lên những gì đã sửa ở đây. Vẫn ghi?</source>
+        <translation>You ticked {count} changes that need checking ({codes}). They will overwrite what was changed here. Write them anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="331"/>
+        <source>Đã ghi tình hình thực hiện của {tasks} nhiệm vụ: {reports} báo cáo mới, {done} ngày hoàn thành. {same} dòng không có gì mới.</source>
+        <translation>Progress written for {tasks} tasks: {reports} new reports, {done} completion dates. {same} rows had nothing new.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRegisterDialog</name>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="64"/>
+        <source>Nhập danh sách thành viên từ Excel</source>
+        <translation>Import members from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="65"/>
+        <source>Nhập danh sách cơ quan, đơn vị từ Excel</source>
+        <translation>Import agencies from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="69"/>
+        <source>Chọn tệp khác…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="72"/>
+        <source>Trang tính</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="75"/>
+        <source>Dòng tiêu đề cột</source>
+        <translation>Heading row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="79"/>
+        <source>Trang:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="81"/>
+        <source>Dòng tiêu đề:</source>
+        <translation>Heading row:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="85"/>
+        <source>Cột nào là gì (đã đoán theo tiêu đề, sửa nếu sai)</source>
+        <translation>Which column is what (guessed from the headings; correct if wrong)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="89"/>
+        <source>Ban</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="90"/>
+        <source>Tham gia Ban từ ngày</source>
+        <translation>Member of the committee from</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="98"/>
+        <source>Nhập vào:</source>
+        <translation>Import into:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="111"/>
+        <location filename="../../gui/exchange/import_register.py" line="127"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="118"/>
+        <source>Các dòng đọc được</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="130"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="156"/>
+        <location filename="../../gui/exchange/import_register.py" line="175"/>
+        <source>Chọn tệp Excel cần nhập</source>
+        <translation>Choose the Excel file to import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="181"/>
+        <source>Tệp: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="274"/>
+        <source>{rows} dòng: {errors} dòng có lỗi (không nhập được), {repeated} dòng trùng với dữ liệu đã có hoặc dòng khác (sẽ dùng lại, không tạo thêm). Đã chọn {chosen} dòng.</source>
+        <translation>{rows} rows: {errors} with errors (cannot be imported), {repeated} matching existing data or another row (reused, not created again). {chosen} rows ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="304"/>
+        <source>Cơ quan: {new} thêm mới, {old} đã có.</source>
+        <translation>Agencies: {new} new, {old} existing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="308"/>
+        <source>Đã thêm {seats} thành viên vào {committee}. Người: {new} thêm mới, {old} đã có.</source>
+        <translation>Added {seats} members to {committee}. People: {new} new, {old} existing.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="314"/>
+        <source>Đã là thành viên, giữ nguyên: {names}.</source>
+        <translation>Already members, left as they were: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="37"/>
+        <location filename="../../gui/meeting/info_tab.py" line="38"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="41"/>
+        <location filename="../../gui/meeting/info_tab.py" line="43"/>
         <source>Phiên số</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="47"/>
+        <location filename="../../gui/meeting/info_tab.py" line="49"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="51"/>
+        <location filename="../../gui/meeting/info_tab.py" line="53"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="55"/>
+        <location filename="../../gui/meeting/info_tab.py" line="57"/>
         <source>Giờ kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="58"/>
+        <location filename="../../gui/meeting/info_tab.py" line="60"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="60"/>
+        <location filename="../../gui/meeting/info_tab.py" line="62"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="63"/>
+        <location filename="../../gui/meeting/info_tab.py" line="65"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="66"/>
+        <location filename="../../gui/meeting/info_tab.py" line="68"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="212"/>
+        <location filename="../../gui/meeting/info_tab.py" line="214"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn một người trong danh sách (gõ vài chữ của tên).</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose someone from the list (type a few letters of the name).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="238"/>
+        <location filename="../../gui/meeting/info_tab.py" line="240"/>
         <source>Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu từ mẫu này.</source>
         <translation>Template saved for &quot;{committee}&quot;: {n} items. New meetings of the committee can start from it.</translation>
     </message>
@@ -2741,42 +3345,42 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="141"/>
+        <location filename="../../gui/meeting/workspace.py" line="145"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="173"/>
+        <location filename="../../gui/meeting/workspace.py" line="177"/>
         <source>Có ô chưa lưu được: xem dòng chữ đỏ</source>
         <translation>Some fields are not saved: see the red lines</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="175"/>
+        <location filename="../../gui/meeting/workspace.py" line="179"/>
         <source>Chưa lưu được vì lỗi của máy ({error}). Nội dung vẫn còn trong ô; chương trình sẽ thử lưu lại.</source>
         <translation>Not saved because of a problem on this computer ({error}). The text is still in the field; the program will try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="177"/>
+        <location filename="../../gui/meeting/workspace.py" line="181"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="193"/>
+        <location filename="../../gui/meeting/workspace.py" line="197"/>
         <source>Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi tình trạng cuộc họp.</source>
         <translation>Some fields are not saved (red lines). Correct them before changing the meeting&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="209"/>
+        <location filename="../../gui/meeting/workspace.py" line="213"/>
         <source>Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn xem được; muốn sửa phải mở lại và ghi lý do.</source>
         <translation>Finalise the minutes of &quot;{title}&quot;? After that everything is read only; to change anything you must reopen it and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="214"/>
+        <location filename="../../gui/meeting/workspace.py" line="218"/>
         <source>Lý do mở lại biên bản đã chốt (bắt buộc):</source>
         <translation>Reason for reopening the finalised minutes (required):</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="218"/>
+        <location filename="../../gui/meeting/workspace.py" line="222"/>
         <source>Chưa mở lại: cần ghi lý do mở lại biên bản đã chốt.</source>
         <translation>Not reopened: a reason is needed to reopen finalised minutes.</translation>
     </message>
@@ -2945,22 +3549,42 @@ Do you really want to restore?</translation>
         <translation>Delete a row entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="65"/>
+        <location filename="../../gui/registers/members_tab.py" line="63"/>
+        <source>Xuất danh sách (Excel)…</source>
+        <translation>Export list (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="64"/>
+        <source>Danh sách thành viên theo thứ tự nghi thức, ra tệp Excel</source>
+        <translation>The member list in protocol order, to an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="66"/>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="67"/>
+        <source>Thêm thành viên từ một bảng Excel sẵn có</source>
+        <translation>Add members from an existing Excel sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/registers/members_tab.py" line="71"/>
         <source>Tạo ban…</source>
         <translation>Create committee…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="129"/>
+        <location filename="../../gui/registers/members_tab.py" line="152"/>
         <source>Chưa có ban nào. Hãy tạo ban trước, rồi thêm thành viên.</source>
         <translation>No committee yet. Create the committee first, then add its members.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="131"/>
+        <location filename="../../gui/registers/members_tab.py" line="154"/>
         <source>Ban này chưa có thành viên vào ngày đang xem. Bấm «Thêm thành viên…» (Ctrl+N) để thêm.</source>
         <translation>This committee has no members on the date shown. Press “Add member…” (Ctrl+N) to add them.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="169"/>
+        <location filename="../../gui/registers/members_tab.py" line="192"/>
         <source>Xóa dòng «{name} – {role}» khỏi ban? Chỉ xóa khi nhập nhầm; nếu người này thôi tham gia, hãy dùng «Thôi tham gia…» để giữ lịch sử.</source>
         <translation>Delete “{name} – {role}” from the committee? Only delete a mistake; if the person left, use “End membership…” to keep the history.</translation>
     </message>
@@ -3011,57 +3635,57 @@ Do you really want to restore?</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="58"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="59"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="64"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="66"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="68"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="70"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="72"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="74"/>
         <source>Giờ kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="77"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="79"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="79"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="81"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="81"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="83"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="191"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="193"/>
         <source>{n} nội dung: {titles}</source>
         <translation>{n} items: {titles}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="192"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="194"/>
         <source>Trống; thêm nội dung sau khi tạo cuộc họp.</source>
         <translation>Empty; add items after creating the meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="219"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="221"/>
         <source>Chưa có ban nào. Hãy thêm ban ở trang «Thành viên và Ban» trước.</source>
         <translation>There is no committee yet. Add one on the &quot;Members and committees&quot; page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="224"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="226"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn trong danh sách.</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose from the list.</translation>
     </message>
@@ -3724,7 +4348,7 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>WorkspaceHeader</name>
     <message>
-        <location filename="../../gui/meeting/header.py" line="78"/>
+        <location filename="../../gui/meeting/header.py" line="77"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>

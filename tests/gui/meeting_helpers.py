@@ -13,7 +13,6 @@ from core import demo_data
 from core.services.meeting_records import AgendaDraft
 
 # What the offscreen platform says when a completer's popup opens (it has no real windows).
-QT_POPUP_NOISE = ("This plugin does not support raise", "This plugin does not support grabbing")
 
 HD_AGENCIES = ("hd_tg", "hd_tt", "hd_bao", "hd_dai", "hd_vh", "hd_vp")
 HD_PEOPLE = ("nqp", "hd_tt", "hd_bao", "hd_dai", "hd_vh", "hd_vp", "hd_tk")

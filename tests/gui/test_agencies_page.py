@@ -178,7 +178,8 @@ def test_the_table_menu_offers_the_same_commands_in_step_with_the_buttons(window
     window.services.agencies.create(name="Sở Nội vụ")
     window.bus.changed.emit("agencies")
     menu = {a.text(): a for a in page.table.actions()}
-    assert list(menu) == ["Thêm cơ quan…", "Sửa…", "Đổi tên…", "Gộp vào…", "Ngừng hoạt động", "Xóa"]
+    assert list(menu) == ["Thêm cơ quan…", "Sửa…", "Đổi tên…", "Gộp vào…", "Ngừng hoạt động", "Xóa",
+                          "Nhập từ Excel…"]
     assert menu["Thêm cơ quan…"].isEnabled() and not menu["Xóa"].isEnabled()
     page.table.selectRow(0)
     assert menu["Xóa"].isEnabled()

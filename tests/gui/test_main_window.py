@@ -71,7 +71,7 @@ def test_window_size_and_splitter_are_remembered(qtbot, db_path, answers):
     first.open_database(db_path)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(780, 560)  # the offscreen screen is 800x600
+    first.resize(780, 590)  # the offscreen screen is 800x600
     first.splitter.setSizes([240, 540])
     chosen = first.splitter.sizes()
     first.close()
@@ -79,7 +79,7 @@ def test_window_size_and_splitter_are_remembered(qtbot, db_path, answers):
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert (second.size().width(), second.size().height()) == (780, 560)
+    assert (second.size().width(), second.size().height()) == (780, 590)
     assert second.splitter.sizes() == chosen
     assert chosen[0] > 200  # not the default narrow navigation
     second.close()

@@ -9,9 +9,8 @@ import pytest
 from core.db import open_database
 from core.services import Services
 from gui.meeting.autosave import MAX_WAIT_MS, QUIET_MS
-from tests.gui.meeting_helpers import QT_POPUP_NOISE, focus, keys, planned  # noqa: F401
+from tests.gui.meeting_helpers import focus, keys, planned  # noqa: F401
 
-pytestmark = pytest.mark.qt_log_ignore(*QT_POPUP_NOISE)
 
 
 def stored_title(ws) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, Qt, QTime
 
 from core.text import clean
 from tests.gui.meeting_helpers import (  # noqa: F401 - planned is a fixture
-    QT_POPUP_NOISE,
+    
     add_opinion,
     click,
     enter,
@@ -21,7 +21,6 @@ from tests.gui.meeting_helpers import (  # noqa: F401 - planned is a fixture
     type_in,
 )
 
-pytestmark = pytest.mark.qt_log_ignore(*QT_POPUP_NOISE)
 
 
 def paste(editor, text: str) -> None:

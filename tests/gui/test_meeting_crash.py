@@ -15,9 +15,9 @@ import pytest
 from core.db import open_database
 from core.services import Services
 from tests.conftest import REPO
-from tests.gui.meeting_helpers import QT_POPUP_NOISE, seed_registers
+from tests.gui.meeting_helpers import seed_registers
 
-pytestmark = [pytest.mark.slow, pytest.mark.qt_log_ignore(*QT_POPUP_NOISE)]
+pytestmark = pytest.mark.slow
 
 OPINION = "Đề nghị tăng cường nắm bắt, quản lý thông tin trên các mạng xã hội trong thời gian Đại hội"
 POINT = "Báo Hải Dương, Đài Phát thanh - Truyền hình tỉnh tiếp tục xây dựng các chuyên trang"

@@ -8,9 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.services.meeting_records import AgendaDraft
-from tests.gui.meeting_helpers import QT_POPUP_NOISE, click, focus, pick, seed_registers, type_in
+from tests.gui.meeting_helpers import click, focus, pick, seed_registers, type_in
 
-pytestmark = pytest.mark.qt_log_ignore(*QT_POPUP_NOISE)
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 
 from core.db import open_database
 from core.services import Services
-from tests.gui.meeting_helpers import QT_POPUP_NOISE, click, enter, focus, keys, new_meeting, pick, seed_registers, type_in
+from tests.gui.meeting_helpers import click, enter, focus, keys, new_meeting, pick, seed_registers, type_in
 
-pytestmark = pytest.mark.qt_log_ignore(*QT_POPUP_NOISE)
 
 TITLE = "Buổi làm việc triển khai nhiệm vụ tuyên truyền, phục vụ Đại hội Đảng bộ tỉnh lần thứ XVII"
 AGENDA = [("Đánh giá kết quả công tác tuyên truyền, phục vụ Đại hội thời gian qua", "hoang bien", 30),

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gui.meeting_helpers import QT_POPUP_NOISE, add_opinion, click, planned  # noqa: F401
+from tests.gui.meeting_helpers import add_opinion, click, planned  # noqa: F401
 
-pytestmark = pytest.mark.qt_log_ignore(*QT_POPUP_NOISE)
 
 
 def _finalise(qtbot, ws) -> None:

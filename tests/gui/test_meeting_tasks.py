@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.meeting_helpers import (  # noqa: F401 - planned is a fixture
-    QT_POPUP_NOISE,
+    
     click,
     enter,
     focus,
@@ -16,7 +16,6 @@ from tests.gui.meeting_helpers import (  # noqa: F401 - planned is a fixture
     type_in,
 )
 
-pytestmark = pytest.mark.qt_log_ignore(*QT_POPUP_NOISE)
 
 
 def labels(tab) -> list[str]:

@@ -1,0 +1,71 @@
+"""The documents of a meeting, written from the workspace header as a clerk would."""
+from __future__ import annotations
+
+import docx
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.gui.exchange_fixtures import desktop  # noqa: F401  (fixture)
+from tests.gui.meeting_helpers import add_opinion, click, planned  # noqa: F401  (fixture)
+
+
+def _accept(edit=None):
+    def drive(dialog):
+        if edit is not None:
+            edit(dialog)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+    return drive
+
+
+def _all_text(path) -> str:
+    document = docx.Document(path)
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_minutes_from_the_header_hold_what_was_typed_and_keep_their_number(
+        planned, desktop, qtbot, tmp_path):  # noqa: F811
+    workspace, _data = planned
+    add_opinion(qtbot, workspace, "phuc", "Đề nghị các thành viên bám sát nhiệm vụ được phân công.")
+    target = tmp_path / "bien-ban.docx"
+    desktop["save"] = target
+    desktop["modal"] = _accept()
+    click(qtbot, workspace.documents.buttons["minutes"])
+    assert desktop["suggested"][-1].name.startswith("Bien-ban-2020-06-11")
+    text = _all_text(target)
+    assert "Đề nghị các thành viên bám sát nhiệm vụ được phân công." in text
+    assert "Số 01-BB/" in text  # the party style of the Tiểu ban: no colon, hyphen before BB
+    assert desktop["finished"] and "số 01" in desktop["finished"][-1][0]
+
+    again = tmp_path / "bien-ban-2.docx"
+    desktop["save"] = again
+    click(qtbot, workspace.documents.buttons["minutes"])
+    assert "Số 01-BB/" in _all_text(again)  # written again: the same number
+
+
+def test_notice_signed_as_the_user_chooses(planned, desktop, qtbot, tmp_path):  # noqa: F811
+    workspace, _data = planned
+    target = tmp_path / "thong-bao.docx"
+    desktop["save"] = target
+
+    def choose(dialog):
+        dialog.authority.setCurrentText("KT. TRƯỞNG BAN")
+        dialog.signer_title.setText("PHÓ TRƯỞNG BAN")
+        dialog.signer_name.setText("Phạm Văn Dũng")
+        dialog.number.setValue(7)
+
+    desktop["modal"] = _accept(choose)
+    click(qtbot, workspace.documents.buttons["notice"])
+    text = _all_text(target)
+    assert "KT. TRƯỞNG BAN" in text and "PHÓ TRƯỞNG BAN" in text and "Phạm Văn Dũng" in text
+    assert "Số 07-TB/" in text
+    assert workspace.services.documents.issued(meeting_id=workspace.meeting.id, kind="notice").number == 7
+
+
+def test_cancelling_writes_nothing_and_takes_no_number(planned, desktop, qtbot, tmp_path):  # noqa: F811
+    workspace, _data = planned
+    desktop["modal"] = _accept()
+    desktop["save"] = None  # the clerk closes the save dialog
+    click(qtbot, workspace.documents.buttons["invitation"])
+    assert workspace.services.documents.issued(meeting_id=workspace.meeting.id, kind="invitation") is None
+    assert not list(tmp_path.glob("*.docx"))

@@ -52,3 +52,15 @@ class Services:
         from core.services.documents import DocumentService
 
         return DocumentService(self.db)
+
+    @cached_property
+    def reports(self):
+        from core.services.reports import ReportService
+
+        return ReportService(self.db)
+
+    @cached_property
+    def overview(self):
+        from core.services.overview import OverviewService
+
+        return OverviewService(self.db)

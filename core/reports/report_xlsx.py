@@ -140,6 +140,7 @@ def _task_sheet(ws: WriteOnlyWorksheet, data: ReportData, heading: SheetHeading,
     s_date = styles.get(horizontal="center", number_format=_sheet.DATE_FORMAT)
     s_center_wrap = styles.get(horizontal="center", wrap=True)
     as_of = data.summary.as_of
+    column = {name: i for i, (name, _) in enumerate(columns)}
     tasks: Sequence[ReportTask] = data.overdue if overdue else data.done
     row = header_row
     for number, task in enumerate(tasks, start=1):
@@ -157,7 +158,9 @@ def _task_sheet(ws: WriteOnlyWorksheet, data: ReportData, heading: SheetHeading,
                 text_cell(ws, task.progress, s_wrap, s_wrap_q),
                 text_cell(ws, task.extension_note, s_wrap),
                 text_cell(ws, task.code, s_center)]
-            texts = (task.content, task.source, task.lead, coordinators, task.progress)
+            wrapped = {"Nội dung nhiệm vụ": task.content, "Văn bản giao nhiệm vụ": task.source,
+                       "Cơ quan chủ trì": task.lead, "Cơ quan phối hợp": coordinators,
+                       "Tình hình thực hiện": task.progress}
         else:
             cells = [
                 value_cell(ws, number, s_center), text_cell(ws, task.content, s_wrap, s_wrap_q),
@@ -168,12 +171,9 @@ def _task_sheet(ws: WriteOnlyWorksheet, data: ReportData, heading: SheetHeading,
                 text_cell(ws, rw.done_result(task, as_of), s_center_wrap),
                 text_cell(ws, task.extension_note, s_wrap),
                 text_cell(ws, task.code, s_center)]
-            texts = (task.content, task.source, task.lead)
-        column = {name: i for i, (name, _) in enumerate(columns)}
-        lines = max(_sheet.text_lines(text, widths[column[name]])
-                    for text, name in zip(texts, ("Nội dung nhiệm vụ", "Văn bản giao nhiệm vụ",
-                                                  "Cơ quan chủ trì", "Cơ quan phối hợp",
-                                                  "Tình hình thực hiện")))
+            wrapped = {"Nội dung nhiệm vụ": task.content, "Văn bản giao nhiệm vụ": task.source,
+                       "Cơ quan chủ trì": task.lead}
+        lines = max(_sheet.text_lines(text, widths[column[name]]) for name, text in wrapped.items())
         _sheet.append_row(ws, row, cells, height=_sheet.row_height(lines))
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A{header_row}:{last}{max(row, header_row)}"

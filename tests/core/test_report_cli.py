@@ -62,7 +62,7 @@ def test_mistakes_are_told_in_vietnamese_with_exit_code_2(dataset, tmp_path, arg
     db, data = dataset
     values = {"--committee": str(data.committee_x), "--from": "01/01/2026", "--to": "31/03/2026",
               "--db": str(db)}
-    extra = dict(zip(args[::2], args[1::2]))
+    extra = dict(zip(args[::2], args[1::2], strict=True))
     values.update(extra)
     values["--out"] = str(tmp_path / values["--out"])
     result = run("report", *[x for pair in values.items() for x in pair], cwd=tmp_path)

@@ -57,18 +57,14 @@ class PlaceholderPage(Page):
 
 def build_pages(window: MainWindow) -> list[tuple[str, str, Page]]:
     from gui.pages.meetings import MeetingsPage
+    from gui.pages.overview import OverviewPage
+    from gui.pages.tasks import TasksPage
 
     tr = window.tr
     return [
-        ("overview", tr("Tổng quan"), PlaceholderPage(
-            window, tr("Tổng quan"),
-            tr("Trang tổng quan (việc quá hạn, việc đến hạn tuần này, các cuộc họp sắp tới) "
-               "chưa có trong phiên bản này."))),
+        ("overview", tr("Tổng quan"), OverviewPage(window)),
         ("meetings", tr("Cuộc họp"), MeetingsPage(window)),
-        ("tasks", tr("Nhiệm vụ"), PlaceholderPage(
-            window, tr("Nhiệm vụ"),
-            tr("Sổ theo dõi nhiệm vụ chưa có trong phiên bản này. Nhiệm vụ được giao "
-               "trong từng cuộc họp."))),
+        ("tasks", tr("Nhiệm vụ"), TasksPage(window)),
         ("members", tr("Thành viên và Ban"), PlaceholderPage(
             window, tr("Thành viên và Ban"),
             tr("Danh sách thành viên và các Ban chỉ đạo chưa có trong phiên bản này."))),

@@ -154,7 +154,7 @@ def task_filters(*, today: dt.date, committee_id: int | None = None, meeting_id:
         if isinstance(status, (TaskStatus, str)):
             clauses.append(status_clause(status, today=today))
         else:
-            clauses.append(statuses_clause(status, today=today))
+            clauses.append(_statuses(status, today))
     if due_from is not None:
         clauses.append(m.Task.due_date >= due_from)
     if due_to is not None:
@@ -177,6 +177,21 @@ def task_filters(*, today: dt.date, committee_id: int | None = None, meeting_id:
     if words:
         clauses.append(like_clause(words))
     return clauses
+
+
+_OPEN = frozenset({TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.REGULAR})
+_DONE = frozenset({TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE})
+
+
+def _statuses(status: Iterable[TaskStatus | str], today: dt.date) -> ColumnElement[bool]:
+    """"Not done yet" and "done" as the one condition they are (the OR of their statuses would
+    make the database read the whole register to list its first page)."""
+    chosen = frozenset(map(TaskStatus, status))
+    if chosen == _OPEN:
+        return m.Task.completed_on.is_(None)
+    if chosen == _DONE:
+        return m.Task.completed_on.is_not(None)
+    return statuses_clause(chosen, today=today)
 
 
 def overdue_on_parts(day: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableView,
     QTabWidget,
@@ -53,14 +55,18 @@ class TaskDialog(QDialog):
         self.facts = QFormLayout()
         self.code, self.source, self.lead, self.coordinators = (QLabel() for _ in range(4))
         self.deadline, self.status = QLabel(), QLabel()
+        for label in (self.code, self.source, self.lead, self.coordinators, self.deadline):
+            label.setWordWrap(True)
         for label in (self.code, self.source, self.lead, self.coordinators, self.deadline,
                       self.status):
-            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for text, label in ((tr("Mã:"), self.code), (tr("Nguồn:"), self.source),
+        status_row = QHBoxLayout()  # the status's colour as wide as its words
+        status_row.addWidget(self.status)
+        status_row.addStretch(1)
+        for text, field in ((tr("Mã:"), self.code), (tr("Nguồn:"), self.source),
                             (tr("Chủ trì:"), self.lead), (tr("Phối hợp:"), self.coordinators),
-                            (tr("Thời hạn:"), self.deadline), (tr("Trạng thái:"), self.status)):
-            self.facts.addRow(text, label)
+                            (tr("Thời hạn:"), self.deadline), (tr("Trạng thái:"), status_row)):
+            self.facts.addRow(text, field)
 
         self.history = RecordTableModel([
             Column(tr("Ngày"), lambda e: f"{e.day:%d/%m/%Y}", sort=lambda e: (e.day, e.order)),
@@ -74,7 +80,11 @@ class TaskDialog(QDialog):
         self.history_view.setAccessibleName(tr("Diễn biến thực hiện"))
         self.history_view.verticalHeader().hide()
         self.history_view.setWordWrap(True)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
+        header = self.history_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 90), (1, 80), (3, 190), (4, 150)):
+            self.history_view.setColumnWidth(column, width)
         self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.history_empty = QLabel(tr("Chưa có báo cáo tình hình hay gia hạn nào."))
 
@@ -151,8 +161,6 @@ class TaskDialog(QDialog):
             entries.append(HistoryEntry(change.changed_on, change.id, tr("Gia hạn"), text, "", ""))
         entries.sort(key=lambda e: (e.day, e.order), reverse=True)
         self.history.set_rows(entries)
-        self.history_view.resizeColumnsToContents()
-        self.history_view.setColumnWidth(2, 420)
         self.history_view.resizeRowsToContents()
         self.history_empty.setVisible(not entries)
         self.history_view.setVisible(bool(entries))

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import AppError
 from core.reports.periods import Period, period_containing
 from core.services.overview import Today
 from core.services.reports import lead_filters
 from core.status import TaskStatus
+from gui.dialogs import error_text
 from gui.pages import Page
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.lead_table import LeadTableModel
@@ -179,8 +181,8 @@ class OverviewPage(Page):
             return
         try:
             period = self.chosen_period()
-        except Exception:  # noqa: BLE001 - reversed dates: show nothing until they are fixed
-            self.period_label.setText(self.tr("Ngày kết thúc sớm hơn ngày bắt đầu."))
+        except AppError as exc:  # dates the wrong way round: said until they are fixed
+            self.period_label.setText(error_text(exc))
             return
         self.summary = self.services.reports.summary(
             committee_id=self.committee.currentData(), start=period.start, end=period.end)

@@ -174,3 +174,8 @@ def test_the_report_dialog_names_a_quarter(window, overview, data):
     dialog.end.setDate(dt.date(2026, 3, 1))
     assert dialog.write() is None
     assert "sớm hơn ngày bắt đầu" in dialog.message.text()
+
+
+def test_dates_the_wrong_way_round_are_said_not_counted(overview, data):
+    choose_period(overview, data.today, data.today - dt.timedelta(days=1))
+    assert "sớm hơn ngày bắt đầu" in overview.period_label.text()

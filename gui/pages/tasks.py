@@ -84,7 +84,7 @@ class TasksPage(Page):
                 self.table.setColumnWidth(i, WIDTHS[column.key])
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._open_index)
-        self.table.activated.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter (and, by style, a double click)
 
         self.open_button = QPushButton(tr("Mở nhiệm vụ"))
         self.open_button.clicked.connect(self.open_selected)
@@ -129,9 +129,14 @@ class TasksPage(Page):
         return self
 
     def open_task(self, task_id: int):  # noqa: ANN201
-        """The task's page (a dialog); returned for tests and callers that want to wait."""
+        """The task's page (a dialog; one per task: asked again, the open one comes forward)."""
         from gui.tasks.task_dialog import TaskDialog
 
+        for dialog in self.findChildren(TaskDialog):
+            if dialog.isVisible() and dialog.task is not None and dialog.task.id == task_id:
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
         dialog = TaskDialog(self.window_, task_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

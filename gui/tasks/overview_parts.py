@@ -74,6 +74,7 @@ class ShortList(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(1)
+        # Enter, and a double click (the page opened twice comes forward, not twice).
         self.list.itemActivated.connect(lambda item: on_open(item.data(Qt.ItemDataRole.UserRole)))
         self.list.itemDoubleClicked.connect(lambda item: on_open(item.data(Qt.ItemDataRole.UserRole)))
         self.empty_text = ""

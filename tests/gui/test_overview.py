@@ -94,9 +94,10 @@ def test_every_number_of_the_agency_table_opens_exactly_its_tasks(window, overvi
             assert len(expected) == model.value(row, column), (row, column)
 
 
-def test_agency_numbers_for_the_period(overview, data):
+def test_agency_numbers_for_the_period(qtmodeltester, overview, data):
     today = data.today
     choose_period(overview, today - dt.timedelta(days=45), today + dt.timedelta(days=5))
+    qtmodeltester.check(overview.leads)
     got = {overview.leads.value(r, 0): [overview.leads.value(r, c) for c in range(1, 7)]
            for r in range(overview.leads.rowCount())}
     # given 40 and 20 days ago; due: a b c f g j (h moved to +10); done f g; late a j; f on time
@@ -104,6 +105,9 @@ def test_agency_numbers_for_the_period(overview, data):
     assert got[td.SO][:5] == [4, 2, 0, 1, 1]     # a d g i given; a g due; g late; a overdue
     assert got["Tổng cộng"][:5] == [10, 6, 1, 1, 2]
     assert got["Tổng cộng"][5] == pytest.approx(2 / 6)
+    overview.lead_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # most due first
+    names = [overview.leads.value(r, 0) for r in range(overview.leads.rowCount())]
+    assert names == [td.DAI, td.SO, td.BAO, "Tổng cộng"]  # the total stays last
 
 
 def test_the_committee_choice_narrows_everything(overview, data):

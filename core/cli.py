@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from core import cli_excel
-from core.errors import AppError, EnvironmentProblem
+from core.errors import AppError, EnvironmentProblem, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,33 @@ def cmd_export_document(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from core.reports import wording
+    from core.services import Services
+    from core.services.reports import FORMATS
+    from core.validate import parse_date
+
+    out = Path(args.out)
+    if out.suffix.lower() not in FORMATS:  # before any work: the extension picks the format
+        raise ValidationError("invalid_choice", field="Định dạng tệp báo cáo", field_name="out",
+                              value=out.suffix or out.name, choices=", ".join(FORMATS))
+    start = parse_date(args.start, field="from", label="Ngày bắt đầu")
+    end = parse_date(args.end, field="to", label="Ngày kết thúc")
+    for value, label in ((start, "ngày bắt đầu (--from)"), (end, "ngày kết thúc (--to)")):
+        if value is None:
+            raise ValidationError("required", field=label)
+    with _open(args.db) as db:
+        services = Services(db)
+        path = services.reports.write(committee_id=args.committee, start=start, end=end,
+                                      path=out, overwrite=args.overwrite)
+        total = services.reports.summary(committee_id=args.committee, start=start, end=end).total
+    print(f"Đã ghi báo cáo vào {path}: giao {wording.number(total.assigned)}, đến hạn "
+          f"{wording.number(total.due)}, hoàn thành đúng hạn {wording.number(total.done_on_time)}, "
+          f"hoàn thành quá hạn {wording.number(total.done_late)}, quá hạn chưa hoàn thành "
+          f"{wording.number(total.overdue)}, tỷ lệ hoàn thành {wording.rate(total.rate)}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="python main.py",
@@ -112,10 +139,23 @@ def build_parser() -> argparse.ArgumentParser:
         document.set_defaults(handler=cmd_export_document)
     cli_excel.add_export_parser(export_sub)
     cli_excel.add_import_parser(sub)
+
+    report = sub.add_parser(
+        "report", help="báo cáo tình hình thực hiện kết luận của một ban trong một kỳ")
+    report.add_argument("--committee", type=int, required=True, help="số (id) của ban")
+    report.add_argument("--from", dest="start", required=True,
+                        help="ngày đầu kỳ: dd/mm/yyyy hoặc yyyy-mm-dd")
+    report.add_argument("--to", dest="end", required=True,
+                        help="ngày cuối kỳ (tính cả ngày đó): dd/mm/yyyy hoặc yyyy-mm-dd")
+    report.add_argument("--db", required=True, help="tệp dữ liệu")
+    report.add_argument("--out", required=True,
+                        help="tệp sẽ ghi: .docx (Word) hoặc .xlsx (Excel), theo đuôi tên tệp")
+    report.add_argument("--overwrite", action="store_true", help="ghi đè nếu tệp đã có")
+    report.set_defaults(handler=cmd_report)
     return parser
 
 
-COMMANDS = {"demo", "list", "backup", "export", "import"}
+COMMANDS = {"demo", "list", "backup", "export", "import", "report"}
 
 
 def _utf8_streams() -> None:

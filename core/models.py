@@ -311,6 +311,9 @@ class Task(Timestamped, Base):
     ``deadline_text`` is the deadline as written ("Trước 15/3/2026", "Quý II/2026",
     "Thường xuyên"); ``due_date`` is the date it means (the last day of a period), NULL when
     regular. Status is derived from ``due_date``, ``completed_on`` and today (core.status).
+
+    ``search_key`` is mirrored by the SQLite full-text index ``task_fts`` through triggers
+    (migration 0004): a migration that rebuilds this table must create them again.
     """
 
     __tablename__ = "tasks"
@@ -323,6 +326,10 @@ class Task(Timestamped, Base):
         Index("ix_tasks_lead_agency", "lead_agency_id", "completed_on", "due_date"),
         # Open tasks grouped by lead agency (the overdue-by-agency count) without a sort.
         Index("ix_tasks_open_lead", "completed_on", "lead_agency_id", "due_date"),
+        # Tasks assigned in a period, per lead agency (the overview and the periodic report).
+        Index("ix_tasks_assigned_lead", "assigned_on", "lead_agency_id"),
+        # A committee's tasks (through its meetings) by status and agency.
+        Index("ix_tasks_meeting_open", "meeting_id", "completed_on", "due_date", "lead_agency_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

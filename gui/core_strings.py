@@ -69,7 +69,27 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.'),  # export_nothing
 ]
 
+TASK_STATUSES = [
+    QT_TRANSLATE_NOOP('TaskStatus', 'Đã hoàn thành đúng hạn'),
+    QT_TRANSLATE_NOOP('TaskStatus', 'Đã hoàn thành quá hạn'),
+    QT_TRANSLATE_NOOP('TaskStatus', 'Đang thực hiện trong hạn'),
+    QT_TRANSLATE_NOOP('TaskStatus', 'Đang thực hiện quá hạn'),
+    QT_TRANSLATE_NOOP('TaskStatus', 'Thường xuyên / không thời hạn'),
+]
+
+PERIOD_NAMES = [
+    QT_TRANSLATE_NOOP('PeriodNames', 'tháng {month} năm {year}'),
+    QT_TRANSLATE_NOOP('PeriodNames', 'quý {quarter} năm {year}'),
+    QT_TRANSLATE_NOOP('PeriodNames', '6 tháng đầu năm {year}'),
+    QT_TRANSLATE_NOOP('PeriodNames', '6 tháng cuối năm {year}'),
+    QT_TRANSLATE_NOOP('PeriodNames', 'năm {year}'),
+    QT_TRANSLATE_NOOP('PeriodNames', 'từ ngày {start} đến ngày {end}'),
+]
+
 CORE_VALUES = [
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày bắt đầu'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày kết thúc'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Định dạng tệp báo cáo'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời hạn'),
     QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'cơ quan'),
@@ -142,11 +162,9 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Số phiên họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ghi chú'),
     QT_TRANSLATE_NOOP('CoreValues', 'Chức danh trong ban'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Ngày kết thúc'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thành viên'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày thay đổi'),
     QT_TRANSLATE_NOOP('CoreValues', 'thành viên'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Ngày bắt đầu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày xem'),
     QT_TRANSLATE_NOOP('CoreValues', 'người'),
     QT_TRANSLATE_NOOP('CoreValues', 'lượt là thành viên ban'),

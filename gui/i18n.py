@@ -86,3 +86,16 @@ def core_message(template_code: str, template: str, values: dict) -> str:
         return text.format(**values)
     except (KeyError, IndexError):
         return template.format(**values)
+
+
+def status_text(label: str) -> str:
+    """A task status label (core.status) in the interface language."""
+    return QCoreApplication.translate("TaskStatus", label)
+
+
+def period_text(period) -> str:  # noqa: ANN001
+    """A report period's name ("quý IV năm 2026") in the interface language."""
+    from core.reports.periods import PERIOD_NAMES, period_parts
+
+    key, values = period_parts(period.start, period.end)
+    return QCoreApplication.translate("PeriodNames", PERIOD_NAMES[key]).format(**values)

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.errors import MESSAGES_VI  # noqa: E402
+from core.reports.periods import PERIOD_NAMES  # noqa: E402
+from core.status import LABELS  # noqa: E402
 
 I18N = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
@@ -56,6 +58,16 @@ def core_strings_source() -> str:
     ]
     for code, text in MESSAGES_VI.items():
         lines.append(f"    QT_TRANSLATE_NOOP({'CoreMessages'!r}, {text!r}),  # {code}")
+    lines.append("]")
+    lines.append("")
+    lines.append("TASK_STATUSES = [")
+    for label in LABELS.values():
+        lines.append(f"    QT_TRANSLATE_NOOP({'TaskStatus'!r}, {label!r}),")
+    lines.append("]")
+    lines.append("")
+    lines.append("PERIOD_NAMES = [")
+    for template in PERIOD_NAMES.values():
+        lines.append(f"    QT_TRANSLATE_NOOP({'PeriodNames'!r}, {template!r}),")
     lines.append("]")
     lines.append("")
     lines.append("CORE_VALUES = [")

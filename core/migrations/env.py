@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from core.migrations import include_name
 from core.models import Base
 
 connection = context.config.attributes.get("connection")
@@ -14,6 +15,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

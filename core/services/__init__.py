@@ -70,3 +70,15 @@ class Services:
         from core.services.drafts import DraftService
 
         return DraftService(self.db)
+
+    @cached_property
+    def reports(self):
+        from core.services.reports import ReportService
+
+        return ReportService(self.db)
+
+    @cached_property
+    def overview(self):
+        from core.services.overview import OverviewService
+
+        return OverviewService(self.db)

@@ -7,13 +7,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from core import models as m
-from core import text
-from core.status import TaskStatus, due_soon, status_clause, statuses_clause, task_status
+from core.services.task_fulltext import like_clause, search_words
+from core.status import due_soon as is_due_soon
+from core.status import (
+    TaskStatus,
+    due_soon_clause,
+    status_clause,
+    statuses_clause,
+    task_status,
+)
 
 _CHUNK = 500  # ids per IN (…) when fetching coordinators
 
@@ -103,7 +110,7 @@ def load_task_records(session: Session, query: Select, *, today: dt.date) -> lis
             point_id, lead_id, lead_name, person_id, person_name,
             tuple(a for a, _ in coordinating), tuple(n for _, n in coordinating), assigned_on, kind,
             deadline_text, due, original, extensions, done, progress, status, status.label,
-            due_soon(due, done, today)))
+            is_due_soon(due, done, today)))
     return records
 
 
@@ -119,11 +126,20 @@ def agency_clause(agency_id: int, *, lead_only: bool = False) -> ColumnElement[b
 
 def task_filters(*, today: dt.date, committee_id: int | None = None, meeting_id: int | None = None,
                  agency_id: int | None = None, lead_only: bool = False,
+                 lead_person_id: int | None = None,
                  status: TaskStatus | str | Iterable[TaskStatus | str] | None = None,
                  due_from: dt.date | None = None, due_to: dt.date | None = None,
                  assigned_from: dt.date | None = None, assigned_to: dt.date | None = None,
-                 search: str = "") -> list[ColumnElement[bool]]:
-    """WHERE clauses for the register's filters, all answerable in SQL."""
+                 completed_from: dt.date | None = None, completed_to: dt.date | None = None,
+                 overdue_on: dt.date | None = None, extended: bool | None = None,
+                 due_soon: bool = False, search: str = "") -> list[ColumnElement[bool]]:
+    """WHERE clauses for the register's filters, all answerable in SQL.
+
+    ``lead_person_id``: tasks a person leads with no lead agency (a task led by an agency and a
+    person counts with the agency). ``completed_to`` alone means "done by that day".
+    ``overdue_on``: late on that day (due before it, not done by it), whatever today is.
+    ``search``: every word begins a word of the task's text (core.services.task_fulltext; the
+    services pick the fastest form of the same clause)."""
     clauses: list[ColumnElement[bool]] = []
     if committee_id is not None:
         clauses.append(m.Task.meeting_id.in_(
@@ -132,11 +148,13 @@ def task_filters(*, today: dt.date, committee_id: int | None = None, meeting_id:
         clauses.append(m.Task.meeting_id == meeting_id)
     if agency_id is not None:
         clauses.append(agency_clause(agency_id, lead_only=lead_only))
+    if lead_person_id is not None:
+        clauses.append(and_(m.Task.lead_person_id == lead_person_id, m.Task.lead_agency_id.is_(None)))
     if status is not None:
         if isinstance(status, (TaskStatus, str)):
             clauses.append(status_clause(status, today=today))
         else:
-            clauses.append(statuses_clause(status, today=today))
+            clauses.append(_statuses(status, today))
     if due_from is not None:
         clauses.append(m.Task.due_date >= due_from)
     if due_to is not None:
@@ -145,10 +163,84 @@ def task_filters(*, today: dt.date, committee_id: int | None = None, meeting_id:
         clauses.append(m.Task.assigned_on >= assigned_from)
     if assigned_to is not None:
         clauses.append(m.Task.assigned_on <= assigned_to)
-    for word in text.fold(search).split():
-        clauses.append(m.Task.search_key.contains(word, autoescape=True))
+    if completed_from is not None:
+        clauses.append(m.Task.completed_on >= completed_from)
+    if completed_to is not None:
+        clauses.append(m.Task.completed_on <= completed_to)
+    if overdue_on is not None:
+        clauses.append(overdue_on_clause(overdue_on))
+    if extended is not None:
+        clauses.append(m.Task.extension_count > 0 if extended else m.Task.extension_count == 0)
+    if due_soon:
+        clauses.append(due_soon_clause(today=today))
+    words = search_words(search)
+    if words:
+        clauses.append(like_clause(words))
     return clauses
 
 
-__all__ = ["AgencyCount", "TaskRecord", "agency_clause", "coordinators_of", "load_task_records",
-           "task_filters", "task_select"]
+_OPEN = frozenset({TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.REGULAR})
+_DONE = frozenset({TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE})
+
+
+def _statuses(status: Iterable[TaskStatus | str], today: dt.date) -> ColumnElement[bool]:
+    """"Not done yet" and "done" as the one condition they are (the OR of their statuses would
+    make the database read the whole register to list its first page)."""
+    chosen = frozenset(map(TaskStatus, status))
+    if chosen == _OPEN:
+        return m.Task.completed_on.is_(None)
+    if chosen == _DONE:
+        return m.Task.completed_on.is_not(None)
+    return statuses_clause(chosen, today=today)
+
+
+def overdue_on_parts(day: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """Late on ``day``, in two disjoint parts that each have an index: still open, and done
+    only after that day. Both due before it."""
+    return (and_(m.Task.completed_on.is_(None), m.Task.due_date < day),
+            and_(m.Task.completed_on > day, m.Task.due_date < day))
+
+
+def overdue_on_clause(day: dt.date) -> ColumnElement[bool]:
+    """Late on ``day``: due before it and not done by it (done later, or not at all)."""
+    return or_(*overdue_on_parts(day))
+
+
+# Status in the order a clerk reads it when sorting by status: late first, done last.
+_STATUS_RANK = {TaskStatus.OVERDUE: 0, TaskStatus.IN_PROGRESS: 1, TaskStatus.REGULAR: 2,
+                TaskStatus.DONE_LATE: 3, TaskStatus.DONE_ON_TIME: 4}
+ORDER_KEYS = ("due", "content", "source", "lead", "coordinators", "status", "progress", "code",
+              "assigned", "completed")
+
+
+def order_clauses(key: str, *, descending: bool = False, today: dt.date) -> list:
+    """ORDER BY for a register column; the task id breaks ties, empty values go last.
+
+    Text columns sort by their folded form (no marks, đ as d): SQL cannot sort in Vietnamese
+    order, so "Đài" sorts among the "Dai…", not after "Du…". The source (meeting) sorts by the
+    day the task was given, which is the meeting's day unless corrected: that order has an
+    index, the meeting's own date would need a sort of the whole register."""
+    if key not in ORDER_KEYS:
+        raise ValueError(f"order_by must be one of {ORDER_KEYS}, not {key!r}")
+    if key == "coordinators":
+        columns = [select(m.Agency.search_key)
+                   .join(m.TaskCoordinator, m.TaskCoordinator.agency_id == m.Agency.id)
+                   .where(m.TaskCoordinator.task_id == m.Task.id)
+                   .order_by(m.TaskCoordinator.position).limit(1).scalar_subquery()]
+    elif key == "status":
+        columns = [case(*((status_clause(s, today=today), rank) for s, rank in _STATUS_RANK.items())),
+                   m.Task.due_date]
+    else:
+        columns = {
+            "due": [m.Task.due_date], "content": [m.Task.search_key],
+            "source": [m.Task.assigned_on, m.Task.meeting_id],
+            "lead": [func.coalesce(_Lead.search_key, m.Person.search_key)],
+            "progress": [m.Task.last_progress], "code": [], "assigned": [m.Task.assigned_on],
+            "completed": [m.Task.completed_on],
+        }[key]
+    order = [(c.desc() if descending else c.asc()).nulls_last() for c in columns]
+    return [*order, m.Task.id.desc() if descending else m.Task.id.asc()]
+
+
+__all__ = ["ORDER_KEYS", "AgencyCount", "TaskRecord", "agency_clause", "coordinators_of",
+           "load_task_records", "order_clauses", "overdue_on_clause", "overdue_on_parts", "task_filters", "task_select"]

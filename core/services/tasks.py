@@ -19,6 +19,7 @@ from core import models as m
 from core import text
 from core.deadlines import Deadline, parse_deadline
 from core.errors import ConflictError, ValidationError
+from core.services import task_fulltext
 from core.services.common import KEEP, Keep, given
 from core.services.task_search import refresh_search_key, reindex_tasks
 from core.services.meeting_common import ensure_editable, ensure_same_meeting, get_row, meeting_day
@@ -26,9 +27,11 @@ from core.services.task_queries import (
     AgencyCount,
     TaskRecord,
     load_task_records,
+    order_clauses,
     task_filters,
     task_select,
 )
+from core.services.task_sources import notice_numbers
 from core.status import TaskStatus, open_clause, status_case, status_clause
 from core.validate import date_vn, optional, parse_date, required
 
@@ -303,31 +306,51 @@ class TaskService:
                 tuple(DeadlineChangeRecord(c.id, c.task_id, c.changed_on, c.old_text, c.old_due_date,
                                            c.new_text, c.new_due_date, c.reason) for c in changes))
 
-    def list(self, *, committee_id: int | None = None, meeting_id: int | None = None,
-             agency_id: int | None = None, lead_only: bool = False,
-             status: TaskStatus | str | Iterable[TaskStatus | str] | None = None,
-             due_from: dt.date | None = None, due_to: dt.date | None = None,
-             assigned_from: dt.date | None = None, assigned_to: dt.date | None = None,
-             search: str = "", today: dt.date | None = None, limit: int | None = None,
-             offset: int = 0) -> list[TaskRecord]:
-        """The register, filtered in SQL. ``agency_id`` matches the lead or a coordinator
-        (``lead_only`` for the lead alone). Ordered by due date (no deadline last), then code."""
+    def list(self, *, today: dt.date | None = None, limit: int | None = None, offset: int = 0,
+             order_by: str = "due", descending: bool = False, **filters) -> list[TaskRecord]:
+        """The register, filtered in SQL with :func:`task_filters`'s filters (``agency_id``
+        matches the lead or a coordinator, ``lead_only`` the lead alone). Ordered by
+        ``order_by`` (a key of ``ORDER_KEYS``; by default the due date, no deadline last), then
+        by id."""
         today = today or dt.date.today()
-        clauses = task_filters(today=today, committee_id=committee_id, meeting_id=meeting_id,
-                               agency_id=agency_id, lead_only=lead_only, status=status,
-                               due_from=due_from, due_to=due_to, assigned_from=assigned_from,
-                               assigned_to=assigned_to, search=search)
-        query = (task_select().where(*clauses)
-                 .order_by(*_URGENT_FIRST)
-                 .limit(limit).offset(offset or None))
+        search = filters.pop("search", "")
         with self.db.reading() as session:
+            clauses = task_filters(today=today, **filters)
+            found = task_fulltext.plan(session, search)
+            if found is not None:
+                clauses.append(found.clause)
+            order = order_clauses(order_by, descending=descending, today=today)
+            query = (task_select().where(*clauses).order_by(*order)
+                     .limit(limit).offset(offset or None))
             return load_task_records(session, query, today=today)
 
     def count(self, *, today: dt.date | None = None, **filters) -> int:
         """How many tasks :meth:`list` would return with the same filters (for paging)."""
-        clauses = task_filters(today=today or dt.date.today(), **filters)
+        today = today or dt.date.today()
+        search = filters.pop("search", "")
         with self.db.reading() as session:
-            return session.scalar(select(func.count()).select_from(m.Task).where(*clauses)) or 0
+            clauses = task_filters(today=today, **filters)
+            found = task_fulltext.plan(session, search)
+            if found is not None:
+                clauses.append(self._count_clause(session, clauses, found))
+                if len(clauses) == 1 and found.matches is not None:
+                    return found.matches  # the index counted them already
+            return _count(session, clauses)
+
+    @staticmethod
+    def _count_clause(session: Session, clauses: list, found: task_fulltext.SearchPlan):
+        """Many matches and other filters: test the words on the rows the other filters keep
+        when those are fewer, else intersect with the index's matches (same answer, faster)."""
+        if found.few or found.matches is None or not clauses:
+            return found.clause
+        if _count(session, clauses) * 2 <= found.matches:
+            return found.clause
+        return task_fulltext.fts_clause(list(found.words))
+
+    def notices(self, *, meeting_ids: Iterable[int | None]) -> dict[int, str]:
+        """The conclusion notice of each meeting that has one: "TB số 25-TB/BCĐ ngày …"."""
+        with self.db.reading() as session:
+            return notice_numbers(session, meeting_ids)
 
     def open_tasks_of_agency(self, *, agency_id: int, today: dt.date | None = None,
                              lead_only: bool = False) -> list[TaskRecord]:
@@ -395,6 +418,10 @@ def check_completed_on(done: dt.date, *, assigned_on: dt.date | None, today: dt.
     if assigned_on is not None and done < assigned_on:
         raise ValidationError("completed_before_assigned", field_name="completed_on",
                               completed=date_vn(done), assigned=date_vn(assigned_on))
+
+
+def _count(session: Session, clauses: list) -> int:
+    return session.scalar(select(func.count()).select_from(m.Task).where(*clauses)) or 0
 
 
 def _content(value: str) -> str:

@@ -75,48 +75,18 @@ def heading(title: str, hint: str | None = None) -> QWidget:
     return box
 
 
-class PlaceholderPage(Page):
-    """An area that a later version fills: says so, and offers the action that fills it."""
-
-    def __init__(self, window: MainWindow, title: str, text: str,
-                 action_text: str | None = None, action=None) -> None:  # noqa: ANN001
-        super().__init__(window)
-        layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        head = QLabel(title)
-        head.setProperty("role", "heading")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        body.setMaximumWidth(560)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(head, alignment=Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(body, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.action_button = None
-        if action_text:
-            self.action_button = QPushButton(action_text)
-            self.action_button.setProperty("primary", True)
-            self.action_button.clicked.connect(action)
-            layout.addSpacing(8)
-            layout.addWidget(self.action_button, alignment=Qt.AlignmentFlag.AlignCenter)
-
-
 def build_pages(window: MainWindow) -> list[tuple[str, str, Page]]:
     from gui.pages.agencies import AgenciesPage
     from gui.pages.meetings import MeetingsPage
     from gui.pages.members import MembersPage
     from gui.pages.overview import OverviewPage
     from gui.pages.settings_page import SettingsPage
+    from gui.pages.tasks import TasksPage
 
     return [
         ("overview", QCoreApplication.translate("Pages", "Tổng quan"), OverviewPage(window)),
         ("meetings", QCoreApplication.translate("Pages", "Cuộc họp"), MeetingsPage(window)),
-        ("tasks", QCoreApplication.translate("Pages", "Nhiệm vụ"), PlaceholderPage(
-            window, QCoreApplication.translate("Pages", "Nhiệm vụ"),
-            QCoreApplication.translate(
-                "Pages", "Sổ theo dõi nhiệm vụ chưa có trong phiên bản này. Nhiệm vụ được giao "
-                "trong từng cuộc họp, từ kết luận của người chủ trì."),
-            QCoreApplication.translate("Pages", "Đến trang Cuộc họp"),
-            lambda: window.show_page("meetings"))),
+        ("tasks", QCoreApplication.translate("Pages", "Nhiệm vụ"), TasksPage(window)),
         ("members", QCoreApplication.translate("Pages", "Thành viên và Ban"), MembersPage(window)),
         ("agencies", QCoreApplication.translate("Pages", "Cơ quan, đơn vị"), AgenciesPage(window)),
         ("settings", QCoreApplication.translate("Pages", "Cài đặt"), SettingsPage(window)),

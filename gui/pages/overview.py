@@ -1,107 +1,321 @@
-"""The first page: until the committee is set up, the steps to do it, each with its button;
-the overview of tasks and meetings comes with a later version."""
+"""The first page: what is late, what falls due in the next seven days, the next meetings and
+the meetings whose minutes or notice are not issued; then, for a chosen period, the work of
+each lead agency as a table and a chart. Every number opens the register on its tasks."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+import datetime as dt
 
-from gui.pages import Page, heading
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-DONE, TODO = "✓", "○"
+from core.errors import AppError
+from core.reports.periods import Period, period_containing
+from core.services.overview import Today
+from core.services.reports import lead_filters
+from core.status import TaskStatus
+from gui.dialogs import error_text
+from gui.pages import Page
+from gui.pages.setup_steps import SetupSteps
+from gui.tasks.filters import RegisterFilter
+from gui.tasks.lead_table import LeadTableModel
+from gui.tasks.overview_parts import Card, ShortList
+from gui.i18n import period_text
+
+RELOAD_ON = {"tasks", "meetings", "agencies", "committees", "people", "documents", "all"}
 
 
 class OverviewPage(Page):
     def __init__(self, window) -> None:  # noqa: ANN001
         super().__init__(window)
-        self.steps = [
-            ("committees", self.tr("Khai báo ban"),
-             self.tr("Tên Ban Chỉ đạo (hoặc Tiểu ban), tên viết tắt, thể thức văn bản."),
-             self.tr("Thêm ban…"), self._new_committee),
-            ("agencies", self.tr("Thêm cơ quan, đơn vị"),
-             self.tr("Các sở, ban, ngành chủ trì hoặc phối hợp nhiệm vụ."),
-             self.tr("Thêm cơ quan…"), lambda: self._go("agencies", "new")),
-            ("members", self.tr("Thêm thành viên"),
-             self.tr("Trưởng ban, Phó Trưởng ban, Ủy viên, Thư ký… với chức vụ và cơ quan."),
-             self.tr("Thêm thành viên…"), self._new_member),
-            ("identity", self.tr("Kiểm tra thông tin in trên văn bản"),
-             self.tr("Cơ quan ban hành, địa danh, nơi nhận."),
-             self.tr("Mở Cài đặt"), lambda: self._go("settings", None)),
-        ]
-        self.marks: dict[str, QLabel] = {}
-        self.buttons: dict[str, QPushButton] = {}
-        card = QFrame()
-        card.setObjectName("startCard")
-        card.setStyleSheet("#startCard { background: white; border: 1px solid #c9ced6; border-radius: 8px; }")
-        grid = QGridLayout(card)
-        grid.setContentsMargins(18, 14, 18, 14)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(10)
-        for row, (key, title, text, button_text, action) in enumerate(self.steps):
-            mark = QLabel(TODO)
-            mark.setStyleSheet("font-size: 16pt; color: #1d4ed8;")
-            words = QLabel(f"<b>{row + 1}. {title}</b><br>{text}")
-            words.setWordWrap(True)
-            button = QPushButton(button_text)
-            button.clicked.connect(lambda _=False, a=action: a())
-            grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(words, row, 1)
-            grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignVCenter)
-            self.marks[key], self.buttons[key] = mark, button
-        grid.setColumnStretch(1, 1)
-        self.demo_hint = QLabel(self.tr("Muốn xem thử trước? Mở dữ liệu mẫu gồm năm cuộc họp thật "
-                                        "(trong tệp riêng, không ảnh hưởng dữ liệu của bạn)."))
-        self.demo_hint.setWordWrap(True)
-        self.demo_button = QPushButton(self.tr("Mở dữ liệu mẫu"))
-        self.demo_button.clicked.connect(lambda _=False: window.open_demo())
-        keys = QLabel(self.tr("Phím tắt: Ctrl+1…6 chuyển trang · Ctrl+N thêm mới · Ctrl+F tìm · "
-                              "F2 hoặc Enter sửa · Delete xóa · Ctrl+S lưu cài đặt"))
-        keys.setProperty("role", "hint")
-        keys.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.addWidget(heading(self.tr("Tổng quan"), self.tr(
-            "Bắt đầu bằng bốn bước dưới đây. Bảng theo dõi việc quá hạn và các cuộc họp sắp tới "
-            "sẽ có ở phiên bản sau.")))
-        layout.addWidget(card)
-        layout.addSpacing(8)
-        layout.addWidget(self.demo_hint)
-        layout.addWidget(self.demo_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        layout.addWidget(keys)
+        tr = self.tr
+        self.today: Today | None = None
+        self.summary = None
+        self.chart = None
+
+        self.committee = QComboBox()
+        self.committee.setAccessibleName(tr("Ban"))
+        self.committee.currentIndexChanged.connect(self.reload)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(QLabel(tr("Ban:")))
+        top.addWidget(self.committee)
+
+        self.overdue_card = Card(tr("nhiệm vụ quá hạn chưa hoàn thành"), TaskStatus.OVERDUE.colour)
+        self.soon_card = Card(tr("nhiệm vụ đến hạn trong 7 ngày tới"), "#B26A00")
+        self.meetings_card = Card(tr("cuộc họp sắp tới"), TaskStatus.IN_PROGRESS.colour)
+        self.undocumented_card = Card(tr("cuộc họp chưa ban hành biên bản hoặc thông báo"),
+                                      TaskStatus.REGULAR.colour)
+        self.overdue_card.clicked.connect(self.open_overdue)
+        self.soon_card.clicked.connect(self.open_due_soon)
+        self.meetings_card.clicked.connect(self.open_meetings)
+        self.undocumented_card.clicked.connect(self.open_meetings)
+        cards = QHBoxLayout()
+        for card in (self.overdue_card, self.soon_card, self.meetings_card, self.undocumented_card):
+            cards.addWidget(card, 1)
+
+        self.overdue_list = ShortList(tr("Quá hạn gần đây nhất"), self.open_task, self.open_overdue)
+        self.soon_list = ShortList(tr("Sắp đến hạn"), self.open_task, self.open_due_soon)
+        self.meetings_list = ShortList(tr("Cuộc họp sắp tới"), self.open_meeting, self.open_meetings)
+        self.undocumented_list = ShortList(tr("Chưa ban hành biên bản, thông báo kết luận"),
+                                           self.open_meeting, self.open_meetings)
+        lists = QWidget()
+        grid = QGridLayout(lists)
+        grid.addWidget(self.overdue_list, 0, 0)
+        grid.addWidget(self.soon_list, 0, 1)
+        grid.addWidget(self.meetings_list, 1, 0)
+        grid.addWidget(self.undocumented_list, 1, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(lists, tr("Việc cần theo dõi"))
+        self.tabs.addTab(self._build_leads(), tr("Theo cơ quan chủ trì"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.board = QWidget()
+        layout = QVBoxLayout(self.board)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addWidget(self.tabs, 1)
+        # A data file with no committee yet shows the steps that set it up instead.
+        self.setup = SetupSteps(window)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.setup)
+        self.stack.addWidget(self.board)
+        QVBoxLayout(self).addWidget(self.stack)
+
+    @property
+    def marks(self) -> dict:
+        """The set-up steps' marks (✓ done, ○ to do)."""
+        return self.setup.marks
+
+    def _build_leads(self) -> QWidget:
+        tr = self.tr
+        self.period = QComboBox()
+        self.period.setAccessibleName(tr("Kỳ"))
+        for text, key in ((tr("Tháng này"), "month"), (tr("Quý này"), "quarter"),
+                          (tr("6 tháng này"), "half"), (tr("Năm nay"), "year"),
+                          (tr("Khoảng ngày"), "dates")):
+            self.period.addItem(text, key)
+        self.period.setCurrentIndex(1)
+        today = dt.date.today()
+        quarter = period_containing("quarter", today)
+        self.start, self.end = QDateEdit(QDate(quarter.start)), QDateEdit(QDate(quarter.end))
+        for edit, name in ((self.start, tr("Từ ngày")), (self.end, tr("Đến ngày"))):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self.reload_leads)
+            edit.setVisible(False)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.period_label = QLabel()
+        self.period_label.setWordWrap(True)
+        self.report_button = QPushButton(tr("Lập báo cáo…"))
+        self.report_button.clicked.connect(self.open_report_dialog)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(tr("Kỳ:")))
+        controls.addWidget(self.period)
+        controls.addWidget(self.start)
+        controls.addWidget(self.end)
+        controls.addWidget(self.period_label, 1)
+        controls.addWidget(self.report_button)
+
+        self.leads = LeadTableModel(self)
+        self.lead_view = QTableView()
+        self.lead_view.setModel(self.leads)
+        self.lead_view.setAccessibleName(tr("Kết quả theo cơ quan chủ trì"))
+        self.lead_view.verticalHeader().hide()
+        self.lead_view.setSortingEnabled(True)
+        self.lead_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.lead_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.lead_view.clicked.connect(self._lead_clicked)
+        self.lead_view.activated.connect(self._lead_clicked)
+        self.lead_view.setWordWrap(True)
+        header = self.lead_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 7):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.chart_holder = QWidget()
+        QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.lead_view)
+        self.split.addWidget(self.chart_holder)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addLayout(controls)
+        layout.addWidget(self.split, 1)
+        return box
+
+    # --- page ----------------------------------------------------------------------------------
+    def set_services(self, services) -> None:  # noqa: ANN001
+        self.services = services
+        self.committee.blockSignals(True)
+        keep = self.committee.currentData()
+        self.committee.clear()
+        self.committee.addItem(self.tr("Mọi ban"), None)
+        for c in services.committees.list():
+            self.committee.addItem(c.name, c.id)
+        self.committee.setCurrentIndex(max(self.committee.findData(keep), 0))
+        self.committee.blockSignals(False)
+        self.reload()
+
+    def data_changed(self, kind: str) -> None:
+        if kind in ("committees", "all") and self.services is not None:
+            self.set_services(self.services)
+        elif kind in RELOAD_ON:
+            self.reload()
 
     def reload(self) -> None:
         if self.services is None:
             return
-        committees = self.services.committees.list()
-        done = {
-            "committees": bool(committees),
-            "agencies": bool(self.services.agencies.list()),
-            "members": any(self.services.committees.members(committee_id=c.id) for c in committees),
-            "identity": bool(committees) and all(c.issuing_body and c.place_name for c in committees),
-        }
-        for key, finished in done.items():
-            self.marks[key].setText(DONE if finished else TODO)
-            self.marks[key].setAccessibleName(self.tr("Đã xong") if finished else self.tr("Chưa làm"))
-            self.buttons[key].setProperty("primary", not finished and key == self._next(done))
-            self.buttons[key].style().unpolish(self.buttons[key])
-            self.buttons[key].style().polish(self.buttons[key])
-        empty = not any(done.values())
-        self.demo_hint.setVisible(empty)
-        self.demo_button.setVisible(empty)
+        ready = self.setup.reload(self.services)
+        self.stack.setCurrentWidget(self.board if ready else self.setup)
+        today = dt.date.today()
+        self.heading.setText(self.tr("Hôm nay, {date}").format(date=f"{today:%d/%m/%Y}"))
+        committee = self.committee.currentData()
+        self.today = self.services.overview.today(committee_id=committee, today=today)
+        self._show_today(self.today)
+        self.reload_leads()
 
-    @staticmethod
-    def _next(done: dict[str, bool]) -> str | None:
-        return next((key for key, finished in done.items() if not finished), None)
+    def reload_leads(self) -> None:
+        if self.services is None:
+            return
+        try:
+            period = self.chosen_period()
+        except AppError as exc:  # dates the wrong way round: said until they are fixed
+            self.period_label.setText(error_text(exc))
+            return
+        self.summary = self.services.reports.summary(
+            committee_id=self.committee.currentData(), start=period.start, end=period.end)
+        self.period_label.setText(self.tr("{label}, tính đến ngày {date}").format(
+            label=period_text(period)[:1].upper() + period_text(period)[1:], date=f"{self.summary.as_of:%d/%m/%Y}"))
+        self.leads.set_summary(self.summary)
+        if self.chart is not None:
+            self.chart.show_summary(self.summary)
 
-    def _go(self, key: str, command: str | None) -> None:
-        page = self.window_.show_page(key)
-        if command is not None:
-            page.run_command(command)
+    def chosen_period(self) -> Period:
+        kind = self.period.currentData()
+        if kind == "dates":
+            return Period(self.start.date().toPython(), self.end.date().toPython())
+        return period_containing(kind, dt.date.today())
 
-    def _new_committee(self) -> None:
-        self.window_.show_page("members").new_committee()
+    # --- opening what a number counts --------------------------------------------------------
+    def open_register(self, query: dict, note: str):  # noqa: ANN201
+        return self.window_.show_page("tasks").show_filtered(RegisterFilter.from_query(query, note=note))
 
-    def _new_member(self) -> None:
-        page = self.window_.show_page("members")
-        page.tabs.setCurrentWidget(page.members)
-        page.run_command("new")
+    def open_overdue(self):  # noqa: ANN201
+        return self.open_register(Today.overdue_filters(self.committee.currentData()), "")
+
+    def open_due_soon(self):  # noqa: ANN201
+        return self.open_register(Today.due_soon_filters(self.committee.currentData()),
+                                  self.tr("đến hạn trong 7 ngày tới"))
+
+    def open_number(self, row: int, column: int):  # noqa: ANN201
+        """The register on the tasks counted in a cell of the per-agency table."""
+        lead = self.leads.lead_at(row)
+        measure = self.leads.measure_at(column)
+        who = lead.name if lead is not None else self.tr("mọi cơ quan")
+        if measure is None:
+            if lead is None:
+                return None
+            return self.open_register({**lead.filters, **self._scope()}, lead.name)
+        query = lead_filters(measure, self.summary, lead)
+        note = self.tr("{who}: {what}, {period}").format(
+            who=who, what=self.leads.headings[column].lower(), period=period_text(self.summary.period))
+        return self.open_register(query, note)
+
+    def open_task(self, task_id) -> None:  # noqa: ANN001
+        if task_id is not None:
+            self.window_.pages["tasks"].open_task(task_id)
+
+    def open_meeting(self, _meeting_id) -> None:  # noqa: ANN001
+        self.open_meetings()
+
+    def open_meetings(self) -> None:
+        self.window_.show_page("meetings")
+
+    def open_report_dialog(self):  # noqa: ANN201
+        from gui.tasks.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.window_, committee_id=self.committee.currentData(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- inside ----------------------------------------------------------------------------
+    def _scope(self) -> dict:
+        committee = self.committee.currentData()
+        return {} if committee is None else {"committee_id": committee}
+
+    def _show_today(self, now: Today) -> None:
+        tr = self.tr
+        self.overdue_card.set_value(now.overdue_count)
+        self.soon_card.set_value(now.due_soon_count)
+        self.meetings_card.set_value(now.next_meeting_count)
+        self.undocumented_card.set_value(now.undocumented_count)
+        self.overdue_list.show_lines([
+            (tr("{content} — {lead}, quá hạn {n} ngày").format(
+                content=_short(t.content), lead=t.lead_name, n=(now.today - t.due_date).days),
+             t.id, t.content) for t in now.overdue], now.overdue_count,
+            tr("Không có nhiệm vụ quá hạn."))
+        self.soon_list.show_lines([
+            (tr("{content} — {lead}, hạn {date}").format(
+                content=_short(t.content), lead=t.lead_name, date=f"{t.due_date:%d/%m/%Y}"),
+             t.id, t.content) for t in now.due_soon], now.due_soon_count,
+            tr("Không có nhiệm vụ đến hạn trong 7 ngày tới."))
+        self.meetings_list.show_lines([
+            (f"{m.starts_at:%d/%m/%Y %H:%M} · {m.committee_abbreviation or m.committee_name} · "
+             f"{m.title}", m.id, m.title) for m in now.next_meetings], now.next_meeting_count,
+            tr("Chưa có cuộc họp nào sắp tới."))
+        self.undocumented_list.show_lines([
+            (tr("{date} · {title} — chưa có: {missing}").format(
+                date=f"{x.meeting.starts_at:%d/%m/%Y}", title=x.meeting.title,
+                missing=", ".join(x.missing)), x.meeting.id, x.meeting.title)
+            for x in now.undocumented], now.undocumented_count,
+            tr("Mọi cuộc họp đã có biên bản và thông báo kết luận."))
+
+    def _lead_clicked(self, index) -> None:  # noqa: ANN001
+        if index.isValid() and index.column() != 6:
+            self.open_number(index.row(), index.column())
+
+    def _period_changed(self) -> None:
+        dates = self.period.currentData() == "dates"
+        self.start.setVisible(dates)
+        self.end.setVisible(dates)
+        self.reload_leads()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.chart is None:
+            self._make_chart()
+
+    def _make_chart(self) -> None:
+        from gui.tasks.lead_chart import LeadChart  # Qt Charts: loaded only when shown
+
+        self.chart = LeadChart()
+        self.chart_holder.layout().addWidget(self.chart)
+        height = max(self.split.height(), 400)
+        self.split.setSizes([height // 2, height - height // 2])
+        if self.summary is not None:
+            self.chart.show_summary(self.summary)
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -13,6 +13,7 @@
         <location filename="../../gui/meeting/followup.py" line="56"/>
         <location filename="../../gui/meeting/task_dialog.py" line="46"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
+        <location filename="../../gui/pages/tasks.py" line="41"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
@@ -20,12 +21,15 @@
         <location filename="../../gui/meeting/followup.py" line="57"/>
         <location filename="../../gui/meeting/task_dialog.py" line="50"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
+        <location filename="../../gui/pages/tasks.py" line="43"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="152"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/followup.py" line="59"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="49"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
@@ -51,17 +55,22 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="44"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="73"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
+        <location filename="../../gui/pages/overview.py" line="50"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="172"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="45"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="47"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="74"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -145,6 +154,7 @@
         <location filename="../../gui/meeting/agenda_tab.py" line="51"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="50"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="75"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
@@ -510,6 +520,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/guest_form.py" line="34"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="197"/>
         <source>Cơ quan:</source>
         <translation>Agency:</translation>
     </message>
@@ -587,6 +598,8 @@
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="55"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="72"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="167"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="81"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -604,6 +617,9 @@
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="80"/>
+        <location filename="../../gui/pages/overview.py" line="56"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="195"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="99"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
     </message>
@@ -629,6 +645,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="86"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
@@ -826,6 +843,7 @@
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="231"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
+        <location filename="../../gui/pages/tasks.py" line="39"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
@@ -841,6 +859,8 @@
     </message>
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="235"/>
+        <location filename="../../gui/pages/tasks.py" line="44"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="142"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -911,6 +931,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
+        <location filename="../../gui/pages/tasks.py" line="42"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
@@ -1063,6 +1084,475 @@
         <location filename="../../gui/meeting/documents.py" line="106"/>
         <source>Văn bản:</source>
         <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="59"/>
+        <source>nhiệm vụ quá hạn chưa hoàn thành</source>
+        <translation>overdue tasks not done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="60"/>
+        <source>nhiệm vụ đến hạn trong 7 ngày tới</source>
+        <translation>tasks due in the next 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="61"/>
+        <source>cuộc họp sắp tới</source>
+        <translation>upcoming meetings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="62"/>
+        <source>cuộc họp chưa ban hành biên bản hoặc thông báo</source>
+        <translation>meetings without minutes or notice issued</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="72"/>
+        <source>Quá hạn gần đây nhất</source>
+        <translation>Most recently overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="73"/>
+        <location filename="../../gui/pages/tasks.py" line="45"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="74"/>
+        <source>Cuộc họp sắp tới</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="75"/>
+        <source>Chưa ban hành biên bản, thông báo kết luận</source>
+        <translation>Minutes or conclusion notice not issued</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="85"/>
+        <source>Việc cần theo dõi</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="86"/>
+        <source>Theo cơ quan chủ trì</source>
+        <translation>By lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="110"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="111"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="111"/>
+        <source>Quý này</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="112"/>
+        <source>6 tháng này</source>
+        <translation>This half-year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="112"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="113"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="54"/>
+        <source>Khoảng ngày</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="119"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="64"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="119"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="64"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="128"/>
+        <location filename="../../gui/pages/tasks.py" line="91"/>
+        <source>Lập báo cáo…</source>
+        <translation>Make a report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="131"/>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="141"/>
+        <source>Kết quả theo cơ quan chủ trì</source>
+        <translation>Results by lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="274"/>
+        <source>{content} — {lead}, quá hạn {n} ngày</source>
+        <translation>{content} — {lead}, {n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="277"/>
+        <source>Không có nhiệm vụ quá hạn.</source>
+        <translation>No overdue tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="279"/>
+        <source>{content} — {lead}, hạn {date}</source>
+        <translation>{content} — {lead}, due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="282"/>
+        <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
+        <translation>No tasks due in the next 7 days.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="286"/>
+        <source>Chưa có cuộc họp nào sắp tới.</source>
+        <translation>No upcoming meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="288"/>
+        <source>{date} · {title} — chưa có: {missing}</source>
+        <translation>{date} · {title} — missing: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="292"/>
+        <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
+        <translation>Every meeting has its minutes and conclusion notice.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="40"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="46"/>
+        <source>Tình hình mới nhất</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="57"/>
+        <source>Bỏ lọc này</source>
+        <translation>Clear this filter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="68"/>
+        <source>Sổ theo dõi nhiệm vụ</source>
+        <translation>Task register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="89"/>
+        <source>Mở nhiệm vụ</source>
+        <translation>Open task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="131"/>
+        <source>Tìm theo nội dung, cơ quan (gõ không dấu cũng được)</source>
+        <translation>Search content, agencies (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="132"/>
+        <source>Tìm nhiệm vụ</source>
+        <translation>Search tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="144"/>
+        <source>Mọi trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="145"/>
+        <source>Chưa hoàn thành</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="149"/>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="153"/>
+        <source>Mọi thời hạn</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="153"/>
+        <source>Hạn trong tuần này</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="154"/>
+        <source>Hạn trong tháng này</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="154"/>
+        <source>Hạn trong quý này</source>
+        <translation>Due this quarter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="155"/>
+        <source>Đã quá hạn</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="155"/>
+        <source>Đến hạn trong 7 ngày tới</source>
+        <translation>Due in the next 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="156"/>
+        <source>Chọn khoảng ngày…</source>
+        <translation>Choose dates…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="159"/>
+        <source>Hạn từ ngày</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="161"/>
+        <source>Hạn đến ngày</source>
+        <translation>Due until</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="165"/>
+        <source>từ</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="174"/>
+        <source>Cuộc họp giao nhiệm vụ</source>
+        <translation>Meeting that set the task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="176"/>
+        <source>Cơ quan chủ trì hoặc phối hợp</source>
+        <translation>Lead or coordinating agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="177"/>
+        <source>Chỉ cơ quan chủ trì</source>
+        <translation>Lead agency only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="178"/>
+        <source>Bỏ mọi bộ lọc</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="191"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="192"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <source>Thời hạn:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="196"/>
+        <source>Cuộc họp:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="42"/>
+        <source>Lập báo cáo tình hình thực hiện kết luận</source>
+        <translation>Report on carrying out the conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="51"/>
+        <source>Kỳ báo cáo</source>
+        <translation>Report period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
+        <source>6 tháng</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="59"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="57"/>
+        <source>Tháng, quý hoặc nửa năm</source>
+        <translation>Month, quarter or half-year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="75"/>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="83"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="84"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="100"/>
+        <source>Kỳ báo cáo:</source>
+        <translation>Report period:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="103"/>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="105"/>
+        <source>Ghi báo cáo…</source>
+        <translation>Write the report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="67"/>
+        <source>Mã:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="67"/>
+        <source>Nguồn:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
+        <source>Phối hợp:</source>
+        <translation>Coordinating:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="76"/>
+        <source>Người báo cáo</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="77"/>
+        <source>Tệp nguồn</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="81"/>
+        <source>Diễn biến thực hiện</source>
+        <translation>Progress history</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="90"/>
+        <source>Chưa có báo cáo tình hình hay gia hạn nào.</source>
+        <translation>No progress report or extension yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="100"/>
+        <source>Diễn biến</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="101"/>
+        <source>Cập nhật tình hình</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="102"/>
+        <source>Hoàn thành</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="103"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="162"/>
+        <source>Gia hạn</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="104"/>
+        <source>Tách nhiệm vụ</source>
+        <translation>Split task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="105"/>
+        <source>Giao lại</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="121"/>
+        <source>Nhiệm vụ {code}</source>
+        <translation>Task {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="126"/>
+        <source>{title} ngày {date}</source>
+        <translation>{title} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="128"/>
+        <source>(không gắn với cuộc họp)</source>
+        <translation>(not from a meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="131"/>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="134"/>
+        <source> (hạn {date})</source>
+        <translation> (due {date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="136"/>
+        <source>; đã gia hạn {n} lần, hạn ban đầu {date}</source>
+        <translation>; extended {n} times, first due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="142"/>
+        <source>, ngày {date}</source>
+        <translation>, on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="144"/>
+        <source> — đến hạn trong 7 ngày tới</source>
+        <translation> — due in the next 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="156"/>
+        <source>Tình hình</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="159"/>
+        <source>Gia hạn từ «{old}» đến «{new}»</source>
+        <translation>Extended from &quot;{old}&quot; to &quot;{new}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="161"/>
+        <source>. Lý do: {reason}</source>
+        <translation>. Reason: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2055,507 +2545,512 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="96"/>
+        <location filename="../../gui/core_strings.py" line="116"/>
         <source>nhiệm vụ chủ trì</source>
         <translation>tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="117"/>
         <source>nhiệm vụ phối hợp</source>
         <translation>tasks supported</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>người thuộc cơ quan</source>
         <translation>people of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>lượt dự họp</source>
         <translation>meeting attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
         <source>nội dung họp do cơ quan trình bày</source>
         <translation>agenda items presented by the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="121"/>
         <source>cơ quan đã gộp vào</source>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="122"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="123"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="104"/>
+        <location filename="../../gui/core_strings.py" line="124"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="105"/>
+        <location filename="../../gui/core_strings.py" line="125"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="126"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="127"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="128"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="129"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="130"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="131"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="132"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="133"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="117"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="138"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
+        <source>Định dạng tệp báo cáo</source>
+        <translation>Report file format</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="97"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="106"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="109"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="114"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="115"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="115"/>
+        <location filename="../../gui/core_strings.py" line="135"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="116"/>
+        <location filename="../../gui/core_strings.py" line="136"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="124"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="125"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="126"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="178"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="179"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="180"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="181"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="177"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="188"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="189"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="190"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -2589,6 +3084,50 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <location filename="../../gui/meeting/documents.py" line="140"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
+    </message>
+</context>
+<context>
+    <name>DoneForm</name>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="122"/>
+        <location filename="../../gui/tasks/task_forms.py" line="133"/>
+        <source>Đánh dấu hoàn thành</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="124"/>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="127"/>
+        <source>Ngày hoàn thành:</source>
+        <translation>Completed on:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="133"/>
+        <source>Mở lại nhiệm vụ</source>
+        <translation>Reopen the task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="135"/>
+        <source>Đã hoàn thành ngày {date} ({status}).</source>
+        <translation>Done on {date} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="137"/>
+        <source>Nhiệm vụ chưa hoàn thành.</source>
+        <translation>The task is not done.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="146"/>
+        <source>Đã mở lại nhiệm vụ.</source>
+        <translation>The task was reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="147"/>
+        <source>Đã ghi nhận hoàn thành: {status}.</source>
+        <translation>Recorded as done: {status}.</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3223,87 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <location filename="../../gui/exchange/export_tasks.py" line="134"/>
         <source>Chọn nơi tạo thư mục phiếu gửi cơ quan</source>
         <translation>Choose where to make the agencies&apos; forms folder</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendForm</name>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="155"/>
+        <source>Gia hạn</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="157"/>
+        <source>Thời hạn mới</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="158"/>
+        <source>Ví dụ: 30/6/2026, trước 15/7/2026, Quý III/2026</source>
+        <translation>E.g. 30/6/2026, trước 15/7/2026, Quý III/2026</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="161"/>
+        <source>Ngày gia hạn</source>
+        <translation>Extension date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="163"/>
+        <source>Lý do gia hạn</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="165"/>
+        <source>Thời hạn mới:</source>
+        <translation>New deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="167"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="168"/>
+        <source>Ngày gia hạn:</source>
+        <translation>Extension date:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="175"/>
+        <source>Nhiệm vụ đã hoàn thành: mở lại trước khi gia hạn.</source>
+        <translation>The task is done: reopen it before extending it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="189"/>
+        <source>Không thời hạn</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="190"/>
+        <source>Hạn mới: {date}</source>
+        <translation>New due date: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="202"/>
+        <source>Đã gia hạn đến {deadline} (lần thứ {n}).</source>
+        <translation>Extended to {deadline} (extension {n}).</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="220"/>
+        <source>Mọi ban</source>
+        <translation>All committees</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="226"/>
+        <source>Mọi cơ quan</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="240"/>
+        <source>Mọi cuộc họp</source>
+        <translation>All meetings</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3727,120 @@ New: {new}</translation>
         <location filename="../../gui/meeting/info_tab.py" line="240"/>
         <source>Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu từ mẫu này.</source>
         <translation>Template saved for &quot;{committee}&quot;: {n} items. New meetings of the committee can start from it.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadChart</name>
+    <message>
+        <location filename="../../gui/tasks/lead_chart.py" line="45"/>
+        <source>Biểu đồ theo cơ quan chủ trì</source>
+        <translation>Chart by lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_chart.py" line="46"/>
+        <source>Hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_chart.py" line="47"/>
+        <source>Hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_chart.py" line="48"/>
+        <source>Quá hạn chưa hoàn thành</source>
+        <translation>Overdue, not done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_chart.py" line="95"/>
+        <source>Không có nhiệm vụ hoàn thành hay quá hạn trong kỳ.</source>
+        <translation>No task done or overdue in the period.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="25"/>
+        <location filename="../../gui/tasks/lead_table.py" line="29"/>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="25"/>
+        <source>Giao</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="25"/>
+        <source>Đến hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="26"/>
+        <source>Hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="26"/>
+        <source>Hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="27"/>
+        <source>Quá hạn chưa hoàn thành</source>
+        <translation>Overdue, not done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="27"/>
+        <source>Tỷ lệ hoàn thành</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="29"/>
+        <source>Giao
+trong kỳ</source>
+        <translation>Assigned
+in period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="30"/>
+        <source>Đến hạn
+trong kỳ</source>
+        <translation>Due
+in period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="30"/>
+        <source>Hoàn thành
+đúng hạn</source>
+        <translation>Done
+on time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="31"/>
+        <source>Hoàn thành
+quá hạn</source>
+        <translation>Done
+late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="31"/>
+        <source>Quá hạn chưa
+hoàn thành</source>
+        <translation>Overdue,
+not done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="32"/>
+        <source>Tỷ lệ
+hoàn thành</source>
+        <translation>Completion
+rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/lead_table.py" line="53"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -3743,142 +4477,66 @@ Do you really want to restore?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="17"/>
-        <source>Khai báo ban</source>
-        <translation>Set up the committee</translation>
+        <location filename="../../gui/pages/overview.py" line="172"/>
+        <source>Mọi ban</source>
+        <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="18"/>
-        <source>Tên Ban Chỉ đạo (hoặc Tiểu ban), tên viết tắt, thể thức văn bản.</source>
-        <translation>The committee&apos;s name, abbreviation and document style.</translation>
+        <location filename="../../gui/pages/overview.py" line="191"/>
+        <source>Hôm nay, {date}</source>
+        <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="19"/>
-        <source>Thêm ban…</source>
-        <translation>Add committee…</translation>
+        <location filename="../../gui/pages/overview.py" line="207"/>
+        <source>{label}, tính đến ngày {date}</source>
+        <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="20"/>
-        <source>Thêm cơ quan, đơn vị</source>
-        <translation>Add agencies</translation>
+        <location filename="../../gui/pages/overview.py" line="228"/>
+        <source>đến hạn trong 7 ngày tới</source>
+        <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="21"/>
-        <source>Các sở, ban, ngành chủ trì hoặc phối hợp nhiệm vụ.</source>
-        <translation>The departments that lead or support tasks.</translation>
+        <location filename="../../gui/pages/overview.py" line="234"/>
+        <source>mọi cơ quan</source>
+        <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="22"/>
-        <source>Thêm cơ quan…</source>
-        <translation>Add agency…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="23"/>
-        <source>Thêm thành viên</source>
-        <translation>Add members</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="24"/>
-        <source>Trưởng ban, Phó Trưởng ban, Ủy viên, Thư ký… với chức vụ và cơ quan.</source>
-        <translation>Chair, deputies, members, secretary… with their positions and agencies.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="25"/>
-        <source>Thêm thành viên…</source>
-        <translation>Add member…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="26"/>
-        <source>Kiểm tra thông tin in trên văn bản</source>
-        <translation>Check what documents print</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="27"/>
-        <source>Cơ quan ban hành, địa danh, nơi nhận.</source>
-        <translation>Issuing body, place name, recipients.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="28"/>
-        <source>Mở Cài đặt</source>
-        <translation>Open Settings</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="51"/>
-        <source>Muốn xem thử trước? Mở dữ liệu mẫu gồm năm cuộc họp thật (trong tệp riêng, không ảnh hưởng dữ liệu của bạn).</source>
-        <translation>Want to try it first? Open the demo data with five real meetings (in a separate file; your data is not touched).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="54"/>
-        <source>Mở dữ liệu mẫu</source>
-        <translation>Open demo data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="56"/>
-        <source>Phím tắt: Ctrl+1…6 chuyển trang · Ctrl+N thêm mới · Ctrl+F tìm · F2 hoặc Enter sửa · Delete xóa · Ctrl+S lưu cài đặt</source>
-        <translation>Shortcuts: Ctrl+1…6 go to a page · Ctrl+N new · Ctrl+F find · F2 or Enter edit · Delete delete · Ctrl+S save settings</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="62"/>
-        <source>Tổng quan</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="63"/>
-        <source>Bắt đầu bằng bốn bước dưới đây. Bảng theo dõi việc quá hạn và các cuộc họp sắp tới sẽ có ở phiên bản sau.</source>
-        <translation>Start with the four steps below. The overview of overdue tasks and coming meetings comes in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="84"/>
-        <source>Đã xong</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/overview.py" line="84"/>
-        <source>Chưa làm</source>
-        <translation>Not done yet</translation>
+        <location filename="../../gui/pages/overview.py" line="240"/>
+        <source>{who}: {what}, {period}</source>
+        <translation>{who}: {what}, {period}</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="111"/>
+        <location filename="../../gui/pages/__init__.py" line="87"/>
         <source>Tổng quan</source>
         <extracomment>The set of commands it answers changed (another tab was chosen).</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="112"/>
+        <location filename="../../gui/pages/__init__.py" line="88"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="113"/>
-        <location filename="../../gui/pages/__init__.py" line="114"/>
+        <location filename="../../gui/pages/__init__.py" line="89"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="115"/>
-        <source>Sổ theo dõi nhiệm vụ chưa có trong phiên bản này. Nhiệm vụ được giao trong từng cuộc họp, từ kết luận của người chủ trì.</source>
-        <translation>The task register is not in this version yet. Tasks are assigned in each meeting, from the chair&apos;s conclusion.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="118"/>
-        <source>Đến trang Cuộc họp</source>
-        <translation>Go to Meetings</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/__init__.py" line="120"/>
+        <location filename="../../gui/pages/__init__.py" line="90"/>
         <source>Thành viên và Ban</source>
         <translation>Members and committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="121"/>
+        <location filename="../../gui/pages/__init__.py" line="91"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="122"/>
+        <location filename="../../gui/pages/__init__.py" line="92"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3992,6 +4650,39 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
 </context>
 <context>
+    <name>PeriodNames</name>
+    <message>
+        <location filename="../../gui/core_strings.py" line="81"/>
+        <source>tháng {month} năm {year}</source>
+        <translation>month {month} of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="82"/>
+        <source>quý {quarter} năm {year}</source>
+        <translation>quarter {quarter} of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="83"/>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>first half of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="84"/>
+        <source>6 tháng cuối năm {year}</source>
+        <translation>second half of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="85"/>
+        <source>năm {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="86"/>
+        <source>từ ngày {start} đến ngày {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../gui/registers/person_dialog.py" line="19"/>
@@ -4055,6 +4746,117 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressForm</name>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="93"/>
+        <source>Ghi tình hình</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="95"/>
+        <source>Ngày báo cáo</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="97"/>
+        <source>Tình hình thực hiện</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="98"/>
+        <source>Cơ quan báo cáo đã làm được gì, còn vướng gì…</source>
+        <translation>What the agency reports done, and what is holding it up…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="100"/>
+        <source>Người báo cáo</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="101"/>
+        <source>Ngày báo cáo:</source>
+        <translation>Report date:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="102"/>
+        <source>Tình hình:</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="103"/>
+        <source>Người báo cáo:</source>
+        <translation>Reported by:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="114"/>
+        <source>Đã ghi tình hình thực hiện.</source>
+        <translation>Progress recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignForm</name>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="237"/>
+        <source>Giao lại</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="239"/>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="241"/>
+        <source>Người chủ trì</source>
+        <translation>Lead person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="243"/>
+        <source>Lọc danh sách cơ quan phối hợp</source>
+        <translation>Filter the coordinating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="244"/>
+        <source>Lọc cơ quan phối hợp</source>
+        <translation>Filter coordinating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="247"/>
+        <source>Cơ quan phối hợp</source>
+        <translation>Coordinating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="248"/>
+        <source>Cơ quan chủ trì:</source>
+        <translation>Lead agency:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="249"/>
+        <source>Người chủ trì:</source>
+        <translation>Lead person:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="250"/>
+        <source>Cơ quan phối hợp:</source>
+        <translation>Coordinating agencies:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="257"/>
+        <source>(không có cơ quan chủ trì)</source>
+        <translation>(no lead agency)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="259"/>
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="290"/>
+        <source>Đã giao lại cho {lead}.</source>
+        <translation>Reassigned to {lead}.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <location filename="../../gui/registers/register_view.py" line="104"/>
@@ -4103,6 +4905,54 @@ Retire “{name}” instead of deleting them?</translation>
         <location filename="../../gui/registers/agency_dialogs.py" line="77"/>
         <source>Dùng tên mới &amp;từ ngày:</source>
         <translation>New name &amp;from:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="146"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="146"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="159"/>
+        <source>Đã ghi báo cáo vào {path}</source>
+        <translation>Report written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="168"/>
+        <source>Tháng {n}</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="171"/>
+        <source>Quý {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="173"/>
+        <source>6 tháng đầu</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="174"/>
+        <source>6 tháng cuối</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="184"/>
+        <source>Chưa có ban nào trong dữ liệu.</source>
+        <translation>There is no committee in the data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="194"/>
+        <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
+        <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +5165,135 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
 </context>
 <context>
+    <name>SetupSteps</name>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="19"/>
+        <source>Khai báo ban</source>
+        <translation>Set up the committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="20"/>
+        <source>Tên Ban Chỉ đạo (hoặc Tiểu ban), tên viết tắt, thể thức văn bản.</source>
+        <translation>The committee&apos;s name, abbreviation and document style.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="21"/>
+        <source>Thêm ban…</source>
+        <translation>Add committee…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="22"/>
+        <source>Thêm cơ quan, đơn vị</source>
+        <translation>Add agencies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="23"/>
+        <source>Các sở, ban, ngành chủ trì hoặc phối hợp nhiệm vụ.</source>
+        <translation>The departments and bodies that lead or coordinate tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="24"/>
+        <source>Thêm cơ quan…</source>
+        <translation>Add agency…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="25"/>
+        <source>Thêm thành viên</source>
+        <translation>Add members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="26"/>
+        <source>Trưởng ban, Phó Trưởng ban, Ủy viên, Thư ký… với chức vụ và cơ quan.</source>
+        <translation>Head, deputies, members, secretary… with their positions and agencies.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="27"/>
+        <source>Thêm thành viên…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="28"/>
+        <source>Kiểm tra thông tin in trên văn bản</source>
+        <translation>Check what documents print</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="29"/>
+        <source>Cơ quan ban hành, địa danh, nơi nhận.</source>
+        <translation>Issuing body, place name, recipients.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="30"/>
+        <source>Mở Cài đặt</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="53"/>
+        <source>Muốn xem thử trước? Mở dữ liệu mẫu gồm năm cuộc họp thật (trong tệp riêng, không ảnh hưởng dữ liệu của bạn).</source>
+        <translation>Want to try it first? Open the demo data with five real meetings (in a separate file; your data is not touched).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="56"/>
+        <source>Mở dữ liệu mẫu</source>
+        <translation>Open demo data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="58"/>
+        <source>Phím tắt: Ctrl+1…6 chuyển trang · Ctrl+N thêm mới · Ctrl+F tìm · F2 hoặc Enter sửa · Delete xóa · Ctrl+S lưu cài đặt</source>
+        <translation>Shortcuts: Ctrl+1…6 pages · Ctrl+N new · Ctrl+F find · F2 or Enter edit · Delete delete · Ctrl+S save settings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="64"/>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="65"/>
+        <source>Bắt đầu bằng bốn bước dưới đây. Khi đã có ban, trang này cho thấy việc quá hạn, việc sắp đến hạn và các cuộc họp sắp tới.</source>
+        <translation>Start with the four steps below. Once there is a committee, this page shows what is overdue, what is due soon and the upcoming meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="86"/>
+        <source>Đã xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/setup_steps.py" line="86"/>
+        <source>Chưa làm</source>
+        <translation>To do</translation>
+    </message>
+</context>
+<context>
+    <name>ShortList</name>
+    <message>
+        <location filename="../../gui/tasks/overview_parts.py" line="101"/>
+        <source>Xem tất cả ({n})</source>
+        <translation>See all ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>SplitForm</name>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="209"/>
+        <source>Tách nhiệm vụ</source>
+        <translation>Split task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="211"/>
+        <source>Các phần, mỗi dòng một phần</source>
+        <translation>The parts, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="213"/>
+        <source>Mỗi dòng là một nhiệm vụ, cùng cơ quan chủ trì, phối hợp và thời hạn. Dòng đầu giữ mã và lịch sử của nhiệm vụ này.</source>
+        <translation>Each line becomes a task with the same lead, coordinators and deadline. The first line keeps this task&apos;s code and history.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="228"/>
+        <source>Đã tách thành {n} nhiệm vụ: {codes}.</source>
+        <translation>Split into {n} tasks: {codes}.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../gui/meeting/task_dialog.py" line="116"/>
@@ -4330,6 +5309,60 @@ Retire “{name}” instead of deleting them?</translation>
         <location filename="../../gui/meeting/task_dialog.py" line="140"/>
         <source>«{name}» không có trong danh sách cơ quan. Hãy chọn một cơ quan (hoặc người) trong danh sách; cơ quan mới thêm ở trang «Cơ quan, đơn vị».</source>
         <translation>&quot;{name}&quot; is not in the list of agencies. Choose an agency (or person) from the list; new agencies are added on the &quot;Agencies&quot; page.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../../gui/tasks/task_forms.py" line="87"/>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <location filename="../../gui/core_strings.py" line="73"/>
+        <source>Đã hoàn thành đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="74"/>
+        <source>Đã hoàn thành quá hạn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="75"/>
+        <source>Đang thực hiện trong hạn</source>
+        <translation>In progress, within the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="76"/>
+        <source>Đang thực hiện quá hạn</source>
+        <translation>In progress, overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="77"/>
+        <source>Thường xuyên / không thời hạn</source>
+        <translation>Regular / no deadline</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="160"/>
+        <source>Đang lọc: {what}</source>
+        <translation>Filtered: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="177"/>
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="179"/>
+        <source>{n} nhiệm vụ</source>
+        <translation>{n} tasks</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +5384,44 @@ Retire “{name}” instead of deleting them?</translation>
         <location filename="../../gui/meeting/header.py" line="77"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <location filename="../../gui/tasks/register_model.py" line="207"/>
+        <source>{title} ({date})</source>
+        <translation>{title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/register_model.py" line="215"/>
+        <source>hôm nay</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/register_model.py" line="215"/>
+        <source>còn {n} ngày</source>
+        <translation>in {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/register_model.py" line="242"/>
+        <source>Hạn: {date}</source>
+        <translation>Due: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/register_model.py" line="244"/>
+        <source>Đã gia hạn {n} lần, hạn ban đầu {date}</source>
+        <translation>Extended {n} times, first due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/register_model.py" line="248"/>
+        <source>Hoàn thành ngày {date}</source>
+        <translation>Done on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/register_model.py" line="251"/>
+        <source>Đến hạn trong 7 ngày tới</source>
+        <translation>Due in the next 7 days</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,201 @@
+"""Writing the periodic report from the window: a committee, a period (month, quarter, half-year,
+year or two dates), Word or Excel. The same report as ``python main.py report``."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.documents.files import safe_file_stem
+from core.errors import AppError
+from core.paths import data_dir
+from core.reports.periods import Period, period_containing, period_of
+from gui.dialogs import error_text
+from gui.i18n import period_text
+
+ROMAN = ("I", "II", "III", "IV")
+
+
+class ReportDialog(QDialog):
+    def __init__(self, window, *, committee_id: int | None = None,  # noqa: ANN001
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        tr = self.tr
+        self.window_ = window
+        self.services = window.services
+        self.written: Path | None = None
+        self.setWindowTitle(tr("Lập báo cáo tình hình thực hiện kết luận"))
+
+        self.committee = QComboBox()
+        self.committee.setAccessibleName(tr("Ban"))
+        for c in self.services.committees.list():
+            self.committee.addItem(c.name, c.id)
+        if committee_id is not None:
+            self.committee.setCurrentIndex(max(self.committee.findData(committee_id), 0))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Kỳ báo cáo"))
+        for text, key in ((tr("Tháng"), "month"), (tr("Quý"), "quarter"),
+                          (tr("6 tháng"), "half"), (tr("Năm"), "year"),
+                          (tr("Khoảng ngày"), "dates")):
+            self.kind.addItem(text, key)
+        self.number = QComboBox()
+        self.number.setAccessibleName(tr("Tháng, quý hoặc nửa năm"))
+        self.year = QSpinBox()
+        self.year.setAccessibleName(tr("Năm"))
+        self.year.setRange(2000, 2100)
+        today = dt.date.today()
+        self.year.setValue(today.year)
+        self.start, self.end = QDateEdit(), QDateEdit()
+        for edit, name in ((self.start, tr("Từ ngày")), (self.end, tr("Đến ngày"))):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+        quarter = period_containing("quarter", today)
+        self.start.setDate(QDate(quarter.start))
+        self.end.setDate(QDate(quarter.end))
+        self.chosen = QWidget()
+        row = QHBoxLayout(self.chosen)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.number)
+        row.addWidget(QLabel(tr("năm")))
+        row.addWidget(self.year)
+        self.dates = QWidget()
+        row = QHBoxLayout(self.dates)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.start)
+        row.addWidget(QLabel(tr("đến")))
+        row.addWidget(self.end)
+        self.word = QRadioButton(tr("Word (.docx)"))
+        self.excel = QRadioButton(tr("Excel (.xlsx)"))
+        self.word.setChecked(True)
+        formats = QWidget()
+        row = QHBoxLayout(formats)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.word)
+        row.addWidget(self.excel)
+        row.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(tr("Ban:"), self.committee)
+        form.addRow(tr("Kỳ báo cáo:"), self.kind)
+        form.addRow("", self.chosen)
+        form.addRow("", self.dates)
+        form.addRow(tr("Định dạng:"), formats)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.write_button = buttons.addButton(tr("Ghi báo cáo…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.write_button.clicked.connect(self.write)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for signal in (self.number.currentIndexChanged, self.year.valueChanged,
+                       self.start.dateChanged, self.end.dateChanged,
+                       self.committee.currentIndexChanged):
+            signal.connect(self._show_summary)
+        self.kind.setCurrentIndex(1)  # a quarter: the usual report
+        self._kind_changed()
+        self.number.setCurrentIndex((today.month - 1) // 3)
+        self.write_button.setEnabled(self.committee.count() > 0)
+
+    @staticmethod
+    def ask_path(parent: QWidget, suggested: Path, file_filter: str) -> Path | None:
+        """Where to write (tests replace this)."""
+        name, _ = QFileDialog.getSaveFileName(parent, parent.windowTitle(), str(suggested),
+                                              file_filter)
+        return Path(name) if name else None
+
+    def period(self) -> Period:
+        kind = self.kind.currentData()
+        if kind == "dates":
+            return Period(self.start.date().toPython(), self.end.date().toPython())
+        return period_of(kind, self.year.value(), self.number.currentData() or 1)
+
+    def write(self) -> Path | None:
+        try:
+            period = self.period()
+        except AppError as exc:
+            self._say(error_text(exc), error=True)
+            return None
+        ext = ".docx" if self.word.isChecked() else ".xlsx"
+        abbreviation = self.services.committees.get(committee_id=self.committee.currentData()).abbreviation
+        stem = safe_file_stem(f"Bao-cao-ket-luan-{abbreviation or ''}-{period.start:%Y%m%d}-{period.end:%Y%m%d}")
+        file_filter = self.tr("Word (*.docx)") if ext == ".docx" else self.tr("Excel (*.xlsx)")
+        path = self.ask_path(self, data_dir() / f"{stem}{ext}", file_filter)
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".docx", ".xlsx"):
+            path = path.with_suffix(ext)
+        try:  # the file dialog has already asked before replacing a file
+            self.written = self.services.reports.write(
+                committee_id=self.committee.currentData(), start=period.start, end=period.end,
+                path=path, overwrite=True)
+        except AppError as exc:
+            self._say(error_text(exc), error=True)
+            return None
+        self._say(self.tr("Đã ghi báo cáo vào {path}").format(path=self.written))
+        return self.written
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.number.blockSignals(True)
+        self.number.clear()
+        if kind == "month":
+            for month in range(1, 13):
+                self.number.addItem(self.tr("Tháng {n}").format(n=month), month)
+        elif kind == "quarter":
+            for n in range(1, 5):
+                self.number.addItem(self.tr("Quý {n}").format(n=ROMAN[n - 1]), n)
+        elif kind == "half":
+            self.number.addItem(self.tr("6 tháng đầu"), 1)
+            self.number.addItem(self.tr("6 tháng cuối"), 2)
+        self.number.blockSignals(False)
+        self.number.setVisible(kind in ("month", "quarter", "half"))
+        self.chosen.setVisible(kind != "dates")
+        self.dates.setVisible(kind == "dates")
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        committee = self.committee.currentData()
+        if committee is None:
+            self.summary.setText(self.tr("Chưa có ban nào trong dữ liệu."))
+            return
+        try:
+            period = self.period()
+            total = self.services.reports.summary(committee_id=committee, start=period.start,
+                                                  end=period.end).total
+        except AppError as exc:
+            self.summary.setText(error_text(exc))
+            return
+        self.summary.setText(self.tr(
+            "Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, "
+            "hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.").format(
+            period=period_text(period), assigned=total.assigned, due=total.due,
+            on_time=total.done_on_time, late=total.done_late, overdue=total.overdue))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #C62828;" if error else "color: #2E7D32;")
+        self.message.setText(text)

@@ -6,6 +6,8 @@ Other pages open it on exactly the tasks they counted: ``window.show_page("tasks
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -90,9 +92,18 @@ class TasksPage(Page):
         self.open_button.clicked.connect(self.open_selected)
         self.report_button = QPushButton(tr("Lập báo cáo…"))
         self.report_button.clicked.connect(self.open_report_dialog)
+        self.export_button = QPushButton(tr("Xuất Excel…"))
+        self.export_button.setToolTip(tr("Các nhiệm vụ đang xem: bảng theo dõi, hoặc phiếu gửi "
+                                         "từng cơ quan chủ trì"))
+        self.export_button.clicked.connect(self.export_excel)
+        self.import_button = QPushButton(tr("Nhập tình hình từ Excel…"))
+        self.import_button.setToolTip(tr("Các phiếu cơ quan gửi lại: xem trước rồi mới ghi"))
+        self.import_button.clicked.connect(self.import_progress)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.import_button)
         bottom.addWidget(self.report_button)
 
         layout = QVBoxLayout(self)
@@ -146,6 +157,24 @@ class TasksPage(Page):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self._open_index(rows[0])
+
+    def export_excel(self):  # noqa: ANN201
+        """Exactly the tasks the register shows, with the same filters."""
+        from gui.exchange.export_tasks import ExportTasksDialog
+
+        if self.services is not None:
+            return ExportTasksDialog.run(self, self.services, self.model.filter.query(dt.date.today()))
+        return None
+
+    def import_progress(self):  # noqa: ANN201
+        from gui.exchange.import_progress import ImportProgressDialog
+
+        if self.services is None:
+            return None
+        result = ImportProgressDialog.run(self, self.services)
+        if result is not None:
+            self.window_.bus.changed.emit("tasks")
+        return result
 
     def open_report_dialog(self):  # noqa: ANN201
         from gui.tasks.report_dialog import ReportDialog

@@ -13,7 +13,7 @@
         <location filename="../../gui/meeting/followup.py" line="56"/>
         <location filename="../../gui/meeting/task_dialog.py" line="46"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
-        <location filename="../../gui/pages/tasks.py" line="41"/>
+        <location filename="../../gui/pages/tasks.py" line="43"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
@@ -21,7 +21,7 @@
         <location filename="../../gui/meeting/followup.py" line="57"/>
         <location filename="../../gui/meeting/task_dialog.py" line="50"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
-        <location filename="../../gui/pages/tasks.py" line="43"/>
+        <location filename="../../gui/pages/tasks.py" line="45"/>
         <location filename="../../gui/tasks/filter_bar.py" line="152"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
@@ -843,7 +843,7 @@
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="231"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
-        <location filename="../../gui/pages/tasks.py" line="39"/>
+        <location filename="../../gui/pages/tasks.py" line="41"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="235"/>
-        <location filename="../../gui/pages/tasks.py" line="44"/>
+        <location filename="../../gui/pages/tasks.py" line="46"/>
         <location filename="../../gui/tasks/filter_bar.py" line="142"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
-        <location filename="../../gui/pages/tasks.py" line="42"/>
+        <location filename="../../gui/pages/tasks.py" line="44"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="73"/>
-        <location filename="../../gui/pages/tasks.py" line="45"/>
+        <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="128"/>
-        <location filename="../../gui/pages/tasks.py" line="91"/>
+        <location filename="../../gui/pages/tasks.py" line="93"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
@@ -1231,29 +1231,49 @@
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="40"/>
+        <location filename="../../gui/pages/tasks.py" line="42"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="46"/>
+        <location filename="../../gui/pages/tasks.py" line="48"/>
         <source>Tình hình mới nhất</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="57"/>
+        <location filename="../../gui/pages/tasks.py" line="59"/>
         <source>Bỏ lọc này</source>
         <translation>Clear this filter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="68"/>
+        <location filename="../../gui/pages/tasks.py" line="70"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task register</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="89"/>
+        <location filename="../../gui/pages/tasks.py" line="91"/>
         <source>Mở nhiệm vụ</source>
         <translation>Open task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="95"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="96"/>
+        <source>Các nhiệm vụ đang xem: bảng theo dõi, hoặc phiếu gửi từng cơ quan chủ trì</source>
+        <translation>The tasks shown: a tracking sheet, or a form for each lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="99"/>
+        <source>Nhập tình hình từ Excel…</source>
+        <translation>Import progress from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/tasks.py" line="100"/>
+        <source>Các phiếu cơ quan gửi lại: xem trước rồi mới ghi</source>
+        <translation>Forms sent back by agencies: preview first, then write</translation>
     </message>
     <message>
         <location filename="../../gui/tasks/filter_bar.py" line="131"/>
@@ -5350,17 +5370,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="160"/>
+        <location filename="../../gui/pages/tasks.py" line="189"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="177"/>
+        <location filename="../../gui/pages/tasks.py" line="206"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="179"/>
+        <location filename="../../gui/pages/tasks.py" line="208"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>

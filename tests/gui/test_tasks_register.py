@@ -15,6 +15,7 @@ from gui.tasks.filter_bar import DEBOUNCE_MS
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.register_model import PAGE
 from tests.gui import tasks_data as td
+from tests.gui.exchange_fixtures import desktop  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -210,3 +211,19 @@ def test_clearing_filters_shows_everything_again(page, data):
     page.bar.search.setText("tuyen")
     page.bar.clear_button.click()
     assert page.bar.search.text() == "" and shown(page, data) == set(td.CONTENT)
+
+
+def test_excel_export_holds_exactly_what_the_register_shows(page, data, desktop, tmp_path):  # noqa: F811
+    import openpyxl
+
+    choose(page.bar.status, TaskStatus.OVERDUE.value)
+    listed = {page.model.record(r).code for r in range(page.model.rowCount())}
+    target = tmp_path / "qua-han.xlsx"
+    desktop["save"] = target
+    desktop["modal"] = lambda dialog: dialog.export()
+    page.export_button.click()
+    sheet = openpyxl.load_workbook(target).active
+    codes = {cell for row in sheet.iter_rows(values_only=True) for cell in row
+             if isinstance(cell, str) and cell in listed | {t.code for t in
+                                                            page.services.tasks.list()}}
+    assert codes == listed and len(listed) == 2

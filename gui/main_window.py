@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.location_label = QLabel()
+        # A long path must not make the whole window wider: the label gives way, and its
+        # tooltip keeps the full path.
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.backup_label = QLabel()
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         self.setWindowTitle(f"{path.name} - {app_title()}")
         self.location_label.setText(self.tr("Dữ liệu lưu tại: {path}").format(path=path))
+        self.location_label.setToolTip(str(path))
         self._show_last_backup()
         for page in self.pages.values():
             page.set_services(self.services)

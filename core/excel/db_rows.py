@@ -16,9 +16,9 @@ from core import models as m
 from core.errors import NotFoundError
 from core.excel.progress_import import KnownTask
 from core.excel.rows import SheetHeading, TaskRow
-from core.documents.wording import number_code
 from core.excel.statuses import task_status
 from core.services.task_queries import task_filters
+from core.services.task_sources import notice_numbers
 
 OTHER_GROUP = "Nhiệm vụ khác"
 _CHUNK = 500  # codes per IN (…) query
@@ -53,7 +53,7 @@ def load_task_rows(db, *, today: dt.date, **filters) -> list[TaskRow]:
     with db.reading() as session:
         tasks = session.execute(query).all()
         coordinators = _coordinators(session, clauses)
-        notices = _notices(session, {task.meeting_id for task in tasks} - {None})
+        notices = notice_numbers(session, (task.meeting_id for task in tasks))
     rows = []
     for (task_id, code, content, deadline_text, due, original_due, extensions, completed,
          progress, meeting, title, starts_at, agency_name, person_name) in tasks:
@@ -81,23 +81,6 @@ def _coordinators(session: Session, clauses: list) -> dict[int, list[str]]:
     result: dict[int, list[str]] = defaultdict(list)
     for task_id, name in session.execute(query):
         result[task_id].append(name)
-    return result
-
-
-def _notices(session: Session, meeting_ids: set[int]) -> dict[int, str]:
-    """The conclusion notice (TB) of each meeting: "TB số 25-TB/BCĐ ngày 16/12/2019"."""
-    result: dict[int, str] = {}
-    ids = sorted(meeting_ids)
-    for start in range(0, len(ids), _CHUNK):
-        query = (select(m.IssuedDocument.meeting_id, m.IssuedDocument.number,
-                        m.IssuedDocument.issued_on, m.Committee.style, m.Committee.abbreviation)
-                 .join(m.Committee, m.IssuedDocument.committee_id == m.Committee.id)
-                 .where(m.IssuedDocument.doc_type == "TB",
-                        m.IssuedDocument.meeting_id.in_(ids[start:start + _CHUNK]))
-                 .order_by(m.IssuedDocument.issued_on, m.IssuedDocument.id))
-        for meeting_id, number, issued_on, style, abbreviation in session.execute(query):
-            result.setdefault(meeting_id, f"TB số {number_code(style, number, 'TB', abbreviation or '')}"
-                                          f" ngày {issued_on:%d/%m/%Y}")
     return result
 
 

@@ -5,10 +5,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from core.errors import AppError, ReferencedError
+from core.errors import AppError
 from core.services.agencies import AgencyRecord
 from core.validate import date_vn
-from gui.dialogs import Ask, error_text, show_error
+from gui.dialogs import Ask, delete_or_retire, show_error
 from gui.models import Column
 from gui.pages import Page, heading
 from gui.registers.agency_dialogs import AgencyDialog, MergeAgencyDialog, RenameAgencyDialog
@@ -167,15 +167,8 @@ class AgenciesPage(Page):
             return
         if not Ask.confirm(self, self.tr("Xóa cơ quan «{name}»?").format(name=record.name)):
             return
-        try:
-            self.services.agencies.delete(agency_id=record.id)
-        except ReferencedError as exc:
-            if record.is_active and Ask.confirm(self, self.tr(
-                    "{problem}\n\nCho «{name}» ngừng hoạt động thay vì xóa?").format(
-                    problem=error_text(exc), name=record.name)):
-                self.toggle_active()
-            return
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        self._changed()
+        if delete_or_retire(self, lambda: self.services.agencies.delete(agency_id=record.id),
+                            name=record.name,
+                            active=record.is_active, retire=self.toggle_active,
+                            retire_question=self.tr("{problem}\n\nCho «{name}» ngừng hoạt động thay vì xóa?")):
+            self._changed()

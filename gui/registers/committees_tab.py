@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from core.errors import AppError, ReferencedError
-from gui.dialogs import Ask, error_text, show_error
+from core.errors import AppError
+from gui.dialogs import Ask, delete_or_retire, show_error
 from gui.models import Column
 from gui.registers.committee_dialog import CommitteeDialog
 from gui.registers.register_view import RegisterView
@@ -101,15 +101,7 @@ class CommitteesTab(QWidget):
         record = self.view.current()
         if record is None or not Ask.confirm(self, self.tr("Xóa ban «{name}»?").format(name=record.name)):
             return
-        try:
-            self.page.services.committees.delete(committee_id=record.id)
-        except ReferencedError as exc:
-            if record.is_active and Ask.confirm(self, self.tr(
-                    "{problem}\n\nĐánh dấu «{name}» là đã giải thể thay vì xóa?").format(
-                    problem=error_text(exc), name=record.name)):
-                self.toggle_active()
-            return
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        self._changed()
+        if delete_or_retire(self, lambda: self.page.services.committees.delete(committee_id=record.id), name=record.name,
+                            active=record.is_active, retire=self.toggle_active,
+                            retire_question=self.tr("{problem}\n\nĐánh dấu «{name}» là đã giải thể thay vì xóa?")):
+            self._changed()

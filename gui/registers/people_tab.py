@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from core.errors import AppError, ReferencedError
+from core.errors import AppError
 from core.text import person_sort_key
-from gui.dialogs import Ask, error_text, show_error
+from gui.dialogs import Ask, delete_or_retire, show_error
 from gui.models import Column
 from gui.registers.person_dialog import PersonDialog
 from gui.registers.register_view import RegisterView
@@ -91,15 +91,7 @@ class PeopleTab(QWidget):
         if record is None or not Ask.confirm(self, self.tr("Xóa «{name}» khỏi danh sách người?")
                                              .format(name=record.full_name)):
             return
-        try:
-            self.page.services.people.delete(person_id=record.id)
-        except ReferencedError as exc:
-            if record.is_active and Ask.confirm(self, self.tr(
-                    "{problem}\n\nNgừng theo dõi «{name}» thay vì xóa?").format(
-                    problem=error_text(exc), name=record.full_name)):
-                self.toggle_active()
-            return
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        self._changed()
+        if delete_or_retire(self, lambda: self.page.services.people.delete(person_id=record.id), name=record.full_name,
+                            active=record.is_active, retire=self.toggle_active,
+                            retire_question=self.tr("{problem}\n\nNgừng theo dõi «{name}» thay vì xóa?")):
+            self._changed()

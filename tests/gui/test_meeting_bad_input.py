@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-import pytest
 from PySide6.QtCore import QMimeData, Qt, QTime
 
 from core.text import clean

@@ -2,7 +2,6 @@
 substitutes as speakers; attendance marks and guests."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.meeting_helpers import (  # noqa: F401 - planned is a fixture

@@ -2,7 +2,6 @@
 the meeting's history keeps with the time."""
 from __future__ import annotations
 
-import pytest
 
 from tests.gui.meeting_helpers import add_opinion, click, planned  # noqa: F401
 

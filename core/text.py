@@ -158,3 +158,13 @@ def given_name(full_name: str) -> str:
 def matches(haystack_folded: str, query: str) -> bool:
     """True when every word of the query appears in the folded text (order free)."""
     return all(word in haystack_folded for word in fold(query).split())
+
+
+# Sub-points of a conclusion: a), b) … in Vietnamese alphabet order (đ after d; no f, j, w, z).
+SUBPOINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def subpoint_label(index: int) -> str:
+    """The label of the ``index``-th sub-point (0-based): "a)", "b)", … "đ)" …, then "aa)"."""
+    letters = SUBPOINT_LETTERS
+    return f"{letters[index % len(letters)] * (index // len(letters) + 1)})"

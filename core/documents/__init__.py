@@ -4,9 +4,6 @@ invitation (giấy mời), in the state (NĐ 30/2020) or party (HD 36, HD 16) fo
 The writers take plain frozen values (core.documents.model) and format settings
 (core.documents.settings); they never read the database.
 """
-from core.documents.files import default_file_name, save_document
-from core.documents.invitation import build_invitation, write_invitation
-from core.documents.minutes import build_minutes, write_minutes
 from core.documents.model import (
     AgendaItem,
     Attendee,
@@ -24,8 +21,25 @@ from core.documents.model import (
     Signature,
     TaskLine,
 )
-from core.documents.notice import build_notice, write_notice
 from core.documents.settings import FormatSettings
+
+# The writers pull in python-docx: they load on first use, so the window (which imports the data
+# classes) starts without it.
+_LAZY = {
+    "build_invitation": "invitation", "write_invitation": "invitation",
+    "build_minutes": "minutes", "write_minutes": "minutes",
+    "build_notice": "notice", "write_notice": "notice",
+    "default_file_name": "files", "save_document": "files",
+}
+
+
+def __getattr__(name: str):  # noqa: ANN202
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"core.documents.{_LAZY[name]}"), name)
+    raise AttributeError(f"module 'core.documents' has no attribute {name!r}")
+
 
 __all__ = [
     "AgendaItem", "Attendee", "CommitteeIdentity", "ConclusionPoint", "DocumentNumber",

@@ -77,7 +77,6 @@ TITLE_WORDS = (
 )
 
 # Conclusion and tasks.
-SUBPOINT_LETTERS = "abcdđeghiklmnopqrstuvxy"  # a), b) … in Vietnamese order (no f, j, w, z)
 TASKS_POINT = "Phân công thực hiện:"
 TASK_LEAD = "{lead}:"
 TASK_CHAIRS = " chủ trì"

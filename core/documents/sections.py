@@ -14,6 +14,7 @@ from core.documents.model import (
     PersonRef,
     TaskLine,
 )
+from core.text import subpoint_label
 
 PRESENT = ("present", "invited")  # a member not marked absent is taken as present
 
@@ -103,7 +104,7 @@ def write_task(builder: DocBuilder, task: TaskLine) -> None:
 
 def _write_subpoints(builder: DocBuilder, points: tuple[ConclusionPoint, ...], depth: int) -> None:
     for i, point in enumerate(points):
-        label = w.subpoint_label(i) if depth == 1 else "-"
+        label = subpoint_label(i) if depth == 1 else "-"
         parts = paragraphs(point.text) or [""]
         builder.body_paragraph(f"{label} {parts[0]}")
         for part in parts[1:]:

@@ -128,11 +128,6 @@ def join_names(names: list[str] | tuple[str, ...]) -> str:
     return ", ".join(names[:-1]) + ph.AND + names[-1]
 
 
-def subpoint_label(index: int) -> str:
-    letters = ph.SUBPOINT_LETTERS
-    return f"{letters[index % len(letters)] * (index // len(letters) + 1)})"
-
-
 _DATE_IN_DEADLINE = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 
 

@@ -23,7 +23,6 @@ from core.services.meetings import MeetingService
 from core.services import settings as st
 
 KINDS = {"minutes": "BB", "notice": "TB", "invitation": "GM"}
-_WRITERS = {"minutes": d.write_minutes, "notice": d.write_notice, "invitation": d.write_invitation}
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,7 @@ class DocumentService:
             raise ValidationError("invalid_choice", field="Loại văn bản", field_name="kind",
                                   value=kind, choices=", ".join(KINDS))
         data = self.build(meeting_id=meeting_id, kind=kind, options=options)
-        written = _WRITERS[kind](data, Path(path))
+        written = getattr(d, f"write_{kind}")(data, Path(path))
         issued = self._keep_number(meeting_id, KINDS[kind], data.number.number, data.number.series,
                                    data.issue_date or dt.date.today())
         return written, issued

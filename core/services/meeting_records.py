@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from core import models as m
-from core.documents.wording import subpoint_label
+from core.text import subpoint_label
 from core.services.meeting_common import ATTENDANCE_STATUS_LABELS, MEETING_STATUS_LABELS
 
 def conclusion_label(index: int, *, sub: bool = False) -> str:

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 from core.errors import AppError
 from core.services.documents import DocumentOptions, body_word
 from gui.dialogs import show_error
-from gui.exchange.export_tasks import ExportTasksDialog
-from gui.exchange.files import FilePicker, Finished, Modal, last_folder
 
 
 class DocumentDialog(QDialog):
@@ -109,6 +107,10 @@ class DocumentsBar(QWidget):
             layout.addWidget(button)
 
     def export(self, kind: str) -> Path | None:
+        # The Excel and file-dialog pieces load on first use, not with the window.
+        from gui.exchange.export_tasks import ExportTasksDialog
+        from gui.exchange.files import FilePicker, Finished, Modal, last_folder
+
         workspace = self.workspace
         if workspace.meeting is None or workspace.services is None:
             return None

@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from core.documents import wording as w
+from core.text import subpoint_label
 from core.documents.model import (
     CommitteeIdentity,
     DocumentNumber,
@@ -122,7 +123,7 @@ def test_recipient_lines_state_and_party():
 
 
 def test_subpoints_follow_the_vietnamese_alphabet():
-    assert [w.subpoint_label(i) for i in range(6)] == ["a)", "b)", "c)", "d)", "đ)", "e)"]
+    assert [subpoint_label(i) for i in range(6)] == ["a)", "b)", "c)", "d)", "đ)", "e)"]
 
 
 def test_settings_defaults_per_style_and_round_trip():

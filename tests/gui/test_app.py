@@ -1,7 +1,9 @@
 """Start-up behaviour of the window program: unexpected errors, a second copy."""
 from __future__ import annotations
 
+import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -39,3 +41,21 @@ def test_second_copy_is_told_the_file_is_in_use(qtbot, db_path, monkeypatch):
     finally:
         first.close()
     assert len(warnings) == 1 and "đang được mở" in warnings[0]
+
+
+def test_start_up_stays_light(tmp_path):
+    """Opening the window on an existing file loads neither the document and spreadsheet
+    libraries, nor the migrations, nor Qt Charts: they load when first used."""
+    from core.db import open_database
+
+    open_database(tmp_path / "x.sqlite").close()
+    heavy = ["docx", "openpyxl", "alembic", "PySide6.QtCharts"]
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from gui.main_window import MainWindow; w = MainWindow(); "
+            f"w.open_database(r'{tmp_path / 'x.sqlite'}'); w.show(); app.processEvents(); "
+            f"print([m for m in {heavy!r} if m in sys.modules])")
+    env = {"QT_QPA_PLATFORM": "offscreen", "THUKY_DATA_DIR": str(tmp_path / "data"),
+           "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], env=env, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr

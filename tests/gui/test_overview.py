@@ -3,9 +3,6 @@ tasks it counted, the chart that survives black-and-white printing, and the repo
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -15,7 +12,6 @@ from core.reports.periods import Period
 from core.services.reports import lead_filters
 from tests.gui import tasks_data as td
 
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -132,18 +128,6 @@ def test_the_chart_reads_in_black_and_white(overview, data):
     assert len(set(styles)) == len(styles) == 3  # a pattern each, not colour alone
     assert all(bars.pen().color().name() == "#000000" for bars in series.barSets())
     assert chart.values["overdue"][0] == 1 and sum(chart.values["overdue"]) == 2
-
-
-def test_qt_charts_is_not_loaded_at_start_up(tmp_path):
-    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-            "from gui.main_window import MainWindow; w = MainWindow(); "
-            f"w.open_database(r'{tmp_path / 'x.sqlite'}'); "
-            "print('PySide6.QtCharts' in sys.modules)")
-    env = {"QT_QPA_PLATFORM": "offscreen", "THUKY_DATA_DIR": str(tmp_path / "data"),
-           "PATH": "/usr/bin:/bin"}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
-                         env=env, timeout=60)
-    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
 
 
 @pytest.mark.parametrize("ext", [".docx", ".xlsx"])

@@ -6,6 +6,20 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args:
+        from core.console import attach_parent_console
+
+        attach_parent_console()
+    if args and args[0] in {"--version", "-V"}:
+        from core import APP_NAME
+        from core.version import version
+
+        print(f"{APP_NAME} {version()}")
+        return 0
+    if args and args[0] == "--self-test":
+        from gui.self_test import run_self_test
+
+        return run_self_test(args[1:])
     from core.cli import COMMANDS, run_command
 
     if args and (args[0] in COMMANDS or args[0] in {"-h", "--help"}):

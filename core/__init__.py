@@ -2,4 +2,3 @@
 
 APP_NAME = "ThuKyBCD"
 APP_TITLE = "Thư ký Ban Chỉ đạo"
-__version__ = "0.1.0"

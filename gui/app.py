@@ -7,6 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import APP_NAME
@@ -17,6 +18,7 @@ from gui import settings
 from gui.dialogs import error_text
 from gui.i18n import app_title, install_translators
 from gui.style import apply_style
+from resources import ICONS
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,7 @@ def run_gui(args: list[str]) -> int:
     install_excepthook()
     install_translators(settings.language())
     app.setApplicationDisplayName(app_title())
+    app.setWindowIcon(QIcon(str(ICONS / "app.svg")))
     apply_style(app)
 
     from gui.main_window import MainWindow

@@ -148,6 +148,17 @@ class MainWindow(QMainWindow):
                                   f"Ctrl+{row + 1}")
             go_menu.addAction(action)
 
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self.about_action = self._action(self.tr("&Giới thiệu chương trình…"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from gui.about import AboutDialog
+
+        dialog = AboutDialog(self.db.path if self.db else None, self)
+        Ask.form(dialog)
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = settings.recent_files()

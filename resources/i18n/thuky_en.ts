@@ -986,102 +986,102 @@
         <translation>Hi&amp;story</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="44"/>
+        <location filename="../../gui/meeting/documents.py" line="42"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="48"/>
+        <location filename="../../gui/meeting/documents.py" line="46"/>
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="50"/>
+        <location filename="../../gui/meeting/documents.py" line="48"/>
         <source>&amp;Số:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="51"/>
+        <location filename="../../gui/meeting/documents.py" line="49"/>
         <source>&amp;Ngày:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="55"/>
+        <location filename="../../gui/meeting/documents.py" line="53"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signing authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="57"/>
+        <location filename="../../gui/meeting/documents.py" line="55"/>
         <source>Chức danh người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="59"/>
+        <location filename="../../gui/meeting/documents.py" line="57"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="61"/>
+        <location filename="../../gui/meeting/documents.py" line="59"/>
         <source>&amp;Thẩm quyền ký:</source>
         <translation>Signing &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="62"/>
+        <location filename="../../gui/meeting/documents.py" line="60"/>
         <source>&amp;Chức danh người ký:</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="63"/>
+        <location filename="../../gui/meeting/documents.py" line="61"/>
         <source>&amp;Người ký:</source>
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="66"/>
+        <location filename="../../gui/meeting/documents.py" line="64"/>
         <source>&amp;Ghi tệp Word…</source>
         <translation>&amp;Write Word file…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="95"/>
+        <location filename="../../gui/meeting/documents.py" line="93"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="96"/>
+        <location filename="../../gui/meeting/documents.py" line="94"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="97"/>
+        <location filename="../../gui/meeting/documents.py" line="95"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="98"/>
+        <location filename="../../gui/meeting/documents.py" line="96"/>
         <source>Nhiệm vụ (Excel)</source>
         <translation>Tasks (Excel)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="100"/>
+        <location filename="../../gui/meeting/documents.py" line="98"/>
         <source>Ghi biên bản cuộc họp ra tệp Word</source>
         <translation>Write the meeting&apos;s minutes to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="101"/>
+        <location filename="../../gui/meeting/documents.py" line="99"/>
         <source>Ghi thông báo kết luận ra tệp Word</source>
         <translation>Write the conclusion notice to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="102"/>
+        <location filename="../../gui/meeting/documents.py" line="100"/>
         <source>Ghi giấy mời ra tệp Word</source>
         <translation>Write the invitation to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="103"/>
+        <location filename="../../gui/meeting/documents.py" line="101"/>
         <source>Xuất các nhiệm vụ của cuộc họp ra tệp Excel</source>
         <translation>Export the meeting&apos;s tasks to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="106"/>
+        <location filename="../../gui/meeting/documents.py" line="104"/>
         <source>Văn bản:</source>
         <translation>Documents:</translation>
     </message>
@@ -1576,6 +1576,54 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gui/about.py" line="32"/>
+        <source>Giới thiệu {name}</source>
+        <translation>About {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="39"/>
+        <source>Quản lý cuộc họp, biên bản, thông báo kết luận và theo dõi nhiệm vụ của Ban Chỉ đạo.</source>
+        <translation>Meetings, minutes, conclusion notices and task follow-up for a steering committee.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="53"/>
+        <source>&amp;Sao chép thông tin</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="71"/>
+        <source>bản cài đặt</source>
+        <translation>installed program</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="71"/>
+        <source>chạy từ mã nguồn (Python)</source>
+        <translation>run from source (Python)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="73"/>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="74"/>
+        <source>Tệp dữ liệu</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="74"/>
+        <source>chưa mở tệp nào</source>
+        <translation>no file open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="75"/>
+        <source>Thư mục nhật ký</source>
+        <translation>Log folder</translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <location filename="../../gui/registers/member_dialogs.py" line="25"/>
@@ -1783,7 +1831,7 @@
         <translation>Delete the agency “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="174"/>
+        <location filename="../../gui/pages/agencies.py" line="173"/>
         <source>{problem}
 
 Cho «{name}» ngừng hoạt động thay vì xóa?</source>
@@ -1856,7 +1904,7 @@ Deactivate “{name}” instead of deleting it?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="44"/>
+        <location filename="../../gui/app.py" line="46"/>
         <source>Đã xảy ra lỗi không mong muốn. Những gì bạn đã nhập vẫn được lưu.
 Chi tiết lỗi được ghi trong tệp nhật ký:
 {path}</source>
@@ -1866,6 +1914,7 @@ The details are in the log file:
     </message>
     <message>
         <location filename="../../gui/i18n.py" line="60"/>
+        <location filename="../../gui/self_test.py" line="61"/>
         <source>Thư ký Ban Chỉ đạo</source>
         <translation>Steering Committee Secretary</translation>
     </message>
@@ -2169,7 +2218,7 @@ The details are in the log file:
         <translation>Delete the committee “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="108"/>
+        <location filename="../../gui/registers/committees_tab.py" line="106"/>
         <source>{problem}
 
 Đánh dấu «{name}» là đã giải thể thay vì xóa?</source>
@@ -3086,22 +3135,22 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DocumentsBar</name>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="133"/>
+        <location filename="../../gui/meeting/documents.py" line="135"/>
         <source>Đã ghi {path} (số {number:02d}).</source>
         <translation>Wrote {path} (number {number:02d}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="139"/>
+        <location filename="../../gui/meeting/documents.py" line="141"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="139"/>
+        <location filename="../../gui/meeting/documents.py" line="141"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="140"/>
+        <location filename="../../gui/meeting/documents.py" line="142"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
@@ -3866,137 +3915,147 @@ rate</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="61"/>
         <source>Các phần của chương trình</source>
         <translation>Areas of the program</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="108"/>
         <source>Tạo tệp dữ liệu &amp;mới…</source>
         <translation>&amp;New data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>&amp;Mở tệp dữ liệu…</source>
         <translation>&amp;Open data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Mở &amp;dữ liệu mẫu</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Tệp mở &amp;gần đây</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>&amp;Thêm mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>T&amp;ìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>&amp;Sửa mục đang chọn…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>&amp;Xóa mục đang chọn…</source>
         <translation>&amp;Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="151"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="152"/>
+        <source>&amp;Giới thiệu chương trình…</source>
+        <translation>&amp;About the program…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Dữ liệu lưu tại: {path}</source>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -4005,7 +4064,7 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -4660,7 +4719,7 @@ Do you really want to restore?</translation>
         <translation>Delete “{name}” from the list of people?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="98"/>
+        <location filename="../../gui/registers/people_tab.py" line="96"/>
         <source>{problem}
 
 Ngừng theo dõi «{name}» thay vì xóa?</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 import gui
+from gui.about import AboutDialog
 from gui.forms import FormDialog
 from gui.registers.agency_dialogs import AgencyDialog, MergeAgencyDialog, RenameAgencyDialog
 from gui.registers.committee_dialog import CommitteeDialog
@@ -77,6 +78,9 @@ def all_texts(window, qtbot):
         if name.startswith("new") or name == "add member":
             dialog.form.check_all()  # the sentences shown next to empty required fields
         texts += [(f"{name}: {where}", text) for where, text in visible_texts(dialog)]
+    about = AboutDialog(window.db.path, window)
+    qtbot.addWidget(about)
+    texts += [(f"about: {where}", text) for where, text in visible_texts(about)]
     return texts
 
 

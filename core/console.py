@@ -1,0 +1,28 @@
+"""Messages on the console for the windowed Windows program.
+
+``ThuKyBCD.exe`` is built as a window program (no black console box when started from the Start
+menu), so Windows gives it no console and Python no ``sys.stdout``. Typed in a console
+(``ThuKyBCD.exe --version``, ``ThuKyBCD.exe export minutes …``) it borrows the console it was started
+from, so its messages appear there. Scripts should call ``thuky-bcd-cli.exe`` instead: a console
+program, so the console waits for it and ``%ERRORLEVEL%`` holds its exit code.
+"""
+from __future__ import annotations
+
+import sys
+
+ATTACH_PARENT_PROCESS = -1
+
+
+def attach_parent_console() -> bool:
+    """On Windows, when there is no standard output, write to the parent's console if any."""
+    if sys.platform != "win32" or (sys.stdout is not None and sys.stderr is not None):
+        return False
+    import ctypes
+
+    if not ctypes.windll.kernel32.AttachConsole(ATTACH_PARENT_PROCESS):
+        return False  # started from Explorer or a shortcut: nobody to tell
+    # "CONOUT$" opens as a Windows console stream, which writes Unicode as it is.
+    sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+    sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+    sys.stdout.write("\n")  # the prompt was printed already: start on a line of our own
+    return True

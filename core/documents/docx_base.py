@@ -225,7 +225,7 @@ class DocBuilder:
             _line_rule(line or 1.0, line_exact), keep_next, border_bottom, mark)
         p.insert(0, copy.deepcopy(ppr))
         for span in _spans(content):
-            text = _clean_text(span.text)
+            text = wording.tidy(_clean_text(span.text))
             if caps:
                 text = text.upper()
             if text:
@@ -395,7 +395,8 @@ class DocBuilder:
                 r.append(parse_xml(f'<w:fldChar {W_NS} w:fldCharType="{kind}"/>'))
 
     def signature_cell(self, parent, *, authority: str | None, title: str | None,
-                       name: str | None, before: float = SIGNATURE_BEFORE_PT) -> None:
+                       name: str | None, before: float = SIGNATURE_BEFORE_PT,
+                       post: str | None = None) -> None:
         """Authority line (KT. TRƯỞNG BAN), title, room to sign, name: all centred."""
         s = self.s
         common = dict(parent=parent, size=s.signature_size, align="center", after=0)
@@ -404,13 +405,14 @@ class DocBuilder:
             before = 0
         if title:
             self.paragraph(title, bold=s.signer_title_bold, caps=True, before=before, **common)
+            before = 0
+        if post:
+            self.paragraph(post, bold=s.signer_title_bold, caps=True, before=before, **common)
         self.paragraph(name or "", bold=True, before=s.signature_gap_pt, **common)
 
     def recipients_block(self, recipients: Recipients, parent=None, before: float = 0) -> None:
         """Nơi nhận: label (state 12 bold italic, party 14 underlined) and lines (11 / 12)."""
         s = self.s
-        if not recipients:
-            return
         self.paragraph(ph.RECIPIENTS_LABEL, parent=parent, before=before,
                        size=s.recipients_label_size,
                        bold=s.recipients_label_bold, italic=s.recipients_label_italic,
@@ -428,7 +430,7 @@ class DocBuilder:
         left, right = table.rows[0].cells[0]._tc, table.rows[0].cells[1]._tc
         self.recipients_block(recipients, parent=left, before=SIGNATURE_BEFORE_PT)
         self.signature_cell(right, authority=signature.authority, title=signature.title,
-                            name=signature.name)
+                            name=signature.name, post=signature.post)
         self.close_cells(table)
         self.tiny_end()
 

@@ -108,8 +108,5 @@ def _signatures(b: DocBuilder, data: MinutesData) -> None:
     b.signature_cell(right, authority=labels.right_label or s.minutes_right_label,
                      title=labels.right_title, name=meeting.chair.name)
     b.close_cells(table)
-    if data.recipients:
-        b.paragraph("", after=0, line_exact=s.paragraph_spacing_pt * 2)
-        b.recipients_block(data.recipients)
-    else:
-        b.tiny_end()
+    b.paragraph("", after=0, line_exact=s.paragraph_spacing_pt * 2)
+    b.recipients_block(data.recipients)

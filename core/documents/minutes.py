@@ -25,7 +25,7 @@ def build_minutes(data: MinutesData, settings: FormatSettings | None = None) -> 
     s = resolve(data.committee.style, settings)
     b = DocBuilder(s)
     meeting = data.meeting
-    b.set_properties(title=f"{ph.TITLE_MINUTES.capitalize()} {meeting.title}",
+    b.set_properties(title=f"{ph.TITLE_MINUTES.capitalize()} {w.meeting_in_sentence(meeting.title)}",
                      author=data.committee.secretariat_name or data.committee.name)
     b.page_numbers()
     if s.style == "state":

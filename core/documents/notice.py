@@ -38,7 +38,7 @@ def build_notice(data: NoticeData, settings: FormatSettings | None = None) -> Do
     s = resolve(c.style, settings)
     b = DocBuilder(s)
     summary = notice_summary(data)
-    b.set_properties(title=f"{ph.TITLE_NOTICE.capitalize()} {summary}",
+    b.set_properties(title=f"{ph.TITLE_NOTICE.capitalize()} {w.lower_first(summary)}",
                      author=c.secretariat_name or c.name)
     b.page_numbers()
     b.header_block(c, data.number, w.date_line(c.place_name, data.issue_date))

@@ -32,11 +32,12 @@ def attendee_text(attendee: Attendee, *, with_agency: bool = False) -> str:
     return text
 
 
-def list_lines(builder: DocBuilder, lines: list[str]) -> None:
-    """"- a;" "- b;" "- c." as body paragraphs."""
+def list_lines(builder: DocBuilder, lines: list[str], *, after: float | None = None) -> None:
+    """"- a;" "- b;" "- c." as body paragraphs (``after``: the space under each but the last)."""
     for i, line in enumerate(lines):
-        end = ";" if i < len(lines) - 1 else "."
-        builder.body_paragraph(f"- {w.strip_end(line)}{end}")
+        last = i == len(lines) - 1
+        end = ";" if not last else "."
+        builder.body_paragraph(f"- {w.strip_end(line)}{end}", after=None if last else after)
 
 
 def write_attendance(builder: DocBuilder, meeting: MeetingRecord) -> None:

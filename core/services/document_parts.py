@@ -56,9 +56,11 @@ def signature_for(session: Session, committee: m.Committee, person: m.Person | N
     style, collective = committee.style, collective_of(committee)
     seat = membership_on(session, committee_id=committee.id, person_id=person.id, day=day) \
         if person is not None else None
+    # Nobody known to sign: the head's block, the name left to write by hand.
+    role = seat.role if seat else (None if person else signers.head_title(collective))
     block = signers.signature(
         style=style, collective_word=collective, name=person.full_name if person else "",
-        role=seat.role if seat else None, own_post=person.position if person else None,
+        role=role, own_post=person.position if person else None,
         with_own_post=bool(committee.signer_own_post))
     line = block.authority
     chosen = authority if authority is not None else (shared_authority or None)

@@ -411,6 +411,9 @@ def test_a_write_stopped_after_the_file_reuses_its_reserved_number(demo_file, tm
         assert pending[0].file_path == str(tmp_path / "bb.docx")
         prepared = documents.prepare(meeting_id=2, kind="minutes")
         assert prepared.issued.reserved and prepared.number == 1
+        # The overview still lists the meeting as lacking its minutes.
+        now = Services(db).overview.today(today=dt.date(2026, 1, 5), now=dt.datetime(2026, 1, 5, 8))
+        assert "biên bản" in {x.meeting.id: x.missing for x in now.undocumented}[2]
         # Another meeting of the same committee and year does not take number 01.
         _, again = documents.write(meeting_id=2, kind="minutes", path=tmp_path / "bb-2.docx")
         assert (again.number, again.state) == (1, "written")

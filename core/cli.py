@@ -72,9 +72,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_export_document(args: argparse.Namespace) -> int:
     from core.services import Services
 
+    out = Path(args.out)
+    if out.suffix.lower() != ".docx":  # before any work: Word reads only .docx from us
+        raise ValidationError("invalid_choice", field="Đuôi tệp văn bản", field_name="out",
+                              value=out.suffix or out.name, choices=".docx")
+    if out.exists():
+        raise AppError("file_exists", path=str(out))  # exit 2, as `report` and `export tasks`
     with _open(args.db) as db:
-        path, issued = Services(db).documents.write(
-            meeting_id=args.meeting, kind=args.what, path=Path(args.out))
+        documents = Services(db).documents
+        prepared = documents.prepare(meeting_id=args.meeting, kind=args.what)
+        if prepared.issued is not None and prepared.issued.reserved:
+            print(f"Số {prepared.issued.number:02d} đã được giữ cho văn bản này từ lần ghi trước "
+                  f"chưa xong ({prepared.issued.file_path}); dùng lại số này.", file=sys.stderr)
+        path, issued = documents.write_prepared(prepared, out, insist=args.draft)
     print(f"Đã ghi {path} (số {issued.number:02d}/{issued.doc_type}, sổ {issued.series})")
     return 0
 
@@ -135,7 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
         document.add_argument("--meeting", type=int, required=True,
                               help="số (id) cuộc họp, xem: list meetings")
         document.add_argument("--db", required=True, help="tệp dữ liệu")
-        document.add_argument("--out", required=True, help="tệp .docx sẽ ghi")
+        document.add_argument("--out", required=True,
+                              help="tệp .docx sẽ ghi (không ghi đè tệp đã có)")
+        document.add_argument("--draft", action="store_true",
+                              help="vẫn ghi (bản dự thảo) khi cuộc họp chưa diễn ra hoặc chưa có "
+                                   "kết luận")
         document.set_defaults(handler=cmd_export_document)
     cli_excel.add_export_parser(export_sub)
     cli_excel.add_import_parser(sub)

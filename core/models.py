@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -133,6 +134,9 @@ class Committee(Timestamped, Base):
     secretariat_name: Mapped[str | None] = mapped_column(String(LONG_LINE))
     default_signer_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
     term_label: Mapped[str | None] = mapped_column(String(SHORT))  # nhiệm kỳ 2020-2025
+    recipients: Mapped[str | None] = mapped_column(Text)  # Nơi nhận, one a line; None: the default
+    # The signer's post in his own agency is printed under his title in the committee.
+    signer_own_post: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     search_key: Mapped[str] = mapped_column(String(NAME), default="")
     dup_key: Mapped[str] = mapped_column(String(NAME), default="", index=True)
@@ -423,6 +427,9 @@ class IssuedDocument(Base):
     series: Mapped[str] = mapped_column(String(SHORT))  # the year, or the term label
     number: Mapped[int] = mapped_column(Integer)
     issued_on: Mapped[dt.date] = mapped_column(Date)
+    # "reserved" from the moment the number is taken until the file is in place, then "written".
+    state: Mapped[str] = mapped_column(String(10), default="written", server_default="written")
+    file_path: Mapped[str | None] = mapped_column(String(1000))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.now())
 
 

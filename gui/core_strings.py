@@ -27,6 +27,10 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Cuộc họp «{title}» đã được chốt biên bản nên không thể sửa. Hãy mở lại cuộc họp (ghi rõ lý do) nếu thật sự cần sửa.'),  # meeting_finalised
     QT_TRANSLATE_NOOP('CoreMessages', 'Không thể chuyển cuộc họp từ «{old}» sang «{new}».'),  # bad_status_change
     QT_TRANSLATE_NOOP('CoreMessages', 'Hãy ghi lý do mở lại cuộc họp đã chốt.'),  # reason_required
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cuộc họp chưa diễn ra (còn ở trạng thái «Dự kiến») nên chưa có {kind} chính thức: chưa ai được điểm danh, chưa có diễn biến. Hãy chuyển cuộc họp sang «Đã họp» trước, hoặc chọn ghi bản dự thảo.'),  # document_not_held
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cuộc họp chưa có kết luận hay nhiệm vụ nào nên {kind} sẽ không có nội dung. Hãy ghi kết luận trước, hoặc chọn ghi bản dự thảo.'),  # document_no_conclusion
+    QT_TRANSLATE_NOOP('CoreMessages', '{field} ({date}) muộn hơn ngày họp ({meeting_date}). Giấy mời phải ban hành trước cuộc họp; hãy chọn ngày sớm hơn.'),  # invitation_after_meeting
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp dữ liệu «{path}» chỉ đọc (hoặc không có quyền ghi) nên không thể lấy số văn bản. Chưa ghi tệp nào. Hãy mở tệp dữ liệu có quyền ghi rồi thử lại.'),  # database_readonly
     QT_TRANSLATE_NOOP('CoreMessages', 'Số {number} đã được dùng cho văn bản khác trong sổ {series}. Hãy chọn số khác.'),  # number_taken
     QT_TRANSLATE_NOOP('CoreMessages', '{kind} không thuộc cuộc họp này.'),  # wrong_meeting
     QT_TRANSLATE_NOOP('CoreMessages', 'Nhiệm vụ cần có cơ quan hoặc người chủ trì.'),  # lead_required
@@ -89,6 +93,7 @@ PERIOD_NAMES = [
 CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày bắt đầu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày kết thúc'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Đuôi tệp văn bản'),
     QT_TRANSLATE_NOOP('CoreValues', 'Định dạng tệp báo cáo'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời hạn'),
     QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp'),
@@ -122,6 +127,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Tên ban'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thể thức văn bản'),
     QT_TRANSLATE_NOOP('CoreValues', 'Đánh số lại'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Nơi nhận'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ban cấp trên'),
     QT_TRANSLATE_NOOP('CoreValues', 'Người'),
     QT_TRANSLATE_NOOP('CoreValues', 'Cơ quan cấp trên'),
@@ -132,8 +138,12 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'lượt thành viên'),
     QT_TRANSLATE_NOOP('CoreValues', 'ban trực thuộc'),
     QT_TRANSLATE_NOOP('CoreValues', 'văn bản đã cấp số'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Loại văn bản'),
     QT_TRANSLATE_NOOP('CoreValues', 'Số văn bản'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày giấy mời'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Loại văn bản'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Biên bản'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thông báo kết luận'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Giấy mời'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Người trình bày'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời gian dự kiến (phút)'),

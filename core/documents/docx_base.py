@@ -9,7 +9,9 @@ Word never falls back to a theme font whatever the user's Office language.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
+from xml.sax.saxutils import escape
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.oxml import parse_xml
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
@@ -93,6 +96,15 @@ def text_width_mm(text: str, size_pt: float, *, bold: bool = False) -> float:
         total += upper.get(base) or lower.get(base) or _OTHER.get(base) or (
             500 if not base.isupper() else 722)
     return total / 1000 * size_pt * 25.4 / 72
+
+
+def _app_properties() -> bytes:
+    from core import APP_TITLE
+
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://'
+            'schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>'
+            f"{escape(APP_TITLE)}</Application><DocSecurity>0</DocSecurity></Properties>"
+            ).encode("utf-8")
 
 
 # --- XML templates -----------------------------------------------------------------------------
@@ -196,8 +208,11 @@ class DocBuilder:
         normal_rfonts.set(qn("w:cs"), font)
 
     def set_properties(self, *, title: str, author: str) -> None:
+        """What Word's File > Info shows: the document's title, the secretariat as author,
+        written now by this program; nothing left from python-docx's template (its 2013 dates,
+        "Microsoft Macintosh Word", its thumbnail of an empty page)."""
         props = self.doc.core_properties
-        props.title = title
+        props.title = " ".join(_clean_text(title).split())
         props.author = author
         props.last_modified_by = author
         props.comments = ""
@@ -205,6 +220,15 @@ class DocBuilder:
         props.keywords = ""
         props.category = ""
         props.language = "vi-VN"
+        props.revision = 1
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        props.created = props.modified = now
+        package = self.doc.part.package
+        for rel_id, rel in list(package.rels.items()):
+            if rel.reltype == RT.THUMBNAIL:
+                package.rels.pop(rel_id)
+            elif rel.reltype == RT.EXTENDED_PROPERTIES:
+                rel.target_part._blob = _app_properties()
 
     # --- paragraphs ---------------------------------------------------------------------------
     def paragraph(self, content: Content = "", *, parent=None, size: float | None = None,
@@ -225,7 +249,7 @@ class DocBuilder:
             _line_rule(line or 1.0, line_exact), keep_next, border_bottom, mark)
         p.insert(0, copy.deepcopy(ppr))
         for span in _spans(content):
-            text = _clean_text(span.text)
+            text = wording.tidy(_clean_text(span.text))
             if caps:
                 text = text.upper()
             if text:
@@ -248,10 +272,10 @@ class DocBuilder:
         return r
 
     def body_paragraph(self, content: Content, *, keep_next: bool = False, first_line: bool = True,
-                       bold: bool = False, italic: bool = False):
+                       bold: bool = False, italic: bool = False, after: float | None = None):
         """A paragraph of the body: justified, first-line indent, the body's spacing."""
         return self.paragraph(content, first_line=first_line, keep_next=keep_next, bold=bold,
-                              italic=italic, line=self.s.line_spacing)
+                              italic=italic, line=self.s.line_spacing, after=after)
 
     def heading(self, text: str):
         """A bold section line (1. Thành phần …) that stays with what follows it."""
@@ -395,7 +419,8 @@ class DocBuilder:
                 r.append(parse_xml(f'<w:fldChar {W_NS} w:fldCharType="{kind}"/>'))
 
     def signature_cell(self, parent, *, authority: str | None, title: str | None,
-                       name: str | None, before: float = SIGNATURE_BEFORE_PT) -> None:
+                       name: str | None, before: float = SIGNATURE_BEFORE_PT,
+                       post: str | None = None) -> None:
         """Authority line (KT. TRƯỞNG BAN), title, room to sign, name: all centred."""
         s = self.s
         common = dict(parent=parent, size=s.signature_size, align="center", after=0)
@@ -404,13 +429,14 @@ class DocBuilder:
             before = 0
         if title:
             self.paragraph(title, bold=s.signer_title_bold, caps=True, before=before, **common)
+            before = 0
+        if post:
+            self.paragraph(post, bold=s.signer_title_bold, caps=True, before=before, **common)
         self.paragraph(name or "", bold=True, before=s.signature_gap_pt, **common)
 
     def recipients_block(self, recipients: Recipients, parent=None, before: float = 0) -> None:
         """Nơi nhận: label (state 12 bold italic, party 14 underlined) and lines (11 / 12)."""
         s = self.s
-        if not recipients:
-            return
         self.paragraph(ph.RECIPIENTS_LABEL, parent=parent, before=before,
                        size=s.recipients_label_size,
                        bold=s.recipients_label_bold, italic=s.recipients_label_italic,
@@ -428,7 +454,7 @@ class DocBuilder:
         left, right = table.rows[0].cells[0]._tc, table.rows[0].cells[1]._tc
         self.recipients_block(recipients, parent=left, before=SIGNATURE_BEFORE_PT)
         self.signature_cell(right, authority=signature.authority, title=signature.title,
-                            name=signature.name)
+                            name=signature.name, post=signature.post)
         self.close_cells(table)
         self.tiny_end()
 

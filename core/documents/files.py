@@ -87,6 +87,7 @@ def save_document(document: _Saveable, path: str | os.PathLike) -> Path:
                 document.save(stream)
                 stream.flush()
                 os.fsync(stream.fileno())
+            os.chmod(temp, _FILE_MODE & ~_umask())  # like any file the user saves, not 0600
         except OSError as exc:
             if exc.errno in _DISK_FULL:
                 raise EnvironmentProblem("disk_full", path=str(target)) from exc
@@ -103,6 +104,15 @@ def save_document(document: _Saveable, path: str | os.PathLike) -> Path:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
     return target
+
+
+_FILE_MODE = 0o666
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
@@ -24,10 +25,12 @@ def write_invitation(data: InvitationData, path: str | os.PathLike,
 def build_invitation(data: InvitationData, settings: FormatSettings | None = None) -> DocxDocument:
     c, meeting = data.committee, data.meeting
     s = resolve(c.style, settings)
+    s = replace(s, line_spacing=s.invitation_line_spacing)  # one page: see FormatSettings
+    tight = s.invitation_list_spacing_pt
     b = DocBuilder(s)
     title = w.strip_end(meeting.title)
     summary = data.summary or ph.INVITATION_SUMMARY.format(meeting=title)
-    b.set_properties(title=f"{ph.TITLE_INVITATION.capitalize()} {summary}",
+    b.set_properties(title=f"{ph.TITLE_INVITATION.capitalize()} {w.lower_first(summary)}",
                      author=c.secretariat_name or c.name)
     b.page_numbers()
     b.header_block(c, data.number, w.date_line(c.place_name, data.issue_date))
@@ -40,7 +43,7 @@ def build_invitation(data: InvitationData, settings: FormatSettings | None = Non
     else:
         lines = [sections.attendee_text(m) for m in meeting.members]
         lines += [sections.attendee_text(g, with_agency=True) for g in meeting.guests]
-        sections.list_lines(b, lines)
+        sections.list_lines(b, lines, after=tight)
     b.body_paragraph(ph.INVITATION_TO.format(meeting=title))
     b.body_paragraph(ph.INVITATION_CHAIR.format(person=w.strip_end(w.person(meeting.chair))))
     day = meeting.starts_at.date()
@@ -53,10 +56,10 @@ def build_invitation(data: InvitationData, settings: FormatSettings | None = Non
             line = f"{i}. {w.strip_end(item.title)}"
             if item.presenter:
                 line += ph.INVITATION_PRESENTER.format(presenter=w.strip_end(item.presenter))
-            b.body_paragraph(line + ".")
+            b.body_paragraph(line + ".", after=tight if i < len(meeting.agenda) else None)
     if data.preparation:
         b.body_paragraph(ph.INVITATION_PREPARE, keep_next=True)
-        sections.list_lines(b, [w.lower_first(p) for p in data.preparation])
+        sections.list_lines(b, [w.lower_first(p) for p in data.preparation], after=tight)
     if data.contact:
         b.body_paragraph(w.strip_end(data.contact) + ".")
     b.body_paragraph(ph.INVITATION_CLOSING + s.end_mark, keep_next=True)

@@ -25,7 +25,7 @@ def build_minutes(data: MinutesData, settings: FormatSettings | None = None) -> 
     s = resolve(data.committee.style, settings)
     b = DocBuilder(s)
     meeting = data.meeting
-    b.set_properties(title=f"{ph.TITLE_MINUTES.capitalize()} {meeting.title}",
+    b.set_properties(title=f"{ph.TITLE_MINUTES.capitalize()} {w.meeting_in_sentence(meeting.title)}",
                      author=data.committee.secretariat_name or data.committee.name)
     b.page_numbers()
     if s.style == "state":
@@ -108,8 +108,5 @@ def _signatures(b: DocBuilder, data: MinutesData) -> None:
     b.signature_cell(right, authority=labels.right_label or s.minutes_right_label,
                      title=labels.right_title, name=meeting.chair.name)
     b.close_cells(table)
-    if data.recipients:
-        b.paragraph("", after=0, line_exact=s.paragraph_spacing_pt * 2)
-        b.recipients_block(data.recipients)
-    else:
-        b.tiny_end()
+    b.paragraph("", after=0, line_exact=s.paragraph_spacing_pt * 2)
+    b.recipients_block(data.recipients)

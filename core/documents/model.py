@@ -48,6 +48,9 @@ class PersonRef:
 
     name: str
     position: str | None = None
+    # True: a person's name ("đồng chí" before it); False: a title or description typed in its
+    # place ("Đại diện lãnh đạo Sở Du lịch"); None: not known (only plain names are people).
+    is_person: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Attendee:
     status: str = "present"             # present | absent | substituted | invited
     absence_reason: str | None = None
     substitute: PersonRef | None = None  # who attended in the member's place
+    is_person: bool | None = None       # as PersonRef.is_person
 
     def __post_init__(self) -> None:
         if self.status not in ATTENDEE_STATUSES:
@@ -71,6 +75,7 @@ class Opinion:
     speaker_name: str
     text: str                           # may hold several paragraphs separated by "\n"
     speaker_position: str | None = None  # the position held that day
+    speaker_is_person: bool | None = None  # as PersonRef.is_person
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,7 @@ class Signature:
     title: str                          # PHÓ TRƯỞNG BAN (printed in capitals)
     name: str
     authority: str | None = None        # KT. TRƯỞNG BAN, T/L BAN THƯỜNG VỤ, T/M BAN CHỈ ĐẠO
+    post: str | None = None             # the signer's post in his own agency, under the title
 
 
 @dataclass(frozen=True)
@@ -148,10 +154,7 @@ class Recipients:
     """Nơi nhận: one line per recipient, then the archive line ("VT, hồ sơ" / "Văn phòng …")."""
 
     lines: tuple[str, ...] = ()
-    archive: str | None = None          # state: None prints "Lưu: VT."; party: None prints none
-
-    def __bool__(self) -> bool:
-        return bool(self.lines or self.archive)
+    archive: str | None = None          # None prints "Lưu: VT." (state) / "Lưu VT." (party)
 
 
 @dataclass(frozen=True)

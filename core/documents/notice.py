@@ -38,7 +38,7 @@ def build_notice(data: NoticeData, settings: FormatSettings | None = None) -> Do
     s = resolve(c.style, settings)
     b = DocBuilder(s)
     summary = notice_summary(data)
-    b.set_properties(title=f"{ph.TITLE_NOTICE.capitalize()} {summary}",
+    b.set_properties(title=f"{ph.TITLE_NOTICE.capitalize()} {w.lower_first(summary)}",
                      author=c.secretariat_name or c.name)
     b.page_numbers()
     b.header_block(c, data.number, w.date_line(c.place_name, data.issue_date))
@@ -53,7 +53,7 @@ def build_notice(data: NoticeData, settings: FormatSettings | None = None) -> Do
     b.body_paragraph(opening)
     b.body_paragraph(_heard(data), keep_next=True)
     sections.write_conclusions(b, meeting.conclusions, meeting.tasks)
-    sender = c.secretariat_name or c.name
+    sender = w.issuer_in_text(c)
     b.body_paragraph(ph.NOTICE_CLOSING.format(sender=w.capitalize_first(sender)) + s.end_mark,
                      keep_next=True)
     b.signature_with_recipients(data.signature, data.recipients)
@@ -68,12 +68,14 @@ def _participants(data: NoticeData) -> str:
     for m in meeting.members:
         if m.name == meeting.chair.name:
             continue
-        if m.status in sections.PRESENT:
-            names.append(PersonRef(m.name, m.position))
-        elif m.status == "substituted" and m.substitute:
+        if m.status == "substituted" and m.substitute:
             names.append(m.substitute)
-    names += [PersonRef(g.name, g.position) for g in meeting.guests if g.status in sections.PRESENT]
-    return "; ".join(f"{r.name}, {r.position}" if r.position else r.name for r in names)
+        elif m.status in sections.PRESENT:
+            names.append(PersonRef(m.name, m.position, m.is_person))
+    names += [PersonRef(g.name, g.position, g.is_person) for g in meeting.guests
+              if g.status in sections.PRESENT]
+    return "; ".join(f"{r.name}, {r.position}" if r.position and r.is_person is not False
+                     else r.name for r in names)
 
 
 def _heard(data: NoticeData) -> str:

@@ -50,9 +50,13 @@ PARTY_CHAIR_CONCLUDES = "{person} chủ trì hội nghị kết luận như sau:
 PARTY_CLOSING = "Hội nghị kết thúc vào hồi {time}, {date}"
 
 # Attendance (both styles of minutes).
-COUNT_LINE = "Có mặt: {present}/{total} đồng chí; Vắng mặt: {absent} đồng chí."
+COUNT_PRESENT = "Có mặt: {present}/{total} đồng chí"
+COUNT_SUBSTITUTES = " (trong đó {n} đồng chí dự thay)"
+COUNT_ABSENT = "; Vắng mặt: {absent} đồng chí"
+COUNT_NOT_MARKED = "; Chưa điểm danh: {n} đồng chí"
 MEMBERS_PRESENT = "Thành viên có mặt:"
 MEMBERS_ABSENT = "Thành viên vắng mặt:"
+MEMBERS_NOT_MARKED = "Thành viên chưa điểm danh:"
 GUESTS = "Đại biểu mời:"
 ABSENCE_REASON = " (lý do: {reason})"
 SUBSTITUTED_BY = " ({person} dự thay)"
@@ -61,6 +65,8 @@ NO_ONE = "(không có)"
 # Proceedings.
 PRESENTED = "{presenter} trình bày."
 PRESENTED_WITH_DOCUMENTS = "{presenter} trình bày (có tài liệu kèm theo)."
+PRESENTED_SAYING = "{presenter} trình bày: "
+PRESENTED_WITH_DOCUMENTS_SAYING = "{presenter} trình bày (có tài liệu kèm theo): "
 SPOKE = "{person}, phát biểu: "
 SPOKE_NO_POSITION = "{person} phát biểu: "
 OTHER_OPINIONS = "Các ý kiến khác:"
@@ -68,13 +74,8 @@ OTHER_OPINIONS = "Các ý kiến khác:"
 # People.
 COMRADE = "đồng chí"
 COMRADES = "các đồng chí"
-# A name starting with one of these words is already a title or a description ("Đại diện lãnh
-# đạo Sở Du lịch", "Tổng Biên tập Báo Hà Nam"), so no "đồng chí" goes before it.
+# A name that already starts so gets no second "đồng chí".
 TITLE_PREFIXES = ("đồng chí ", "đ/c ")
-TITLE_WORDS = (
-    "các", "ông", "bà", "anh", "chị", "đại", "lãnh", "tổng", "giám", "phó",
-    "trưởng", "chủ", "bí", "thư", "ủy", "uỷ", "chánh", "cán", "chuyên", "thành", "toàn",
-)
 
 # Conclusion and tasks.
 TASKS_POINT = "Phân công thực hiện:"
@@ -88,7 +89,10 @@ TASK_DEADLINE_REGULAR = "thực hiện thường xuyên"
 # ("Tháng 6/2026" reads "trong tháng 6/2026").
 DEADLINE_DATE_WORDS = ("trước", "ngày")
 PERIOD_DROP = ("Trong ",)
-PERIOD_LOWER = ("Tháng ", "Năm ", "Cuối ", "Đầu ", "Giữa ")
+PERIOD_LOWER = ("Tháng ", "Năm ", "Cuối ", "Đầu ", "Giữa ", "Quý ", "Tuần ", "Học kỳ ", "6 tháng ")
+# Verbs a task's content may start with that the task line has said already ("chủ trì, phối
+# hợp với X [phối hợp] tuyên truyền …").
+TASK_REPEATED_VERBS = ("phối hợp với", "phối hợp", "chủ trì,", "chủ trì")
 AND = " và "
 
 # Notice.
@@ -101,6 +105,8 @@ NOTICE_HEARD_NO_REPORT = ("Sau khi nghe ý kiến phát biểu của các đại
                           "luận như sau:")
 REPORT_WORD = "báo cáo"  # not repeated: "nghe X báo cáo [Báo cáo] kết quả …"
 NOTICE_CLOSING = "{sender} thông báo để các cơ quan, đơn vị biết, thực hiện"
+# The notice's closing names the committee that issues it: its standing office when that
+# office's name says whose it is ("Cơ quan Thường trực Ban Chỉ đạo"), else the committee.
 
 # Invitation.
 INVITATION_SUMMARY = "Dự {meeting}"
@@ -127,3 +133,23 @@ FILE_PREFIX = {
     "notice": "Thong-bao-ket-luan",
     "invitation": "Giay-moi",
 }
+
+# Signature blocks: authority words by style (NĐ 30 / HD 36), never mixed.
+AUTHORITY_WORDS = {
+    "state": {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."},
+    "party": {"TM": "T/M", "KT": "K/T", "TL": "T/L", "TUQ": "T/UQ", "Q": "Q."},
+}
+# How a committee names itself as a collective ("TM. BAN CHỈ ĐẠO") and its head's title, by the
+# first words of its name.
+COLLECTIVES = (("tiểu ban", "TIỂU BAN", "TRƯỞNG TIỂU BAN"),
+               ("ban chỉ đạo", "BAN CHỈ ĐẠO", "TRƯỞNG BAN"),
+               ("hội đồng", "HỘI ĐỒNG", "CHỦ TỊCH"))
+HEAD_TITLE_DEFAULT = "TRƯỞNG BAN"
+HEAD_WORDS = ("trưởng", "chủ tịch")     # a role starting so is the head of the committee
+DEPUTY_WORDS = ("phó",)                 # … the deputy head
+RECIPIENTS_MEMBERS = "Các thành viên {collective}"
+RECIPIENTS_AGENCIES = "Các cơ quan, đơn vị liên quan"
+RECIPIENTS_INVITEES = "Như thành phần mời"
+RECIPIENTS_MEETING = "Các thành viên dự họp"
+# "Như trên" points to a "Kính gửi" line: only a document that has one keeps it.
+AS_ABOVE = "như trên"

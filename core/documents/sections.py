@@ -14,9 +14,10 @@ from core.documents.model import (
     PersonRef,
     TaskLine,
 )
+from core.attendance import SEATED, tally
 from core.text import subpoint_label
 
-PRESENT = ("present", "invited")  # a member not marked absent is taken as present
+PRESENT = SEATED  # core.attendance: who came, or sent a substitute
 
 
 def paragraphs(text: str) -> list[str]:
@@ -24,42 +25,47 @@ def paragraphs(text: str) -> list[str]:
 
 
 def attendee_text(attendee: Attendee, *, with_agency: bool = False) -> str:
-    text = w.person(PersonRef(attendee.name, attendee.position), capital=True)
-    if with_agency and attendee.agency and attendee.agency not in text:
+    ref = PersonRef(attendee.name, attendee.position, attendee.is_person)
+    text = w.person(ref, capital=True)
+    if with_agency and attendee.agency and not w.described(ref) and attendee.agency not in text:
         text += f", {attendee.agency}"
     return text
 
 
-def list_lines(builder: DocBuilder, lines: list[str]) -> None:
-    """"- a;" "- b;" "- c." as body paragraphs."""
+def list_lines(builder: DocBuilder, lines: list[str], *, after: float | None = None) -> None:
+    """"- a;" "- b;" "- c." as body paragraphs (``after``: the space under each but the last)."""
     for i, line in enumerate(lines):
-        end = ";" if i < len(lines) - 1 else "."
-        builder.body_paragraph(f"- {w.strip_end(line)}{end}")
+        last = i == len(lines) - 1
+        end = ";" if not last else "."
+        builder.body_paragraph(f"- {w.strip_end(line)}{end}", after=None if last else after)
 
 
 def write_attendance(builder: DocBuilder, meeting: MeetingRecord) -> None:
-    """Có mặt x/y, the members present, the absent with reasons or substitutes, the guests."""
+    """Có mặt x/y (core.attendance: a substitute fills the seat), the members present (with
+    who came in their place), the absent with reasons, those never marked, the guests who came."""
     members = meeting.members
-    present = [m for m in members if m.status in PRESENT]
-    absent = [m for m in members if m.status not in PRESENT]
+    counted = tally(m.status for m in members)
     if members:
-        builder.body_paragraph(ph.COUNT_LINE.format(present=len(present), total=len(members),
-                                                    absent=len(absent)))
+        builder.body_paragraph(w.count_line(counted))
+    present = [m for m in members if m.status in SEATED]
+    absent = [m for m in members if m.status == "absent"]
+    unmarked = [m for m in members if m.status not in SEATED and m.status != "absent"]
     if present:
         builder.body_paragraph(ph.MEMBERS_PRESENT, keep_next=True)
-        list_lines(builder, [attendee_text(m) for m in present])
-    if absent:
-        builder.body_paragraph(ph.MEMBERS_ABSENT, keep_next=True)
         lines = []
-        for m in absent:
+        for m in present:
             line = attendee_text(m)
-            if m.absence_reason:
-                line += ph.ABSENCE_REASON.format(reason=w.strip_end(m.absence_reason))
             if m.status == "substituted" and m.substitute:
                 line += ph.SUBSTITUTED_BY.format(person=w.person(m.substitute))
             lines.append(line)
         list_lines(builder, lines)
-    guests = [g for g in meeting.guests if g.status in PRESENT]
+    if absent:
+        builder.body_paragraph(ph.MEMBERS_ABSENT, keep_next=True)
+        list_lines(builder, [attendee_text(m) + w.reason_text(m.absence_reason) for m in absent])
+    if unmarked:
+        builder.body_paragraph(ph.MEMBERS_NOT_MARKED, keep_next=True)
+        list_lines(builder, [attendee_text(m) for m in unmarked])
+    guests = [g for g in meeting.guests if g.status in SEATED]
     if guests:
         builder.body_paragraph(ph.GUESTS, keep_next=True)
         list_lines(builder, [attendee_text(g, with_agency=True) for g in guests])
@@ -67,9 +73,9 @@ def write_attendance(builder: DocBuilder, meeting: MeetingRecord) -> None:
 
 def write_opinion(builder: DocBuilder, opinion: Opinion) -> None:
     """"Đồng chí <name>, <position>, phát biểu: …", later paragraphs of the opinion below it."""
-    ref = PersonRef(opinion.speaker_name, opinion.speaker_position)
-    intro = (ph.SPOKE if opinion.speaker_position else ph.SPOKE_NO_POSITION).format(
-        person=w.person(ref, capital=True))
+    ref = PersonRef(opinion.speaker_name, opinion.speaker_position, opinion.speaker_is_person)
+    template = ph.SPOKE if ref.position and not w.described(ref) else ph.SPOKE_NO_POSITION
+    intro = template.format(person=w.person(ref, capital=True))
     parts = paragraphs(opinion.text) or [""]
     builder.body_paragraph([intro, parts[0]])
     for part in parts[1:]:
@@ -80,13 +86,23 @@ def write_proceedings(builder: DocBuilder, meeting: MeetingRecord, prefix: str =
     """For each agenda item: its title, who presented, every opinion in order, the vote."""
     for i, item in enumerate(meeting.agenda, start=1):
         builder.heading(f"{prefix}{i}. {w.strip_end(item.title)}")
+        opinions = list(item.opinions)
         if item.presenter:
-            template = ph.PRESENTED_WITH_DOCUMENTS if item.documents_attached else ph.PRESENTED
             presenter = w.capitalize_first(w.strip_end(item.presenter))
             if presenter.casefold().startswith(ph.COMRADE) and "," in presenter:
                 presenter += ","  # "Đồng chí X, Chuyên viên …, trình bày"
-            builder.body_paragraph(template.format(presenter=presenter))
-        for opinion in item.opinions:
+            if opinions and opinions[0].speaker_name and opinions[0].speaker_name in presenter:
+                # The presenter's own words are the presentation, not a second "phát biểu".
+                template = ph.PRESENTED_WITH_DOCUMENTS_SAYING if item.documents_attached \
+                    else ph.PRESENTED_SAYING
+                parts = paragraphs(opinions.pop(0).text) or [""]
+                builder.body_paragraph([template.format(presenter=presenter), parts[0]])
+                for part in parts[1:]:
+                    builder.body_paragraph(part)
+            else:
+                template = ph.PRESENTED_WITH_DOCUMENTS if item.documents_attached else ph.PRESENTED
+                builder.body_paragraph(template.format(presenter=presenter))
+        for opinion in opinions:
             write_opinion(builder, opinion)
         if item.vote:
             builder.body_paragraph(item.vote)

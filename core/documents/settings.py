@@ -42,6 +42,9 @@ class FormatSettings:
     line_spacing: float = 1.15          # single (1.0) up to 1.5
     agency_rule_ratio: float = 0.4      # rule under the issuing body / summary: 1/3 to 1/2
     signature_gap_pt: float = 66        # room to sign and stamp above the signer's name
+    # An ordinary invitation fits on one page: single lines, list lines close together.
+    invitation_line_spacing: float = 1.0
+    invitation_list_spacing_pt: float = 2
     # Style-dependent wording and emphasis.
     minutes_left_label: str = "THƯ KÝ"
     minutes_right_label: str = "CHỦ TỌA"

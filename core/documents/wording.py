@@ -92,32 +92,78 @@ def strip_end(text: str) -> str:
     return re.sub(r"[\s.;:,]*(\./\.)?[\s.;:,]*$", "", text)
 
 
-def needs_comrade(name: str) -> bool:
-    """True for a person's name ("Vi Ngọc Bích"), false for a title or a description standing in
-    for a name ("Đại diện lãnh đạo Sở Du lịch", "Tổng Biên tập Báo Hà Nam", "đồng chí X").
-
-    Vietnamese personal names capitalise every word; descriptions have lower-case words or begin
-    with a title word.
-    """
+def needs_comrade(name: str, is_person: bool | None = None) -> bool:
+    """True for a person's name ("Vi Ngọc Bích", "Ông Văn Tùng"), false for a title or a
+    description standing in for one ("Đại diện lãnh đạo Sở Du lịch") or a name that already
+    says "đồng chí". The data says which (``is_person``); when it does not, a name counts as a
+    person's when every word starts with a capital, as Vietnamese personal names do."""
     words = name.split()
     if not words:
         return False
     lowered = name.casefold()
     if any(lowered.startswith(prefix) for prefix in ph.TITLE_PREFIXES):
         return False
-    if words[0].casefold() in ph.TITLE_WORDS:
-        return False
+    if is_person is not None:
+        return is_person
     return all(word[:1].isupper() for word in words)
+
+
+def described(ref: PersonRef) -> bool:
+    """A title or description typed in place of a name: printed once, as typed."""
+    return ref.is_person is False or (ref.is_person is None and not needs_comrade(ref.name))
 
 
 def person(ref: PersonRef, *, capital: bool = False, with_position: bool = True) -> str:
     """"đồng chí Vi Ngọc Bích, Trưởng Ban Tuyên giáo Tỉnh ủy" (or "Đồng chí …" at a sentence
-    start); a description keeps its own words."""
+    start); a description ("Đại diện lãnh đạo Sở Du lịch") is printed once, as typed, without
+    a position after it."""
     name = ref.name
-    if needs_comrade(name):
+    if needs_comrade(name, ref.is_person):
         name = f"{ph.COMRADE} {name}"
-    text = f"{name}, {ref.position}" if with_position and ref.position else name
+    text = f"{name}, {ref.position}" if with_position and ref.position and not described(ref) \
+        else name
     return capitalize_first(text) if capital else text
+
+
+def count_line(counted) -> str:  # noqa: ANN001  (core.attendance.Tally)
+    """"Có mặt: 8/9 đồng chí (trong đó 1 đồng chí dự thay); Vắng mặt: 1 đồng chí." Nothing is
+    said of a count of zero."""
+    text = ph.COUNT_PRESENT.format(present=counted.present, total=counted.total)
+    if counted.substituted:
+        text += ph.COUNT_SUBSTITUTES.format(n=counted.substituted)
+    if counted.absent:
+        text += ph.COUNT_ABSENT.format(absent=counted.absent)
+    if counted.not_marked:
+        text += ph.COUNT_NOT_MARKED.format(n=counted.not_marked)
+    return text + "."
+
+
+def reason_text(reason: str | None) -> str:
+    """" (lý do: ốm)": the reason is mid-sentence, so it starts lower case."""
+    reason = strip_end(reason or "")
+    return ph.ABSENCE_REASON.format(reason=lower_first(reason)) if reason else ""
+
+
+_DOUBLE_DOT = re.compile(r"(?<![./])\.\.(?![./])")
+
+
+def tidy(text: str) -> str:
+    """A typed ".." becomes "."; an ellipsis "..." and the end mark "./." stay."""
+    return _DOUBLE_DOT.sub(".", text) if ".." in text else text
+
+
+def issuer_in_text(committee: CommitteeIdentity) -> str:
+    """Who speaks in the notice's closing line: the standing office when its name says whose
+    office it is ("Cơ quan Thường trực Ban Chỉ đạo"), otherwise the committee itself (a Tiểu
+    ban's notice is not announced by "Ban Tuyên giáo Tỉnh ủy")."""
+    office = (committee.secretariat_name or "").strip()
+    name = committee.name.casefold()
+    for start, _word, _head in ph.COLLECTIVES:
+        if name.startswith(start):
+            if office and start in office.casefold():
+                return office
+            return committee.name
+    return office or committee.name
 
 
 def join_names(names: list[str] | tuple[str, ...]) -> str:
@@ -170,20 +216,28 @@ def task_parts(task: TaskLine) -> tuple[str, str]:
     if task.coordinators:
         rest += ph.TASK_WITH.format(coordinators=join_names(task.coordinators))
     content = strip_end(task.content)
+    for verb in ph.TASK_REPEATED_VERBS:  # "phối hợp với X [phối hợp] tuyên truyền"
+        if content.casefold().startswith(verb) and verb.rstrip(",") in rest:
+            content = content[len(verb):].lstrip(" ,")
+            break
     if content:
         rest += " " + lower_first(content)
     return lead, f"{rest}, {deadline_phrase(task)}"
 
 
-def recipient_lines(recipients: Recipients, style: str) -> list[str]:
-    """"- Như trên;" … and the archive line: state "- Lưu: VT, hồ sơ.", party "- Lưu Văn phòng …"."""
-    lines = [f"- {strip_end(line.lstrip('-+• ').strip())}" for line in recipients.lines if line.strip()]
-    archive = recipients.archive.strip() if recipients.archive else None
-    if style == "state":
-        lines.append("- " + ph.ARCHIVE_STATE.format(archive=strip_end(archive or ph.ARCHIVE_STATE_DEFAULT)))
-    elif archive:
-        text = strip_end(archive)
-        if text.casefold().startswith("lưu"):
-            text = text[3:].lstrip(": ")
-        lines.append("- " + ph.ARCHIVE_PARTY.format(archive=text))
+def recipient_lines(recipients: Recipients, style: str, *, addressed: bool = False) -> list[str]:
+    """The recipients and, last, the archive line every document ends with: state "- Lưu: VT,
+    hồ sơ.", party "- Lưu VT." or "- Lưu Văn phòng …". "Như trên" stays only in a document
+    that has a "Kính gửi" line (``addressed``) for it to point to."""
+    lines = []
+    for line in recipients.lines:
+        text = strip_end(line.lstrip("-+• ").strip())
+        if not text or (not addressed and text.casefold() == ph.AS_ABOVE):
+            continue
+        lines.append(f"- {text}")
+    archive = strip_end((recipients.archive or "").strip()) or ph.ARCHIVE_STATE_DEFAULT
+    if archive.casefold().startswith("lưu"):
+        archive = archive[3:].lstrip(": ")
+    template = ph.ARCHIVE_STATE if style == "state" else ph.ARCHIVE_PARTY
+    lines.append("- " + template.format(archive=archive))
     return [line + (";" if i < len(lines) - 1 else ".") for i, line in enumerate(lines)]

@@ -115,7 +115,7 @@ def heading_for(db, *, committee_id: int | None = None, meeting_id: int | None =
         if agency is not None:
             title += f" GIAO {agency.name.upper()}"
         lines: tuple[str, ...] = ()
-        style = "state"
+        style = ""  # several committees' tasks: no one committee's heading over them
         if committee is not None:
             lines = tuple(line.upper() for line in (committee.parent_body, committee.issuing_body
                                                     or committee.name) if line)

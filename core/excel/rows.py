@@ -42,7 +42,8 @@ class SheetHeading:
     """The title block: issuing body on the left, national or party heading on the right.
 
     ``agency_lines`` top to bottom, e.g. ("UBND TỈNH QUẢNG NINH", "BAN CHỈ ĐẠO …"); the last
-    one is printed bold (the issuing body). ``style`` is "state" or "party".
+    one is printed bold (the issuing body). ``style`` is "state" or "party", or "" for a list
+    mixing committees: no single committee's national or party heading then stands over it.
     """
 
     agency_lines: tuple[str, ...] = ()
@@ -52,4 +53,6 @@ class SheetHeading:
 
     @property
     def right_lines(self) -> tuple[str, ...]:
+        if not self.style:
+            return ()
         return PARTY_LINES if self.style == "party" else STATE_LINES

@@ -67,8 +67,11 @@ def general_paragraphs(data: ReportData) -> list[str]:
         + (f", trong đó {number(c.extended)} nhiệm vụ đã được gia hạn." if c.extended else "."),
         f"Trong kỳ đã hoàn thành {number(c.done)} nhiệm vụ, gồm {number(c.done_on_time)} nhiệm "
         f"vụ hoàn thành đúng hạn và {number(c.done_late)} nhiệm vụ hoàn thành quá hạn.",
-        f"Tính đến ngày {as_of}, còn {number(c.overdue)} nhiệm vụ quá hạn chưa hoàn thành.",
+        f"Tính đến ngày {as_of}, còn {number(c.overdue)} nhiệm vụ quá hạn chưa hoàn thành."
+        if c.overdue else f"Tính đến ngày {as_of}, không còn nhiệm vụ nào quá hạn chưa hoàn thành.",
     ]
+    if not c.done:  # never "đã hoàn thành 0 nhiệm vụ, gồm 0 … và 0 …"
+        lines[1] = NO_DONE
     if c.due:
         lines.append(f"Tỷ lệ hoàn thành các nhiệm vụ đến hạn trong kỳ đạt {rate(c.rate)} "
                      f"({number(c.due_done)}/{number(c.due)} nhiệm vụ).")

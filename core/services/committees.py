@@ -36,6 +36,8 @@ class CommitteeRecord:
     default_signer_name: str | None
     term_label: str | None
     is_active: bool
+    recipients: str | None = None       # Nơi nhận of its notices, one a line; None: the default
+    signer_own_post: bool = False       # the signer's post in his own agency under his title
 
 
 def _record(session: Session, c: m.Committee) -> CommitteeRecord:
@@ -43,7 +45,8 @@ def _record(session: Session, c: m.Committee) -> CommitteeRecord:
     return CommitteeRecord(
         c.id, c.name, c.abbreviation, c.parent_id, c.parent.name if c.parent else None, c.style,
         c.number_reset, c.parent_body, c.issuing_body, c.place_name, c.secretariat_name,
-        c.default_signer_id, signer.full_name if signer else None, c.term_label, c.is_active)
+        c.default_signer_id, signer.full_name if signer else None, c.term_label, c.is_active,
+        c.recipients, bool(c.signer_own_post))
 
 
 def get_committee(session: Session, committee_id: int) -> m.Committee:
@@ -87,6 +90,14 @@ class CommitteeService(MembershipMethods):
             if given(values[field]):
                 setattr(committee, field, optional(values[field], field=field, label=label,
                                                    limit=limit))
+        if given(values["recipients"]):
+            lines = text.clean(values["recipients"] or "", multiline=True)
+            if len(lines) > 4000:
+                raise ValidationError("too_long", field="Nơi nhận", field_name="recipients",
+                                      limit=4000, value=lines)
+            committee.recipients = lines or None
+        if given(values["signer_own_post"]):
+            committee.signer_own_post = bool(values["signer_own_post"])
         if given(values["style"]):
             committee.style = choice(values["style"], field="style", label="Thể thức văn bản",
                                      choices=m.DOCUMENT_STYLES)
@@ -103,7 +114,8 @@ class CommitteeService(MembershipMethods):
                style: str = "state", number_reset: str = "year", parent_body: str | None = None,
                issuing_body: str | None = None, place_name: str | None = None,
                secretariat_name: str | None = None, default_signer_id: int | None = None,
-               term_label: str | None = None) -> CommitteeRecord:
+               term_label: str | None = None, recipients: str | None = None,
+               signer_own_post: bool = False) -> CommitteeRecord:
         values = dict(locals())  # every field, as passed; _apply checks and sets them
         del values["self"]
         with self.db.transaction() as session:
@@ -119,7 +131,8 @@ class CommitteeService(MembershipMethods):
                parent_body: str | None | Keep = KEEP, issuing_body: str | None | Keep = KEEP,
                place_name: str | None | Keep = KEEP, secretariat_name: str | None | Keep = KEEP,
                default_signer_id: int | None | Keep = KEEP,
-               term_label: str | None | Keep = KEEP) -> CommitteeRecord:
+               term_label: str | None | Keep = KEEP, recipients: str | None | Keep = KEEP,
+               signer_own_post: bool | Keep = KEEP) -> CommitteeRecord:
         """Change the fields passed; :data:`KEEP` (the default) leaves one as it is, None clears it.
         Documents already issued keep the header they were printed with."""
         values = dict(locals())  # every field, KEEP where not passed

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from core import models as m
+from core.attendance import SEATED, tally
 from core.text import subpoint_label
 from core.services.meeting_common import ATTENDANCE_STATUS_LABELS, MEETING_STATUS_LABELS
 
@@ -65,8 +66,8 @@ class AttendanceRecord:
 
     @property
     def seat_filled(self) -> bool:
-        """Someone sat in this seat: the invitee or a substitute."""
-        return self.status in ("present", "substituted")
+        """Someone sat in this seat: the invitee or a substitute (core.attendance)."""
+        return self.status in SEATED
 
 
 @dataclass(frozen=True)
@@ -186,10 +187,8 @@ class DeletedMeeting:
 
 
 def _count(rows) -> AttendanceCount:
-    rows = list(rows)
-    present = sum(1 for a in rows if a.seat_filled)
-    absent = sum(1 for a in rows if a.status == "absent")
-    return AttendanceCount(present, absent, len(rows) - present - absent, len(rows))
+    counted = tally(a.status for a in rows)
+    return AttendanceCount(counted.present, counted.absent, counted.not_marked, counted.total)
 
 
 def agenda_record(item: m.AgendaItem) -> AgendaItemRecord:

@@ -93,8 +93,11 @@ def _upcoming(now: dt.datetime, committee_id: int | None) -> list:
 
 
 def _issued(doc_type: str):
+    """A document written: a number only reserved (its write never finished) still shows the
+    meeting as lacking it."""
     return exists().where(m.IssuedDocument.meeting_id == m.Meeting.id,
-                          m.IssuedDocument.doc_type == doc_type)
+                          m.IssuedDocument.doc_type == doc_type,
+                          m.IssuedDocument.state == "written")
 
 
 def _undocumented(today: dt.date, committee_id: int | None) -> list:
@@ -121,7 +124,8 @@ def _missing(session: Session, clauses: list, limit: int) -> list[MissingDocumen
     meetings = _meetings(session, clauses, (m.Meeting.starts_at.desc(), m.Meeting.id.desc()), limit)
     issued = set(session.execute(
         select(m.IssuedDocument.meeting_id, m.IssuedDocument.doc_type)
-        .where(m.IssuedDocument.meeting_id.in_([x.id for x in meetings]))).all())
+        .where(m.IssuedDocument.meeting_id.in_([x.id for x in meetings]),
+               m.IssuedDocument.state == "written")).all())
     return [MissingDocuments(meeting, tuple(name for code, name in DOCUMENTS
                                             if (meeting.id, code) not in issued))
             for meeting in meetings]

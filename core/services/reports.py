@@ -30,7 +30,12 @@ from core.reports.model import (
 )
 from core.reports.periods import Period
 from core.services.committees import get_committee
-from core.services.documents import body_word
+from core.services.document_parts import (
+    committee_identity,
+    head_on,
+    shared_settings,
+    signature_for,
+)
 from core.services.task_queries import (
     TaskRecord,
     load_task_records,
@@ -106,6 +111,8 @@ class ReportService:
         options = options or ReportOptions()
         today = today or dt.date.today()
         period = Period(start, end)
+        issue_date = options.issue_date or today
+        shared = shared_settings(self.db)
         with self.db.reading() as session:
             committee = get_committee(session, committee_id)
             summary = _summary(session, period, today, committee_id)
@@ -113,26 +120,23 @@ class ReportService:
             done = [*_tasks(session, lead_filters("done_on_time", summary), today),
                     *_tasks(session, lead_filters("done_late", summary), today)]
             sources = notice_numbers(session, [t.meeting_id for t in [*overdue, *done]])
-            identity = CommitteeIdentity(
-                name=committee.name, abbreviation=committee.abbreviation or "",
-                style=committee.style, issuing_body=committee.issuing_body or committee.name.upper(),
-                parent_body=committee.parent_body, place_name=committee.place_name or "",
-                secretariat_name=committee.secretariat_name)
+            identity = committee_identity(committee)
+            # The committee's usual signer, else its head on the report's date, signs as his
+            # seat in the committee says (core.documents.signers).
             signer = session.get(m.Person, committee.default_signer_id) \
-                if committee.default_signer_id else None
-        body = body_word(identity.name, identity.issuing_body)
-        signature = Signature(
-            title=options.signer_title or ("TRƯỞNG BAN" if body != "HỘI ĐỒNG" else "CHỦ TỊCH"),
-            name=options.signer_name or (signer.full_name if signer else ""),
-            authority=f"T/M {body}" if options.authority is None else (options.authority or None))
-        archive = "VT" if identity.style == "state" else None
+                if committee.default_signer_id else head_on(session, committee, issue_date)
+            signature = signature_for(
+                session, committee, signer, issue_date, name=options.signer_name,
+                title=options.signer_title, authority=options.authority,
+                shared_authority=shared["documents.signer_authority"])
+        archive = "VT"
         return ReportData(
             committee=identity, summary=summary,
             overdue=tuple(sorted((_row(t, sources) for t in overdue),
                                  key=lambda r: (text.sort_key(r.lead), r.due_date, r.code))),
             done=tuple(sorted((_row(t, sources) for t in done),
                               key=lambda r: (text.sort_key(r.lead), r.completed_on, r.code))),
-            issue_date=options.issue_date or today, signature=signature,
+            issue_date=issue_date, signature=signature,
             recipients=Recipients(options.recipients or DEFAULT_RECIPIENTS, archive),
             number=options.number)
 

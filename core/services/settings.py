@@ -31,9 +31,9 @@ class Spec:
 
 
 SPECS: dict[str, Spec] = {
-    # One recipient per line, without the leading dash the document adds.
-    RECIPIENTS: Spec("Nơi nhận mặc định", "Như trên;\nCác thành viên Ban Chỉ đạo;\nLưu: VT.",
-                     multiline=True, limit=4000),
+    # One recipient per line, without the leading dash the document adds. Empty: each
+    # committee's own members ("Các thành viên Tiểu ban"), the agencies concerned, "Lưu: VT".
+    RECIPIENTS: Spec("Nơi nhận mặc định", "", multiline=True, limit=4000),
     # "KT. TRƯỞNG BAN", "T/L BAN THƯỜNG VỤ": the line above the signer's title.
     SIGNER_AUTHORITY: Spec("Dòng thẩm quyền ký", "", limit=m.SHORT),
     # Empty: the ``backups`` folder beside the database file.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.attendance import tally
 from core.services.meeting_records import AttendanceRecord, MeetingDetail
 from gui.dialogs import Ask
 from gui.meeting import labels
@@ -179,15 +180,13 @@ class AttendanceTab(WorkspaceTab):
         self.substitute_position.setEnabled(status == "substituted")
 
     def _update_counts(self) -> None:
-        members = [a for a in self.model.rows if a.is_member]
-        guests = [a for a in self.model.rows if not a.is_member]
-        text = self.tr("Có mặt {x}/{y}").format(x=sum(a.seat_filled for a in members), y=len(members))
-        absent = sum(a.status == "absent" for a in members)
-        if absent:
-            text += self.tr(", vắng {n}").format(n=absent)
-        if guests:
-            text += self.tr(" · Đại biểu mời có mặt {x}/{y}").format(
-                x=sum(a.seat_filled for a in guests), y=len(guests))
+        members = tally(a.status for a in self.model.rows if a.is_member)
+        guests = tally(a.status for a in self.model.rows if not a.is_member)
+        text = self.tr("Có mặt {x}/{y}").format(x=members.present, y=members.total)
+        if members.absent:
+            text += self.tr(", vắng {n}").format(n=members.absent)
+        if guests.total:
+            text += self.tr(" · Đại biểu mời có mặt {x}/{y}").format(x=guests.present, y=guests.total)
         self.count_label.setText(text)
 
     def _chosen_status(self) -> str:

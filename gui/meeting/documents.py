@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import AppError
-from core.services.documents import DocumentOptions, body_word
-from gui.dialogs import show_error
+from core.services.documents import DocumentOptions, PreparedDocument
+from gui.dialogs import Ask, show_error
 
 
 class DocumentDialog(QDialog):
@@ -32,7 +32,8 @@ class DocumentDialog(QDialog):
     invitation, who signs and with which authority line."""
 
     def __init__(self, parent: QWidget | None, *, title: str, number: int, issue_date: dt.date,
-                 signed: bool, authorities: list[str], signer_title: str, signer_name: str) -> None:
+                 signed: bool, authorities: list[str], signer_title: str, signer_name: str,
+                 note: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         tr = self.tr
@@ -59,6 +60,10 @@ class DocumentDialog(QDialog):
             form.addRow(tr("&Thẩm quyền ký:"), self.authority)
             form.addRow(tr("&Chức danh người ký:"), self.signer_title)
             form.addRow(tr("&Người ký:"), self.signer_name)
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        if note:
+            form.addRow(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Ghi tệp Word…"))
@@ -120,15 +125,21 @@ class DocumentsBar(QWidget):
             ExportTasksDialog.run(self, services, {"meeting_id": meeting_id})
             return None
         try:
-            dialog = self._dialog(kind)
+            prepared = services.documents.prepare(meeting_id=meeting_id, kind=kind)
+            insist = False
+            if prepared.concerns:
+                if not Ask.confirm(self, self._concern_text(prepared)):
+                    return None
+                insist = True
+            dialog = self._dialog(kind, prepared)
             if not Modal.exec(dialog):
                 return None
+            prepared = prepared.with_options(dialog.options())
             name = services.documents.default_file_name(meeting_id=meeting_id, kind=kind)
             path = FilePicker.save_file(self, dialog.windowTitle(), last_folder() / name)
             if path is None:
                 return None
-            written, issued = services.documents.write(meeting_id=meeting_id, kind=kind,
-                                                       path=path, options=dialog.options())
+            written, issued = services.documents.write_prepared(prepared, Path(path), insist=insist)
         except AppError as error:
             show_error(self, error)
             return None
@@ -136,19 +147,35 @@ class DocumentsBar(QWidget):
             path=written, number=issued.number), file=written, folder=written.parent)
         return written
 
-    def _dialog(self, kind: str) -> DocumentDialog:
-        services, meeting = self.workspace.services, self.workspace.meeting
-        titles = {"minutes": self.tr("Biên bản"), "notice": self.tr("Thông báo kết luận"),
-                  "invitation": self.tr("Giấy mời")}
-        data = services.documents.build(meeting_id=meeting.id, kind=kind)
-        committee = data.committee
-        body = body_word(committee.name, committee.issuing_body)
-        signature = getattr(data, "signature", None)
-        authorities = [signature.authority or "" if signature else "", f"T/M {body}",
-                       "KT. TRƯỞNG BAN", "TL. TRƯỞNG BAN", ""]
-        unique = list(dict.fromkeys(authorities))
+    def _titles(self) -> dict[str, str]:
+        return {"minutes": self.tr("Biên bản"), "notice": self.tr("Thông báo kết luận"),
+                "invitation": self.tr("Giấy mời")}
+
+    def _concern_text(self, prepared: PreparedDocument) -> str:
+        """Asked before a document the meeting is not ready for: it can still be written, as a
+        draft, when the clerk says so."""
+        kind = self._titles()[prepared.kind]
+        lines = []
+        if "not_held" in prepared.concerns:
+            lines.append(self.tr("Cuộc họp chưa diễn ra (còn «Dự kiến»): chưa ai được điểm danh, "
+                                 "chưa có diễn biến."))
+        if "no_conclusion" in prepared.concerns:
+            lines.append(self.tr("Cuộc họp chưa có kết luận hay nhiệm vụ nào."))
+        lines.append(self.tr("Vẫn ghi {kind} như một bản dự thảo?").format(kind=kind.lower()))
+        return "\n".join(lines)
+
+    def _dialog(self, kind: str, prepared: PreparedDocument) -> DocumentDialog:
+        """The proposals of ``prepared`` (built once), for the clerk to confirm or change."""
+        signature = prepared.signature
+        current = signature.authority or "" if signature else ""
+        authorities = list(dict.fromkeys([current, *prepared.authorities, ""]))
+        note = ""
+        if prepared.issued is not None and prepared.issued.reserved:
+            note = self.tr("Số {number:02d} đã được giữ cho văn bản này từ lần ghi trước chưa "
+                           "xong (tệp {path} có thể chưa có). Ghi lại sẽ dùng lại số này.").format(
+                number=prepared.issued.number, path=prepared.issued.file_path or "")
         return DocumentDialog(
-            self, title=titles[kind], number=data.number.number,
-            issue_date=data.issue_date or dt.date.today(), signed=kind != "minutes",
-            authorities=unique, signer_title=signature.title if signature else "",
-            signer_name=signature.name if signature else "")
+            self, title=self._titles()[kind], number=prepared.number,
+            issue_date=prepared.issue_date, signed=kind != "minutes",
+            authorities=authorities, signer_title=signature.title if signature else "",
+            signer_name=signature.name if signature else "", note=note)

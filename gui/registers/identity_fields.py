@@ -5,7 +5,7 @@ Shared by the committee dialog and the settings page, so both say the same thing
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from core.services.committees import CommitteeRecord
 from core.validate import optional
@@ -59,10 +59,26 @@ class IdentityFields(QObject):
             check=_text_check("secretariat_name", 2000), layout=layout,
             hint=self.tr("Câu cuối thông báo: «Văn phòng UBND tỉnh thông báo để các cơ quan, "
                          "đơn vị biết, thực hiện»"))
+        self.inputs["recipients"] = add(
+            "recipients", self.tr("Nơi nhận &thông báo:"), QPlainTextEdit(),
+            check=lambda v: optional(str(v), field="recipients", label="", limit=4000),
+            layout=layout,
+            hint=self.tr("Mỗi dòng một nơi nhận; dòng «Lưu: …» là dòng lưu trữ. Để trống: "
+                         "dùng nơi nhận mặc định (hoặc «Các thành viên» của ban này)."))
+        self.inputs["recipients"].setTabChangesFocus(True)
+        self.inputs["recipients"].setFixedHeight(self.inputs["recipients"].fontMetrics().height() * 5)
+        self.inputs["signer_own_post"] = add(
+            "signer_own_post", self.tr("Người ký ghi thêm &chức vụ ở cơ quan:"),
+            QCheckBox(self.tr("In chức vụ ở cơ quan của người ký dưới chức danh trong ban")),
+            layout=layout,
+            hint=self.tr("Ví dụ: TRƯỞNG BAN / CHỦ TỊCH UBND TỈNH (Nghị định 30 cho phép ghi "
+                         "chức vụ ở cơ quan chủ quản)."))
 
     def show(self, committee: CommitteeRecord | None) -> None:
         for name in TEXT_FIELDS:
             self.inputs[name].setText((getattr(committee, name) or "") if committee else "")
+        self.inputs["recipients"].setPlainText((committee.recipients or "") if committee else "")
+        self.inputs["signer_own_post"].setChecked(bool(committee.signer_own_post) if committee else False)
         for name, default in (("style", "state"), ("number_reset", "year")):
             combo: QComboBox = self.inputs[name]
             value = getattr(committee, name) if committee else default
@@ -73,4 +89,6 @@ class IdentityFields(QObject):
         values = {name: self.inputs[name].text() for name in TEXT_FIELDS}
         values["style"] = self.inputs["style"].currentData()
         values["number_reset"] = self.inputs["number_reset"].currentData()
+        values["recipients"] = self.inputs["recipients"].toPlainText()
+        values["signer_own_post"] = self.inputs["signer_own_post"].isChecked()
         return values

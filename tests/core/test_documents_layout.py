@@ -110,8 +110,8 @@ def test_rules_are_empty_bordered_paragraphs_never_underlined_text(written):
         left, right, _ = indents_mm(p)
         assert left == pytest.approx(right, abs=0.1) and left > 0
     underlined = [r.text for p in paragraphs for r in p.runs if r.underline]
-    party_recipients = index == 2 and kind != "minutes"  # the party sample minutes have none
-    assert underlined == (["Nơi nhận:"] if party_recipients else [])
+    # Every party document ends with Nơi nhận (at least the archive line), label underlined.
+    assert underlined == (["Nơi nhận:"] if index == 2 else [])
 
 
 def test_page_number_field_in_the_header_but_not_on_the_first_page(written):
@@ -138,7 +138,7 @@ def test_page_number_field_in_the_header_but_not_on_the_first_page(written):
 
 
 def test_body_paragraphs_justified_indented_and_spaced(written):
-    _, index, path = written
+    kind, index, path = written
     doc = open_docx(path)
     body = [p for p in doc.paragraphs if len(p.text) > 80 and not p.runs[0].bold]
     assert len(body) >= 5
@@ -147,7 +147,9 @@ def test_body_paragraphs_justified_indented_and_spaced(written):
         _, _, first = indents_mm(p)
         assert first == pytest.approx(12.7, abs=0.05)
         fmt = p.paragraph_format
-        assert fmt.space_after.pt >= 6
+        # An invitation's list lines sit closer, so an ordinary one fits on one page.
+        listed = kind == "invitation" and p.text.startswith(("- ", "1.", "2.", "3."))
+        assert fmt.space_after.pt >= (2 if listed else 6)
         assert 1.0 <= fmt.line_spacing <= 1.5
         assert {r.font.size.pt for r in p.runs} == {14}
 

@@ -118,13 +118,15 @@ def test_state_lines_in_the_order_of_the_template(state_doc):
 def test_attendance_counts_names_reasons_and_guests(state_doc, party_doc):
     all_state = texts(state_doc)
     assert "Có mặt: 5/6 đồng chí; Vắng mặt: 1 đồng chí." in all_state
-    assert ("- Đồng chí Nguyễn Thị Thu Hương, Giám đốc Sở Ngoại vụ (lý do: Đi công tác nước "
+    # The reason is mid-sentence: lower case, whatever case it was typed in.
+    assert ("- Đồng chí Nguyễn Thị Thu Hương, Giám đốc Sở Ngoại vụ (lý do: đi công tác nước "
             "ngoài).") in all_state
-    assert "- Đại diện lãnh đạo Sở Du lịch, Phó Giám đốc, Sở Du lịch tỉnh Quảng Ninh." in all_state
+    # A guest typed as a description is printed once: no position or agency repeated after it.
+    assert "- Đại diện lãnh đạo Sở Du lịch." in all_state
     all_party = texts(party_doc)
     i = all_party.index("1. Thành phần")
     assert all_party[i + 1] == "Có mặt: 5/6 đồng chí; Vắng mặt: 1 đồng chí."
-    assert any("Trần Thị Lan" in t and "(lý do: Ốm)" in t for t in all_party)
+    assert any("Trần Thị Lan" in t and "(lý do: ốm)" in t for t in all_party)
 
 
 def test_a_substitute_is_named_with_the_member(tmp_path):
@@ -135,9 +137,12 @@ def test_a_substitute_is_named_with_the_member(tmp_path):
     data = dataclasses.replace(data, meeting=dataclasses.replace(data.meeting,
                                                                  members=tuple(members)))
     doc = build_minutes(data)
-    assert "Có mặt: 4/6 đồng chí; Vắng mặt: 2 đồng chí." in texts(doc)
+    # The substitute fills the seat (core.attendance): counted present, named with the member.
+    assert ("Có mặt: 5/6 đồng chí (trong đó 1 đồng chí dự thay); Vắng mặt: 1 đồng chí."
+            in texts(doc))
+    present = texts(doc)[index_of(doc, "Thành viên có mặt:"):index_of(doc, "Thành viên vắng mặt:")]
     assert any("Mai Vũ Tuấn" in t and "(đồng chí Nguyễn Văn A, Phó Giám đốc Sở dự thay)" in t
-               for t in texts(doc))
+               for t in present)
 
 
 def test_every_opinion_in_order_under_its_agenda_item(state_doc):
@@ -147,9 +152,12 @@ def test_every_opinion_in_order_under_its_agenda_item(state_doc):
     for n, item in enumerate(data.meeting.agenda, start=1):
         heading = all_texts.index(f"{n}. {item.title}")
         for op in item.opinions:
-            who = op.speaker_name if op.speaker_name.startswith("Đại diện") else (
-                f"Đồng chí {op.speaker_name}")
-            line = f"{who}, {op.speaker_position}, phát biểu: {op.text}"
+            if op.speaker_name.startswith("Đại diện"):  # a description: printed once
+                line = f"{op.speaker_name} phát biểu: {op.text}"
+            elif item.presenter and op.speaker_name in item.presenter and op is item.opinions[0]:
+                line = f"Đồng chí {op.speaker_name}, {op.speaker_position}, trình bày (có tài liệu kèm theo): {op.text}"
+            else:
+                line = f"Đồng chí {op.speaker_name}, {op.speaker_position}, phát biểu: {op.text}"
             positions.append(all_texts.index(line))
             assert heading < positions[-1]
     assert len(positions) == 4
@@ -158,8 +166,10 @@ def test_every_opinion_in_order_under_its_agenda_item(state_doc):
 
 
 def test_presenter_line(state_doc, party_doc):
-    assert ("Đồng chí Đỗ Thị Minh Hà, Chuyên viên Phòng Tuyên truyền, Ban Tuyên giáo Tỉnh ủy, "
-            "trình bày (có tài liệu kèm theo).") in texts(state_doc)
+    # The presenter's own opinion right after is the presentation: one line, no "phát biểu".
+    presented = index_of(state_doc, "Đồng chí Đỗ Thị Minh Hà, Chuyên viên Phòng Tuyên truyền, "
+                                    "Ban Tuyên giáo Tỉnh ủy, trình bày (có tài liệu kèm theo): ")
+    assert not texts(state_doc)[presented + 1].startswith("Đồng chí Đỗ Thị Minh Hà")
     assert "Ban Tuyên giáo Tỉnh ủy Hà Nam trình bày." in texts(party_doc)
 
 
@@ -186,7 +196,7 @@ def test_conclusion_points_subpoints_and_tasks_in_order(state_doc):
     assert [line.split(":")[0] for line in lines] == [f"- {t.lead}" for t in tasks]
     assert lines[2].endswith("hoàn thành trước ngày 30/06/2020.")
     assert lines[1].endswith("thực hiện thường xuyên.")
-    assert lines[0].endswith("hoàn thành trong Quý I/2020.")
+    assert lines[0].endswith("hoàn thành trong quý I/2020.")  # lower case mid-sentence
 
 
 def test_state_closing_line_ends_with_the_state_mark(state_doc):

@@ -136,3 +136,38 @@ def test_three_hundred_opinions_print_in_order_on_many_pages(pdfs, name):
     found = [int(n) for n in re.findall(r"Ýkiếnsố(\d+):", text)]
     assert found == list(range(1, 301))
     assert text.count("phátbiểu:Ýkiếnsố") == 300
+
+
+@pytest.fixture(scope="module")
+def demo_invitations(tmp_path_factory) -> dict[int, Path]:
+    """The invitation of every demo meeting, written by the program and printed by LibreOffice."""
+    from core.db import open_database
+    from core.demo import build_demo
+    from core.services import Services
+
+    folder = tmp_path_factory.mktemp("invitations")
+    build_demo(folder / "demo.sqlite")
+    db = open_database(folder / "demo.sqlite", daily_backup=False)
+    try:
+        services = Services(db)
+        sources = {m.id: services.documents.write(meeting_id=m.id, kind="invitation",
+                                                  path=folder / f"gm-{m.id}.docx")[0]
+                   for m in services.meetings.list()}
+    finally:
+        db.close()
+    profile = folder / "lo-profile"
+    subprocess.run(
+        [SOFFICE, "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", "pdf",
+         "--outdir", str(folder), *map(str, sources.values())],
+        check=False, capture_output=True, timeout=300)
+    out = {meeting: folder / f"gm-{meeting}.pdf" for meeting in sources}
+    assert all(pdf.is_file() and pdf.stat().st_size for pdf in out.values()), "no PDF written"
+    return out
+
+
+def test_an_ordinary_invitation_fits_on_one_page(demo_invitations):
+    for meeting, pdf in demo_invitations.items():
+        assert page_count(pdf) == 1, f"the invitation of meeting {meeting} runs onto a second page"
+        text = flat(page_text(pdf))
+        assert flat("Rất mong các đồng chí tham dự đúng thời gian") in text
+        assert flat("Nơi nhận:") in text

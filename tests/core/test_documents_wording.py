@@ -84,7 +84,7 @@ def test_person_line_with_and_without_position():
     (TaskLine("x", "A", deadline_kind="period", deadline_text="Trong tháng 6/2026"),
      "hoàn thành trong tháng 6/2026"),
     (TaskLine("x", "A", deadline_kind="period", deadline_text="Quý II/2026"),
-     "hoàn thành trong Quý II/2026"),
+     "hoàn thành trong quý II/2026"),  # mid-sentence: lower case
     (TaskLine("x", "A", deadline_kind="period", deadline_text="Tháng 11/2014"),
      "hoàn thành trong tháng 11/2014"),
     (TaskLine("x", "A", deadline_kind="regular", deadline_text="Thường xuyên"),
@@ -114,12 +114,16 @@ def test_lower_first_keeps_acronyms():
 
 def test_recipient_lines_state_and_party():
     rec = Recipients(("Như trên;", "- Thường trực Tỉnh ủy (để b/c)."), "VT, hồ sơ")
-    assert w.recipient_lines(rec, "state") == [
+    # "Như trên" points to a Kính gửi line: kept only in a document that has one.
+    assert w.recipient_lines(rec, "state") == ["- Thường trực Tỉnh ủy (để b/c);", "- Lưu: VT, hồ sơ."]
+    assert w.recipient_lines(rec, "state", addressed=True) == [
         "- Như trên;", "- Thường trực Tỉnh ủy (để b/c);", "- Lưu: VT, hồ sơ."]
     party = Recipients(("Các đồng chí thành viên",), "Văn phòng Tỉnh ủy")
     assert w.recipient_lines(party, "party") == [
         "- Các đồng chí thành viên;", "- Lưu Văn phòng Tỉnh ủy."]
     assert w.recipient_lines(Recipients(("A",)), "state") == ["- A;", "- Lưu: VT."]
+    # A party document without an archive given still ends with one.
+    assert w.recipient_lines(Recipients(("A",)), "party") == ["- A;", "- Lưu VT."]
 
 
 def test_subpoints_follow_the_vietnamese_alphabet():

@@ -18,7 +18,8 @@ def made(services):
 
 def _codes(path) -> list[str]:
     ws = load_workbook(path).active
-    return [ws[f"L{r}"].value for r in range(10, ws.max_row + 1) if ws[f"L{r}"].value]
+    # The task codes (hidden column L), wherever the title block ends.
+    return [c.value for c in ws["L"] if c.value and str(c.value).startswith("NV-")]
 
 
 def test_task_list_holds_what_the_register_shows(db, services, made, tmp_path):
@@ -78,3 +79,25 @@ def test_member_list_in_protocol_order(db, services, tmp_path):
     assert names[start:start + 3] == ["Nguyễn Văn Thuần", "Trần Thị Cẩm", "Vi Ngọc Bích"]
     assert ws[f"F{start + 1}"].value == "0912000111" and ws[f"E{start + 1}"].value == "Trưởng ban"
     assert any("DANH SÁCH THÀNH VIÊN TIỂU BAN TUYÊN TRUYỀN" == c.value for c in ws["A"])
+
+
+def test_the_list_of_every_committee_has_no_one_committees_heading(db, services, tmp_path):
+    from core.demo import load_demo
+
+    load_demo(services)  # four committees, state and party
+    exports = ExportService(db)
+
+    def top_rows(path) -> list[str]:
+        ws = load_workbook(path).active
+        return [str(c.value) for row in ws.iter_rows(max_row=6, max_col=11) for c in row if c.value]
+
+    mixed = exports.task_list(path=tmp_path / "all.xlsx", filters={}, today=TODAY)
+    heading = top_rows(mixed.paths[0])
+    assert not any(t in heading for t in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                          "ĐẢNG CỘNG SẢN VIỆT NAM", "UBND TỈNH QUẢNG NINH"))
+    assert heading[0].startswith("BẢNG THEO DÕI NHIỆM VỤ")
+    one = next(c for c in services.committees.list() if c.style == "state")
+    single = exports.task_list(path=tmp_path / "one.xlsx", filters={"committee_id": one.id},
+                               today=TODAY)
+    heading = top_rows(single.paths[0])
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in heading and "UBND TỈNH QUẢNG NINH" in heading

@@ -64,7 +64,8 @@ def test_word_report_has_the_official_header_title_and_summary(services, data, t
     assert find(doc, "Tỷ lệ hoàn thành").text == (
         "Tỷ lệ hoàn thành các nhiệm vụ đến hạn trong kỳ đạt 66,7% (6/9 nhiệm vụ).")
     assert find(doc, "Trên đây là báo cáo").text.endswith("quý I năm 2026./.")
-    assert "T/M BAN CHỈ ĐẠO" in lines and "Nơi nhận:" in lines and "- Lưu: VT." in lines
+    # A state committee signs in the state words (NĐ 30), never the party "T/M".
+    assert "TM. BAN CHỈ ĐẠO" in lines and "T/M BAN CHỈ ĐẠO" not in lines and "Nơi nhận:" in lines and "- Lưu: VT." in lines
 
 
 def test_word_tables_are_ruled_repeat_their_heading_and_keep_rows_whole(services, data, tmp_path):

@@ -59,11 +59,14 @@ def test_meetings_without_minutes_or_notice(services, tmp_path):
     now = services.overview.today(today=TODAY, now=NOW)
     assert [x.meeting.id for x in now.undocumented] == [meetings["morning"], meetings["past"]]
     assert now.undocumented[0].missing == ("biên bản", "thông báo kết luận")
-    services.documents.write(meeting_id=meetings["past"], kind="minutes", path=tmp_path / "bb.docx")
+    # Its status was never moved on from "planned": the clerk insists (a draft).
+    services.documents.write(meeting_id=meetings["past"], kind="minutes", path=tmp_path / "bb.docx",
+                             insist=True)
     now = services.overview.today(today=TODAY, now=NOW)
     missing = {x.meeting.id: x.missing for x in now.undocumented}
     assert missing[meetings["past"]] == ("thông báo kết luận",)
-    services.documents.write(meeting_id=meetings["past"], kind="notice", path=tmp_path / "tb.docx")
+    services.documents.write(meeting_id=meetings["past"], kind="notice", path=tmp_path / "tb.docx",
+                             insist=True)
     now = services.overview.today(today=TODAY, now=NOW, committee_id=committee)
     assert [x.meeting.id for x in now.undocumented] == [meetings["morning"]]
     assert now.undocumented_count == 1

@@ -61,7 +61,7 @@ def test_word_report_prints(written, tmp_path):
                  "Tình hình thực hiện kết luận của Ban Chỉ đạo công tác thông tin đối ngoại",
                  "I. KẾT QUẢ CHUNG", "II. KẾT QUẢ THEO CƠ QUAN CHỦ TRÌ",
                  "III. NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH", "IV. NHIỆM VỤ ĐÃ HOÀN THÀNH TRONG KỲ",
-                 "Tổng cộng", "66,7%", "Nhiệm vụ t10", "T/M BAN CHỈ ĐẠO"):
+                 "Tổng cộng", "66,7%", "Nhiệm vụ t10", "TM. BAN CHỈ ĐẠO"):
         assert flat(line) in text, line
 
 

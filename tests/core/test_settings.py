@@ -10,7 +10,8 @@ def test_a_new_database_gives_the_defaults(services):
     values = services.settings.all()
     assert values[BACKUP_KEEP] == 30
     assert values[BACKUP_FOLDER] == ""
-    assert "Lưu: VT." in services.settings.lines(key=RECIPIENTS)
+    # No organisation-wide list: each committee's documents go to its own members by default.
+    assert services.settings.lines(key=RECIPIENTS) == []
 
 
 def test_values_come_back_typed_and_cleaned(services):

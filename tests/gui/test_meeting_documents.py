@@ -57,7 +57,8 @@ def test_notice_signed_as_the_user_chooses(planned, desktop, qtbot, tmp_path):  
     desktop["modal"] = _accept(choose)
     click(qtbot, workspace.documents.buttons["notice"])
     text = _all_text(target)
-    assert "KT. TRƯỞNG BAN" in text and "PHÓ TRƯỞNG BAN" in text and "Phạm Văn Dũng" in text
+    # Typed in the state words, written in the party words of this Tiểu ban: never mixed.
+    assert "K/T TRƯỞNG BAN" in text and "PHÓ TRƯỞNG BAN" in text and "Phạm Văn Dũng" in text
     assert "Số 07-TB/" in text
     assert workspace.services.documents.issued(meeting_id=workspace.meeting.id, kind="notice").number == 7
 
@@ -69,3 +70,41 @@ def test_cancelling_writes_nothing_and_takes_no_number(planned, desktop, qtbot, 
     click(qtbot, workspace.documents.buttons["invitation"])
     assert workspace.services.documents.issued(meeting_id=workspace.meeting.id, kind="invitation") is None
     assert not list(tmp_path.glob("*.docx"))
+
+
+def test_a_planned_meeting_asks_before_its_minutes_and_a_no_writes_nothing(
+        planned, desktop, answers, qtbot, tmp_path):  # noqa: F811
+    workspace, _data = planned
+    target = tmp_path / "bien-ban.docx"
+    desktop["save"] = target
+    desktop["modal"] = _accept()
+    answers["confirm"] = False
+    click(qtbot, workspace.documents.buttons["minutes"])
+    assert "chưa diễn ra" in answers["asked"][-1]
+    assert not target.exists()
+    assert workspace.services.documents.issued(meeting_id=workspace.meeting.id, kind="minutes") is None
+
+    answers["confirm"] = True  # the clerk insists: a draft
+    click(qtbot, workspace.documents.buttons["minutes"])
+    text = _all_text(target)
+    # Nobody was marked: nobody is counted present.
+    assert "Có mặt: 0/7 đồng chí; Chưa điểm danh: 7 đồng chí." in text
+
+
+def test_the_dialog_proposes_the_signer_of_the_committee_in_its_own_words(
+        planned, desktop, qtbot, tmp_path):  # noqa: F811
+    workspace, _data = planned
+    seen = {}
+
+    def look(dialog):
+        seen["authorities"] = [dialog.authority.itemText(i) for i in range(dialog.authority.count())]
+        seen["title"] = dialog.signer_title.text()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+        return False
+
+    desktop["modal"] = look
+    click(qtbot, workspace.documents.buttons["notice"])
+    # The chair is the Tiểu ban's deputy head: K/T, his own title, party words only.
+    assert seen["authorities"][0] == "K/T TRƯỞNG TIỂU BAN"
+    assert seen["title"] == "PHÓ TRƯỞNG TIỂU BAN"
+    assert not any(a.startswith(("TM.", "KT.", "TL.")) for a in seen["authorities"])

@@ -198,3 +198,31 @@ def test_a_committee_cannot_sit_under_its_own_sub_committee(window, answers):
     dialog = answers["dialogs"][-1]
     assert "trực thuộc chính nó hoặc ban con của nó" in dialog.form.error("parent_id")
     assert dialog.tabs.currentIndex() == 0  # the tab with the field at fault is shown
+
+
+def test_a_committee_keeps_its_own_recipients_and_signers_post(window, answers, tmp_path):
+    services = window.services
+    committee = services.committees.create(name="Tiểu ban Tuyên truyền", style="party")
+    window.bus.changed.emit("committees")
+    page = window.show_page("members")
+    tab = page.committees
+    page.tabs.setCurrentWidget(tab)
+    tab.table.select_where(lambda r: r.id == committee.id)
+
+    def documents(dialog):
+        dialog.tabs.setCurrentIndex(1)
+        dialog.identity.inputs["recipients"].setPlainText(
+            "Thường trực Tỉnh ủy (để b/c);\nCác thành viên Tiểu ban;\nLưu Văn phòng Tiểu ban.")
+        dialog.identity.inputs["signer_own_post"].setChecked(True)
+    answers["forms"].append(documents)
+    tab.cmd_edit()
+    saved = services.committees.get(committee_id=committee.id)
+    assert saved.recipients.splitlines() == [
+        "Thường trực Tỉnh ủy (để b/c);", "Các thành viên Tiểu ban;", "Lưu Văn phòng Tiểu ban."]
+    assert saved.signer_own_post
+
+    def look(dialog):  # opened again, it shows what was saved
+        assert dialog.identity.inputs["recipients"].toPlainText().startswith("Thường trực Tỉnh ủy")
+        assert dialog.identity.inputs["signer_own_post"].isChecked()
+    answers["forms"].append(look)
+    tab.cmd_edit()

@@ -50,7 +50,7 @@ def test_cards_count_what_is_late_due_soon_and_the_meetings(overview, data):
 def test_a_meeting_with_both_documents_issued_is_no_longer_listed(window, overview, data, tmp_path):
     for kind in ("minutes", "notice"):
         window.services.documents.write(meeting_id=data.meetings["tb"], kind=kind,
-                                        path=tmp_path / f"{kind}.docx")
+                                        path=tmp_path / f"{kind}.docx", insist=True)
     window.bus.changed.emit("documents")
     assert overview.undocumented_card.button.text() == "1"
 

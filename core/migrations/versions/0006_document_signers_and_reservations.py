@@ -1,0 +1,39 @@
+"""Each committee's own recipients and signer's post; numbers reserved before a file is written
+
+Revision ID: 0006
+Revises: 0004
+
+``committees.recipients`` is the committee's Nơi nhận (empty: the organisation's default);
+``committees.signer_own_post`` prints the signer's post in his own agency under his title in the
+committee. ``issued_documents.state`` is "reserved" from the moment a number is taken until its
+file is in place ("written"); ``file_path`` says where it was written.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("committees") as batch:
+        batch.add_column(sa.Column("recipients", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("signer_own_post", sa.Boolean(), nullable=False,
+                                   server_default=sa.false()))
+    with op.batch_alter_table("issued_documents") as batch:
+        batch.add_column(sa.Column("state", sa.String(length=10), nullable=False,
+                                   server_default="written"))
+        batch.add_column(sa.Column("file_path", sa.String(length=1000), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("issued_documents") as batch:
+        batch.drop_column("file_path")
+        batch.drop_column("state")
+    with op.batch_alter_table("committees") as batch:
+        batch.drop_column("signer_own_post")
+        batch.drop_column("recipients")

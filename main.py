@@ -6,9 +6,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from core.cli import COMMANDS, run_command
+    from core.cli import is_window_call, run_command
 
-    if args and (args[0] in COMMANDS or args[0] in {"-h", "--help"}):
+    if not is_window_call(args):  # a command, --help, or a mistake: never a window
         return run_command(args)
     from gui.app import run_gui
 

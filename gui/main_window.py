@@ -24,10 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.backup import backup_to, last_backup, list_backups, restore_backup, rolling_backup
+from core.backup import (
+    backup_to,
+    check_backup,
+    last_backup,
+    list_backups,
+    restore_backup,
+    rolling_backup,
+)
 from core.db import Database, open_database
 from core.errors import AppError
 from core.paths import backup_dir_for, data_dir
+from core.storage import same_file
 from core.services import Services
 from core.services.settings import BACKUP_FOLDER, BACKUP_KEEP
 from gui import settings
@@ -296,6 +304,13 @@ class MainWindow(QMainWindow):
         if self.db is None or self.db.path is None:
             return False
         db_path = self.db.path
+        try:  # a newer program's, another program's or a damaged file: said before anything
+            check_backup(backup)
+            if same_file(backup, db_path):
+                raise AppError("restore_onto_itself", path=str(backup))
+        except AppError as exc:
+            show_error(self, exc)
+            return False
         when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
         question = self.tr(
             "Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» "

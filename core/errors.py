@@ -66,7 +66,7 @@ MESSAGES_VI: dict[str, str] = {
     "name_too_long": "Đường dẫn quá dài: tên «{name}» dài quá 255 byte. Hãy đặt tên tệp hoặc thư mục ngắn hơn.",
     "path_is_folder": "«{path}» là một thư mục, không phải một tệp. Hãy chọn hoặc đặt tên một tệp.",
     "not_a_regular_file": "«{path}» không phải là một tệp thông thường (đó là một thiết bị hoặc tệp đặc biệt của hệ thống). Hãy chọn một tệp dữ liệu.",
-    "disk_io": "Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa rồi thử lại; tệp dữ liệu không hẳn đã hỏng, đừng khôi phục bản sao lưu chỉ vì lỗi này.",
+    "disk_io": "Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa (cắm lại, kết nối lại) rồi thử lại: lỗi này do ổ đĩa, tệp dữ liệu không hẳn đã hỏng.",
     "cannot_open": "Không mở được «{path}» ({reason}). Hãy kiểm tra lại đường dẫn và quyền truy cập.",
     "backup_onto_itself": "Không thể sao lưu vào chính tệp dữ liệu đang dùng («{path}»): bản sao sẽ ghi đè và làm hỏng dữ liệu. Hãy chọn tên tệp hoặc thư mục khác.",
     "restore_onto_itself": "Tệp «{path}» chính là tệp dữ liệu đang dùng, không phải một bản sao lưu. Hãy chọn một bản sao lưu khác.",
@@ -200,6 +200,18 @@ def path_problem(path: str | os.PathLike | None, *, writing: bool = True) -> Env
     return None
 
 
+def _nearly_full(path: str, room: int = 4 * 1024 * 1024) -> bool:
+    folder = Path(path)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        import shutil
+
+        return shutil.disk_usage(folder).free < room
+    except OSError:
+        return False
+
+
 def _errno_problem(exc: OSError, text: str) -> EnvironmentProblem | None:
     number = exc.errno
     winerror = getattr(exc, "winerror", None)
@@ -217,6 +229,8 @@ def _errno_problem(exc: OSError, text: str) -> EnvironmentProblem | None:
         }.get(number)
     if code is None:
         return None
+    if code == "disk_io" and where and _nearly_full(where):
+        code = "disk_full"
     if code in ("folder_readonly", "folder_missing"):
         # Say which: the file itself, or the folder it is in.
         found = path_problem(where) if where else None
@@ -239,6 +253,8 @@ def _sqlite_problem(exc: BaseException, text: str) -> EnvironmentProblem | None:
     if primary == _SQLITE_FULL or "database or disk is full" in words:
         return EnvironmentProblem("disk_full", path=text)
     if primary == _SQLITE_IOERR or "disk i/o error" in words:
+        if text and _nearly_full(text):  # SQLite says "I/O error" when -wal/-shm find no room
+            return EnvironmentProblem("disk_full", path=text)
         found = path_problem(text) if text else None
         return found or EnvironmentProblem("disk_io", path=text)
     if primary in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly database" in words:

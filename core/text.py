@@ -14,6 +14,14 @@ import unicodedata
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\v\f"), " ")
 _RUN_OF_SPACES = re.compile(r"[ ]{2,}")
+# What no document can hold (XML 1.0 refuses it) and no user means: C0 controls other than tab,
+# line feed, carriage return, vertical tab and form feed (those become spaces or line breaks
+# below), the non-characters U+FFFE/U+FFFF, and halves of surrogate pairs.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Letters that look like Vietnamese ones but are not (Icelandic eth from old keyboards and PDFs):
+# folded on the way in so that search and the duplicate check find the name.
+_LOOK_ALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 # Combining marks that carry a Vietnamese tone, in the order tones sort after the bare letter.
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
@@ -35,7 +43,8 @@ def clean(value: str | None, *, multiline: bool = False) -> str:
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE).translate(_SPACES)
+    text = unicodedata.normalize("NFC", strip_controls(str(value)))
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LOOK_ALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     if multiline:
         lines = [_RUN_OF_SPACES.sub(" ", line).strip() for line in text.split("\n")]
@@ -45,13 +54,23 @@ def clean(value: str | None, *, multiline: bool = False) -> str:
     return text.strip()
 
 
+def strip_controls(value: str) -> str:
+    """``value`` without control characters, non-characters and lone surrogates (a valid pair of
+    surrogates becomes the character it encodes); tab and line breaks stay. For text on its way
+    into the database and into any XML part of a document (docx, xlsx)."""
+    if _SURROGATE.search(value):
+        value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+    return _CONTROLS.sub("", value)
+
+
 def tidy(value: str) -> str:
     """NFC, invisible characters dropped, odd spaces made plain; nothing trimmed or joined.
 
     For a fragment pasted into a text being typed: what Word leaves (decomposed letters, zero-width
     joiners, non-breaking spaces) goes at once, while the clerk's own spacing stays as typed.
     """
-    return unicodedata.normalize("NFC", value).translate(_INVISIBLE).translate(_SPACES)
+    return unicodedata.normalize("NFC", strip_controls(value)).translate(_INVISIBLE).translate(
+        _SPACES).translate(_LOOK_ALIKES)
 
 
 def clean_optional(value: str | None, *, multiline: bool = False) -> str | None:
@@ -67,6 +86,7 @@ def fold(value: str | None) -> str:
     """
     if not value:
         return ""
+    value = value.translate(_LOOK_ALIKES)
     decomposed = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())

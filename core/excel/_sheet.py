@@ -23,9 +23,9 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from core.errors import AppError, EnvironmentProblem, machine_problem
+from core.excel.rows import SheetHeading
 from core.storage import fsync_file, fsync_folder, remove_stale_temp_files, temp_path_for
 from core.text import strip_controls
-from core.excel.rows import SheetHeading
 
 FONT_NAME = "Times New Roman"
 DATE_FORMAT = "DD/MM/YYYY"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,6 +81,11 @@ def cmd_import_progress(args: argparse.Namespace, *, today: dt.date | None = Non
         imports = ImportService(db)
         preview = imports.preview_progress(paths=args.files, today=today)
         _print_preview(preview, dry_run=args.dry_run)
+        unread = {c.file for c in preview.conflicts if c.row is None}
+        if preview.files and len(unread) == len(set(preview.files)):
+            print(f"Lỗi: Không đọc được tệp nào trong {len(preview.files)} tệp đã chọn (xem "
+                  "các dòng «Cần xem lại» ở trên). Chưa ghi gì vào dữ liệu.", file=sys.stderr)
+            return 2
         if args.dry_run or not preview.changes:
             return 0
         result = imports.apply_progress(preview_or_updates=preview, today=today)

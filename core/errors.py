@@ -78,6 +78,7 @@ MESSAGES_VI: dict[str, str] = {
     "excel_not_excel": "Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).",
     "excel_other_format": "Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.",
     "excel_too_large": "Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.",
+    "excel_too_many_strings": "Tệp «{path}» chứa quá nhiều đoạn chữ khác nhau (hơn {limit}): đây không phải một bảng biểu mẫu bình thường, chương trình không đọc để tránh treo máy. Hãy mở bằng Excel, chép riêng phần cần nhập sang một tệp mới.",
     "excel_too_many_rows": "Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.",
     "excel_no_sheet": "Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.",
     "excel_no_header": "Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.",

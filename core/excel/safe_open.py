@@ -31,7 +31,7 @@ MAX_UNZIPPED_MB = 512               # the whole package, uncompressed
 # What a form or a register can hold and still be read in seconds and a few hundred MB: the
 # sheets' XML (openpyxl reads a few MB of it a second), the shared strings (about 10 µs and
 # 200 bytes each), any other part (styles, themes), and the columns read from a row.
-MAX_SHEETS_MB = 24
+MAX_SHEETS_MB = 16
 MAX_SHARED_STRINGS = 200_000
 MAX_SHARED_STRINGS_MB = 16
 MAX_OTHER_PART_MB = 16

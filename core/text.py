@@ -92,6 +92,29 @@ def fold(value: str | None) -> str:
     return " ".join(bare.casefold().split())
 
 
+# A search box answers the first words of a paste at once rather than all of a pasted page
+# slowly (or not at all: SQLite refuses a query of a thousand conditions).
+MAX_SEARCH_WORDS = 12
+MAX_SEARCH_WORD_LENGTH = 40
+
+
+def _all_search_words(query: str | None) -> list[str]:
+    return list(dict.fromkeys(fold(strip_controls(query or "")).split()))
+
+
+def search_words(query: str | None) -> list[str]:
+    """The words a search looks for: folded, controls dropped, each once, at most
+    :data:`MAX_SEARCH_WORDS` of them, each cut to :data:`MAX_SEARCH_WORD_LENGTH` characters."""
+    words = (word[:MAX_SEARCH_WORD_LENGTH] for word in _all_search_words(query))
+    return list(dict.fromkeys(words))[:MAX_SEARCH_WORDS]
+
+
+def search_was_cut(query: str | None) -> bool:
+    """True when :func:`search_words` left words out (the search box then says so)."""
+    words = _all_search_words(query)
+    return len(words) > MAX_SEARCH_WORDS or any(len(w) > MAX_SEARCH_WORD_LENGTH for w in words)
+
+
 def _syllables(value: str) -> list[tuple[str, int]]:
     """Split into words, each as (letters with their letter marks, tone number 0-5)."""
     words = []
@@ -177,7 +200,7 @@ def given_name(full_name: str) -> str:
 
 def matches(haystack_folded: str, query: str) -> bool:
     """True when every word of the query appears in the folded text (order free)."""
-    return all(word in haystack_folded for word in fold(query).split())
+    return all(word in haystack_folded for word in search_words(query))
 
 
 # Sub-points of a conclusion: a), b) … in Vietnamese alphabet order (đ after d; no f, j, w, z).

@@ -116,7 +116,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     for value, label in ((start, "ngày bắt đầu (--from)"), (end, "ngày kết thúc (--to)")):
         if value is None:
             raise ValidationError("required", field=label)
-    with _open(args.db) as db:
+    with _open(args.db, reading=True) as db:
         services = Services(db)
         path = services.reports.write(committee_id=args.committee, start=start, end=end,
                                       path=out, overwrite=args.overwrite)

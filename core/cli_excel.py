@@ -47,10 +47,10 @@ def add_import_parser(subparsers: argparse._SubParsersAction) -> None:
     progress.set_defaults(handler=cmd_import_progress)
 
 
-def _open(path: str):
+def _open(path: str, *, reading: bool = False):
     from core.cli import _open as open_for_command
 
-    return open_for_command(path)
+    return open_for_command(path, reading=reading)
 
 
 def cmd_export_tasks(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
@@ -61,7 +61,7 @@ def cmd_export_tasks(args: argparse.Namespace, *, today: dt.date | None = None) 
     which = {"committee_id": args.committee, "meeting_id": args.meeting,
              "agency_id": args.agency}
     exported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # before reading: see write_task_list
-    with _open(args.db) as db:
+    with _open(args.db, reading=True) as db:
         heading = heading_for(db, **which)
         rows = load_task_rows(db, today=today, **which)
     path = write_task_list(rows, Path(args.out), heading, today=today, exported_at=exported_at)

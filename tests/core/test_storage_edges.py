@@ -166,11 +166,25 @@ def test_opening_a_foreign_sqlite_file_leaves_it_as_it_was(tmp_path):
     assert target.read_bytes() == before
 
 
-def test_listing_creates_nothing_beside_the_file(filled, tmp_path):
+def test_reading_commands_create_nothing_beside_the_file(filled, tmp_path):
     folder = filled.parent
     before = sorted(p.name for p in folder.iterdir())
     done = run("list", "meetings", "--db", str(filled), env_dir=tmp_path / "env")
     assert done.returncode == 0, done.stderr
+    from core.services import Services
+
+    db = open_database(filled, daily_backup=False)
+    services = Services(db)
+    committee = services.committees.create(name="Ban Chỉ đạo thông tin đối ngoại")
+    services.tasks.create(content="Xây dựng kế hoạch", deadline="Trước 1/3/2020",
+                          lead_agency_id=1, assigned_on="15/01/2020")
+    db.close()
+    before = sorted(p.name for p in folder.iterdir())
+    for args in (["export", "tasks", "--out", str(tmp_path / "t.xlsx")],
+                 ["report", "--committee", str(committee.id), "--from", "01/01/2020", "--to", "31/12/2020",
+                  "--out", str(tmp_path / "r.docx")]):
+        done = run(*args, "--db", str(filled), env_dir=tmp_path / "env")
+        assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in folder.iterdir()) == before
 
 

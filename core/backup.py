@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import AppError, machine_problem, path_problem
+from core.errors import AppError, machine_problem, machine_problems, path_problem
 from core.paths import backup_dir_for
 from core.storage import (
     TEMP_PREFIX,
@@ -75,15 +75,8 @@ def backup_to(db_path: Path, target: Path) -> BackupInfo:
     if _peek(true_path(db_path)) != "ours":
         raise AppError("not_a_database", path=str(db_path))
     remove_stale_temp_files(target.parent)
-    try:
+    with machine_problems(target):
         _copy_database(db_path, target)
-    except AppError:
-        raise
-    except Exception as exc:
-        problem = machine_problem(exc, target)
-        if problem is not None:
-            raise problem from exc
-        raise
     log.info("backed up %s to %s", db_path, target)
     return _info(target)
 
@@ -172,7 +165,7 @@ def restore_backup(backup: Path, db_path: Path) -> BackupInfo:
     check_backup(backup)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     saved = backup_dir_for(db_path) / f"{db_path.stem}-truoc-khoi-phuc-{stamp}.sqlite"
-    try:
+    with machine_problems(db_path):
         if db_path.exists():
             _copy_database(db_path, saved)
         src = connect_file(backup, read_only=True)
@@ -185,13 +178,6 @@ def restore_backup(backup: Path, db_path: Path) -> BackupInfo:
                 dest.close()
         finally:
             src.close()
-    except AppError:
-        raise
-    except Exception as exc:
-        problem = machine_problem(exc, db_path)
-        if problem is not None:
-            raise problem from exc
-        raise
     log.info("restored %s from %s (previous content saved to %s)", db_path, backup, saved)
     return _info(saved) if saved.exists() else _info(db_path)
 

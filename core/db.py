@@ -18,7 +18,13 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from core.errors import AppError, EnvironmentProblem, machine_problem, path_problem
+from core.errors import (
+    AppError,
+    EnvironmentProblem,
+    machine_problem,
+    machine_problems,
+    path_problem,
+)
 from core.migrations import HEAD_REVISION
 from core.paths import backup_dir_for
 from core.storage import (
@@ -170,16 +176,9 @@ def open_database(
     problem = path_problem(path, writing=False)
     if problem is not None and not (problem.code == "folder_missing" and create):
         raise problem
-    try:
+    with machine_problems(path):
         return _open(path, create=create, lock=lock, daily_backup=daily_backup,
                      keep_backups=keep_backups, today=today)
-    except AppError:
-        raise
-    except Exception as exc:
-        problem = machine_problem(exc, path)
-        if problem is not None:
-            raise problem from exc
-        raise
 
 
 def _open(path: Path, *, create: bool, lock: bool, daily_backup: bool, keep_backups: int,

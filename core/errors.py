@@ -5,9 +5,11 @@ not an :class:`AppError` is a bug and is logged with its traceback.
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -294,6 +296,21 @@ def machine_problem(exc: BaseException, path: str | os.PathLike | None = None
                     return found
         current = current.__cause__ or current.__context__
     return None
+
+
+@contextlib.contextmanager
+def machine_problems(path: str | os.PathLike | None) -> Iterator[None]:
+    """Inside: an error that is the machine's (see :func:`machine_problem`) leaves as its
+    EnvironmentProblem, naming ``path`` when the error does not name a file itself."""
+    try:
+        yield
+    except AppError:
+        raise
+    except Exception as exc:
+        problem = machine_problem(exc, path)
+        if problem is not None:
+            raise problem from exc
+        raise
 
 
 def is_damaged_database(exc: BaseException) -> bool:

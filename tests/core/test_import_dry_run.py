@@ -4,25 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-import pytest
 
 from core.cli_excel import cmd_import_progress
-from core.services.exports import ExportService
 from core.services.imports import ImportService
-from tests.core.import_helpers import TODAY, fill_form, make_tasks
-
-
-@pytest.fixture
-def made(services):
-    return make_tasks(services)
-
-
-@pytest.fixture
-def forms(db, made, tmp_path):
-    folder = tmp_path / "sent"
-    folder.mkdir()
-    result = ExportService(db).agency_forms(folder=folder, filters={}, today=TODAY)
-    return {path.stem: path for path in result.paths}
+from tests.core.import_helpers import TODAY, fill_form
+from tests.core.test_import_progress import forms, made  # noqa: F401 - the same fixtures
 
 
 def _form_of(forms, word):

@@ -12,6 +12,7 @@ import pytest
 
 from core import backup, errors
 from core.db import open_database
+from tests.core.test_backup import _add_agency, _agency_names
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -21,21 +22,6 @@ def run(*args: str, env_dir: Path, timeout: float = 120) -> subprocess.Completed
     return subprocess.run([sys.executable, str(REPO / "main.py"), *args], capture_output=True,
                           text=True, encoding="utf-8", env=env, cwd=env_dir.parent,
                           timeout=timeout)
-
-
-def _add_agency(db, name):
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO agencies (name, is_active, search_key, dup_key, created_at, updated_at)"
-            " VALUES (?, 1, '', '', '2020-01-01', '2020-01-01')", (name,))
-
-
-def _agency_names(path):
-    conn = sqlite3.connect(path)
-    try:
-        return [r[0] for r in conn.execute("SELECT name FROM agencies ORDER BY id")]
-    finally:
-        conn.close()
 
 
 def _integrity(path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-
 from core.cli_excel import cmd_import_progress
 from core.services.imports import ImportService
 from tests.core.import_helpers import TODAY, fill_form

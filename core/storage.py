@@ -226,10 +226,15 @@ class InstanceLock:
                 owner = "?"
             handle.close()
             raise DatabaseInUseError(path=str(self.db_path), owner=owner) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{socket.gethostname()}, pid {os.getpid()}")
-        handle.flush()
+        try:  # who holds it, for the message a second copy shows (a full disk may refuse it)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{socket.gethostname()}, pid {os.getpid()}")
+            handle.flush()
+        except OSError:
+            _unlock(handle)
+            handle.close()
+            raise
         self._handle = handle
 
     def release(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
 import types
 import unicodedata
@@ -332,7 +333,12 @@ def save_workbook(wb: Workbook, path: Path, *, overwrite: bool) -> Path:
     _clean_parts(wb)
     temp = temp_path_for(path, ".xlsx")
     try:
-        wb.save(temp)
+        # Built in memory (the compressed file, a few MB), then written here: a full disk then
+        # fails our write, not openpyxl's zip, which would be left open to fail again later.
+        content = io.BytesIO()
+        wb.save(content)
+        with open(temp, "wb") as stream:
+            stream.write(content.getbuffer())
         fsync_file(temp)  # the content is on the disk before the name points at it
         os.replace(temp, path)
         fsync_folder(folder)

@@ -199,3 +199,40 @@ def test_no_false_promise_of_a_log_that_could_not_be_written(tmp_path, capsys):
     finally:
         logging.getLogger().removeHandler(logs._handler)
         logs._handler = None
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:  # take every byte left
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    return filler
+
+
+def test_an_export_onto_a_full_disk_says_so_and_leaves_nothing(tmp_path, small_disk):
+    from core.services import Services
+
+    path = tmp_path / "data" / "thuky.sqlite"
+    db = open_database(path, daily_backup=False)
+    services = Services(db)
+    agency = services.agencies.create(name="Sở Ngoại vụ")
+    services.tasks.create(content="Xây dựng kế hoạch thông tin đối ngoại", deadline="Quý II/2026",
+                          lead_agency_id=agency.id, assigned_on="15/01/2026")
+    db.close()
+    _fill(small_disk)
+    for args in (["export", "tasks", "--out", str(small_disk / "nhiem-vu.xlsx")],
+                 ["backup", "--out", str(small_disk / "sao-luu.sqlite")]):
+        _machine_says(run(*args, "--db", str(path), env_dir=tmp_path / "env"), "Ổ đĩa đã đầy")
+    assert [p.name for p in small_disk.iterdir()] == ["filler"]
+
+
+def test_a_new_database_on_a_full_disk_says_so(tmp_path, small_disk):
+    _fill(small_disk)
+    with pytest.raises(errors.EnvironmentProblem) as caught:
+        open_database(small_disk / "moi.sqlite")
+    assert caught.value.code == "disk_full"

@@ -127,3 +127,27 @@ def test_the_way_in_removes_them_for_every_field(db):
                                     agency_id=agency.id)
     assert agency.name == "Sở Nội vụ"
     assert person.full_name == "Nguyễn Văn Đức"
+
+
+def test_emoji_and_foreign_names_print_as_typed(demo_file, tmp_path):
+    import docx
+
+    path = tmp_path / "names.sqlite"
+    shutil.copy(demo_file, path)
+    db = open_database(path, daily_backup=False)
+    try:
+        services = Services(db)
+        meeting = services.meetings.list()[0]
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE meetings SET chair_name = ?, title = ? WHERE id = ?",
+                                 ("José Müller 🙂", "Họp nhóm 👍🏽 với đoàn Ólafur Ragnarsson",
+                                  meeting.id))
+        out, _ = services.documents.write(meeting_id=meeting.id, kind="minutes",
+                                          path=tmp_path / "minutes.docx")
+    finally:
+        db.close()
+    document = docx.Document(out)
+    body = "\n".join(p.text for p in document.paragraphs)
+    body += "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "José Müller 🙂" in body
+    assert "👍🏽" in body and "ólafur ragnarsson" in body.casefold()

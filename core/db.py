@@ -23,6 +23,7 @@ from core.errors import (
     EnvironmentProblem,
     machine_problem,
     machine_problems,
+    message,
     path_problem,
 )
 from core.migrations import HEAD_REVISION
@@ -239,9 +240,9 @@ def _open(path: Path, *, create: bool, lock: bool, daily_backup: bool, keep_back
 
             try:
                 rolling_backup(db, keep=keep_backups, today=today)
-            except OSError as exc:  # a backup that fails must not stop the day's work
+            except (OSError, sqlite3.Error, AppError) as exc:  # must not stop the day's work
                 log.warning("daily backup failed: %s", exc)
-                db.warnings.append(f"Không tạo được bản sao lưu hằng ngày: {exc}")
+                db.warnings.append(f"Không tạo được bản sao lưu hằng ngày: {message(exc)}")
         return db
     except BaseException:
         if instance_lock is not None:

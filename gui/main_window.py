@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -33,13 +34,13 @@ from core.backup import (
     rolling_backup,
 )
 from core.db import Database, open_database
-from core.errors import AppError
+from core.errors import AppError, message
 from core.paths import backup_dir_for, data_dir
 from core.storage import same_file
 from core.services import Services
 from core.services.settings import BACKUP_FOLDER, BACKUP_KEEP
 from gui import settings
-from gui.dialogs import Ask, show_error
+from gui.dialogs import Ask, error_text, show_error
 from gui.i18n import app_title
 from gui.pages import COMMANDS, Page, build_pages
 
@@ -217,10 +218,11 @@ class MainWindow(QMainWindow):
         keep = int(self.services.settings.get(key=BACKUP_KEEP))
         try:
             rolling_backup(self.db, keep=keep, folder=folder)
-        except OSError as exc:
+        except (OSError, sqlite3.Error, AppError) as exc:
             log.warning("daily backup failed: %s", exc)
+            problem = error_text(exc) if isinstance(exc, AppError) else message(exc)
             self.db.warnings.append(self.tr("Không tạo được bản sao lưu hằng ngày trong «{folder}»: "
-                                            "{problem}").format(folder=folder, problem=exc))
+                                            "{problem}").format(folder=folder, problem=problem))
 
     def settings_saved(self) -> None:
         """The Settings page stored new values: make today's backup where they now say."""

@@ -47,10 +47,9 @@ def connect_file(path: Path | str, *, read_only: bool = False) -> sqlite3.Connec
     """A driver connection to exactly ``path``: nothing in it (``?``, ``#``, ``%41``, ``file:``)
     is read as a URI. ``read_only`` opens without creating or writing anything."""
     if read_only:
-        # A URI is needed for mode=ro: quote every character that could mean something in one.
-        from urllib.parse import quote
-
-        uri = "file:" + quote(Path(path).absolute().as_posix(), safe="/:") + "?mode=ro"
+        # A URI is needed for mode=ro: as_uri() quotes every character that could mean
+        # something in one (?, #, %, spaces, letters beyond ASCII), and writes C: as SQLite wants.
+        uri = Path(path).absolute().as_uri() + "?mode=ro"
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
     return sqlite3.connect(os.fspath(path), uri=False, check_same_thread=False)
 

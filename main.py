@@ -20,9 +20,9 @@ def main(argv: list[str] | None = None) -> int:
         from gui.self_test import run_self_test
 
         return run_self_test(args[1:])
-    from core.cli import COMMANDS, run_command
+    from core.cli import is_window_call, run_command
 
-    if args and (args[0] in COMMANDS or args[0] in {"-h", "--help"}):
+    if not is_window_call(args):  # a command, --help, or a mistake: never a window
         return run_command(args)
     from gui.app import run_gui
 

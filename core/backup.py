@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import AppError, EnvironmentProblem
+from core.errors import AppError, machine_problem, machine_problems, path_problem
 from core.paths import backup_dir_for
+from core.storage import (
+    TEMP_PREFIX,
+    remove_stale_temp_files,
+    replace_durably,
+    same_file,
+    temp_path_for,
+    true_path,
+)
 
 log = logging.getLogger(__name__)
 _DAILY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
@@ -29,15 +35,18 @@ class BackupInfo:
 
 
 def _copy_database(source: Path, target: Path) -> None:
-    """Write a consistent copy of ``source`` to ``target`` atomically (temp file, then replace)."""
+    """Write a consistent copy of ``source`` to ``target`` atomically: a temporary file the next
+    start recognises if this is interrupted, fsynced, renamed over ``target``, folder fsynced."""
+    from core.db import connect_file
+
+    if same_file(source, target):
+        raise AppError("backup_onto_itself", path=str(source))
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = temp_path_for(target, ".sqlite")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = connect_file(source, read_only=True)
         try:
-            dest = sqlite3.connect(tmp)
+            dest = connect_file(tmp)
             try:
                 src.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
@@ -45,10 +54,10 @@ def _copy_database(source: Path, target: Path) -> None:
                 dest.close()
         finally:
             src.close()
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        replace_durably(tmp, target)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
 
 
 def backup_to(db_path: Path, target: Path) -> BackupInfo:
@@ -56,16 +65,18 @@ def backup_to(db_path: Path, target: Path) -> BackupInfo:
     db_path, target = Path(db_path), Path(target)
     if not db_path.exists():
         raise AppError("file_missing", path=str(db_path))
-    if not target.parent.exists():
-        raise EnvironmentProblem("folder_missing", path=str(target.parent))
-    try:
+    if same_file(db_path, target):
+        raise AppError("backup_onto_itself", path=str(db_path))
+    problem = path_problem(db_path, writing=False) or path_problem(target)
+    if problem is not None:
+        raise problem
+    from core.db import _peek
+
+    if _peek(true_path(db_path)) != "ours":
+        raise AppError("not_a_database", path=str(db_path))
+    remove_stale_temp_files(target.parent)
+    with machine_problems(target):
         _copy_database(db_path, target)
-    except PermissionError as exc:
-        raise EnvironmentProblem("folder_readonly", path=str(target.parent)) from exc
-    except OSError as exc:
-        if getattr(exc, "errno", None) == 28:
-            raise EnvironmentProblem("disk_full", path=str(target)) from exc
-        raise
     log.info("backed up %s to %s", db_path, target)
     return _info(target)
 
@@ -93,7 +104,8 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
     folder = folder or backup_dir_for(Path(db_path))
     if not folder.exists():
         return []
-    found = [_info(p) for p in folder.glob("*.sqlite") if not p.name.startswith(".tmp-")]
+    found = [_info(p) for p in folder.glob("*.sqlite")
+             if not p.name.startswith((".tmp-", TEMP_PREFIX))]
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
@@ -103,47 +115,69 @@ def last_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
 
 
 def check_backup(path: Path) -> None:
-    """Refuse a file that is not a sound SQLite database of this program."""
+    """Refuse a file that is not a sound database of this program, or one a newer program made
+    (it would be restored, then refused at the next start)."""
+    from core.db import OUR_TABLES, connect_file
+
     path = Path(path)
     if not path.exists():
         raise AppError("file_missing", path=str(path))
+    problem = path_problem(path, writing=False)
+    if problem is not None:
+        raise problem
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_file(path, read_only=True)
         try:
-            ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-            has_version = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name='alembic_version'"
-            ).fetchone()
+            names = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if OUR_TABLES <= names:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0] if revision else ""
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        problem = machine_problem(exc, path)
+        if problem is not None and problem.code not in ("cannot_open", "disk_io"):
+            raise problem from exc
         raise AppError("not_a_database", path=str(path)) from exc
-    if not ok or not has_version:
+    if revision is None or result != "ok":
         raise AppError("not_a_database", path=str(path))
+    from core.migrations import runner
+
+    if not runner.is_known(revision):
+        raise AppError("backup_too_new", path=str(path))
 
 
 def restore_backup(backup: Path, db_path: Path) -> BackupInfo:
     """Replace the database's content with ``backup``. Call with the database closed.
 
-    The current content is first saved as ``<name>-truoc-khoi-phuc-<time>.sqlite``; that copy is
-    returned so the user can be told where it went.
+    The backup is checked first (this program's, not newer, not damaged); only then is the
+    current content saved as ``<name>-truoc-khoi-phuc-<time>.sqlite`` (returned, so the user
+    can be told where it went) and replaced.
     """
+    from core.db import connect_file
+
     backup, db_path = Path(backup), Path(db_path)
+    if same_file(backup, db_path):
+        raise AppError("restore_onto_itself", path=str(backup))
     check_backup(backup)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     saved = backup_dir_for(db_path) / f"{db_path.stem}-truoc-khoi-phuc-{stamp}.sqlite"
-    if db_path.exists():
-        _copy_database(db_path, saved)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(db_path)
+    with machine_problems(db_path):
+        if db_path.exists():
+            _copy_database(db_path, saved)
+        src = connect_file(backup, read_only=True)
         try:
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode=WAL")
+            dest = connect_file(db_path)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode=WAL")
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        src.close()
+            src.close()
     log.info("restored %s from %s (previous content saved to %s)", db_path, backup, saved)
     return _info(saved) if saved.exists() else _info(db_path)
 

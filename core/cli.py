@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from core import cli_excel
-from core.errors import AppError, EnvironmentProblem, ValidationError
+from core.errors import AppError, EnvironmentProblem, ValidationError, machine_problem
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +28,37 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USER)
 
 
-def _open(path: str):
+# What the window accepts on the command line (``--page`` is for screenshots and support).
+WINDOW_OPTIONS = ("--db", "--page")
+WINDOW_FLAGS = ("--quit-when-shown",)  # hidden: start-up benchmarks
+
+
+def is_window_call(args: list[str]) -> bool:
+    """True when ``args`` ask for the window: nothing, or only window options with values.
+    Anything else (a command, ``--help``, a typo) goes to :func:`run_command`."""
+    i = 0
+    while i < len(args):
+        name, has_value, _ = args[i].partition("=")
+        if name in WINDOW_FLAGS and not has_value:
+            i += 1
+            continue
+        if name not in WINDOW_OPTIONS:
+            return False
+        if not has_value:
+            if i + 1 >= len(args) or args[i + 1].startswith("-"):
+                return False
+            i += 1
+        i += 1
+    return True
+
+
+def _open(path: str, *, reading: bool = False):
+    """Open an existing data file of this program (never create or convert one). ``reading``:
+    a look that writes nothing, so nothing is made beside the file (no lock, no backup)."""
     from core.db import open_database
     from core.logs import setup_logging
 
-    db = open_database(Path(path), create=False)
+    db = open_database(Path(path), create=False, lock=not reading, daily_backup=not reading)
     setup_logging(db.path)
     for warning in db.warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
@@ -51,7 +77,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from core.services import Services
 
-    with _open(args.db) as db:
+    with _open(args.db, reading=True) as db:
         for meeting in Services(db).meetings.list():
             committee = meeting.committee_abbreviation or meeting.committee_name
             print(f"{meeting.id}\t{meeting.starts_at:%d/%m/%Y}\t{committee}\t{meeting.title}")
@@ -104,7 +130,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     for value, label in ((start, "ngày bắt đầu (--from)"), (end, "ngày kết thúc (--to)")):
         if value is None:
             raise ValidationError("required", field=label)
-    with _open(args.db) as db:
+    with _open(args.db, reading=True) as db:
         services = Services(db)
         path = services.reports.write(committee_id=args.committee, start=start, end=end,
                                       path=out, overwrite=args.overwrite)
@@ -183,9 +209,11 @@ def _utf8_streams() -> None:
 
 def run_command(argv: list[str]) -> int:
     _utf8_streams()
+    # A log that cannot be written must not print its own traceback on the console.
+    logging.raiseExceptions = False
     args = build_parser().parse_args(argv)
     if not getattr(args, "handler", None):
-        build_parser().print_help()
+        build_parser().print_help(sys.stderr)
         return EXIT_USER
     try:
         return args.handler(args)
@@ -195,13 +223,18 @@ def run_command(argv: list[str]) -> int:
     except AppError as exc:
         print(f"Lỗi: {exc.message()}", file=sys.stderr)
         return EXIT_USER
-    except Exception:
-        log.exception("unexpected error in command %s", argv)
-        from core.logs import current_log_path
+    except Exception as exc:
+        problem = machine_problem(exc, getattr(args, "out", None) or getattr(args, "db", None))
+        if problem is not None:
+            log.info("machine problem in command %s: %r", argv, exc)
+            print(f"Lỗi: {problem.message()}", file=sys.stderr)
+            return EXIT_ENVIRONMENT
+        from core.logs import log_is_written
 
-        where = current_log_path()
-        print("Lỗi không mong muốn: chương trình đã ghi chi tiết vào nhật ký"
-              + (f" {where}" if where else "") + ". Dữ liệu đã có không bị thay đổi.",
-              file=sys.stderr)
+        written = log_is_written(lambda: log.exception("unexpected error in command %s", argv))
+        print("Lỗi không mong muốn"
+              + (f": chương trình đã ghi chi tiết vào nhật ký {written}" if written else
+                 " (không ghi được nhật ký)")
+              + ". Dữ liệu đã có không bị thay đổi.", file=sys.stderr)
         return EXIT_BUG
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,10 +47,10 @@ def add_import_parser(subparsers: argparse._SubParsersAction) -> None:
     progress.set_defaults(handler=cmd_import_progress)
 
 
-def _open(path: str):
+def _open(path: str, *, reading: bool = False):
     from core.cli import _open as open_for_command
 
-    return open_for_command(path)
+    return open_for_command(path, reading=reading)
 
 
 def cmd_export_tasks(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
@@ -60,7 +61,7 @@ def cmd_export_tasks(args: argparse.Namespace, *, today: dt.date | None = None) 
     which = {"committee_id": args.committee, "meeting_id": args.meeting,
              "agency_id": args.agency}
     exported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # before reading: see write_task_list
-    with _open(args.db) as db:
+    with _open(args.db, reading=True) as db:
         heading = heading_for(db, **which)
         rows = load_task_rows(db, today=today, **which)
     path = write_task_list(rows, Path(args.out), heading, today=today, exported_at=exported_at)
@@ -80,6 +81,11 @@ def cmd_import_progress(args: argparse.Namespace, *, today: dt.date | None = Non
         imports = ImportService(db)
         preview = imports.preview_progress(paths=args.files, today=today)
         _print_preview(preview, dry_run=args.dry_run)
+        unread = {c.file for c in preview.conflicts if c.row is None}
+        if preview.files and len(unread) == len(set(preview.files)):
+            print(f"Lỗi: Không đọc được tệp nào trong {len(preview.files)} tệp đã chọn (xem "
+                  "các dòng «Cần xem lại» ở trên). Chưa ghi gì vào dữ liệu.", file=sys.stderr)
+            return 2
         if args.dry_run or not preview.changes:
             return 0
         result = imports.apply_progress(preview_or_updates=preview, today=today)

@@ -8,24 +8,57 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from core.errors import AppError, EnvironmentProblem
+from core.errors import (
+    AppError,
+    EnvironmentProblem,
+    machine_problem,
+    machine_problems,
+    message,
+    path_problem,
+)
 from core.migrations import HEAD_REVISION
 from core.paths import backup_dir_for
-from core.storage import InstanceLock, is_network_path
+from core.storage import (
+    InstanceLock,
+    is_network_path,
+    remove_stale_temp_files,
+    replace_durably,
+    temp_path_for,
+    true_path,
+)
 
 log = logging.getLogger(__name__)
 
+# Tables every database of this program has; a file without them belongs to something else.
+OUR_TABLES = {"alembic_version", "agencies", "committees", "meetings"}
+
+
+def connect_file(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
+    """A driver connection to exactly ``path``: nothing in it (``?``, ``#``, ``%41``, ``file:``)
+    is read as a URI. ``read_only`` opens without creating or writing anything."""
+    if read_only:
+        # A URI is needed for mode=ro: as_uri() quotes every character that could mean
+        # something in one (?, #, %, spaces, letters beyond ASCII), and writes C: as SQLite wants.
+        uri = Path(path).absolute().as_uri() + "?mode=ro"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    return sqlite3.connect(os.fspath(path), uri=False, check_same_thread=False)
+
 
 def _sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # The creator opens the path as it is; the URL (never parsed into a file name) only tells
+    # SQLAlchemy that this is a file database, so it pools connections as for one.
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True,
+                           creator=lambda: connect_file(path))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
@@ -91,11 +124,33 @@ def current_revision(engine: Engine) -> str | None:
         return row[0] if row else None
 
 
-def _check_is_sqlite(path: Path) -> None:
+def _peek(path: Path) -> str:
+    """What ``path`` holds, read without changing it: "missing", "empty" (no bytes, or an SQLite
+    file without a single table), "ours" (this program's tables), or "foreign"."""
+    if not path.exists():
+        return "missing"
+    wal = path.with_name(path.name + "-wal")
+    if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+        return "empty"
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header and header != b"SQLite format 3\x00":
         raise AppError("not_a_database", path=str(path))
+    try:
+        conn = connect_file(path)  # read-write, so a WAL file's -shm goes on close
+        try:
+            names = {row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        problem = machine_problem(exc, path)
+        if problem is not None:
+            raise problem from exc
+        raise AppError("not_a_database", path=str(path)) from exc
+    if not names:
+        return "empty"
+    return "ours" if OUR_TABLES <= names else "foreign"
 
 
 def open_database(
@@ -107,19 +162,38 @@ def open_database(
     keep_backups: int = 30,
     today: dt.date | None = None,
 ) -> Database:
-    """Open (or create) the database file, ready to use at the newest schema.
+    """Open (or, with ``create``, create) the database file, ready to use at the newest schema.
 
-    Takes the instance lock, warns about network drives, copies the file aside before a schema
-    upgrade, and makes the day's rolling backup.
+    Only a missing file, or one with nothing in it, is created; an SQLite file of another
+    program is refused untouched. Takes the instance lock (on the file's one true path, so no
+    other spelling of it gets a second copy in), warns about network drives, copies the file
+    aside before a schema upgrade, and makes the day's rolling backup. ``lock=False`` (a
+    read-only look) creates nothing beside the file unless the file must be upgraded.
+    The machine's problems (full disk, read-only folder, path too long…) come out as
+    EnvironmentProblem, never as a damaged file.
     """
-    path = Path(path).expanduser().absolute()
-    if not path.exists() and not create:
+    path = true_path(path)
+    problem = path_problem(path, writing=False)
+    if problem is not None and not (problem.code == "folder_missing" and create):
+        raise problem
+    with machine_problems(path):
+        return _open(path, create=create, lock=lock, daily_backup=daily_backup,
+                     keep_backups=keep_backups, today=today)
+
+
+def _open(path: Path, *, create: bool, lock: bool, daily_backup: bool, keep_backups: int,
+          today: dt.date | None) -> Database:
+    state = _peek(path)
+    if state == "missing" and not create:
         raise AppError("file_missing", path=str(path))
+    if state == "foreign" or (state == "empty" and not create):
+        raise AppError("not_a_database", path=str(path))
     if not path.parent.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise EnvironmentProblem("folder_readonly", path=str(path.parent)) from exc
+            raise machine_problem(exc, path.parent) or EnvironmentProblem(
+                "folder_readonly", path=str(path.parent)) from exc
     warnings = []
     if is_network_path(path):
         warnings.append(
@@ -129,15 +203,23 @@ def open_database(
     instance_lock = InstanceLock(path) if lock else None
     if instance_lock is not None:
         instance_lock.acquire()
+        remove_stale_temp_files(path.parent)
+        remove_stale_temp_files(backup_dir_for(path))
     try:
-        is_new = not path.exists() or path.stat().st_size == 0
-        if not is_new:
-            _check_is_sqlite(path)
+        state = _peek(path)  # again, now that nobody else can be changing it
+        if state == "foreign" or (state == "empty" and not create) or (
+                state == "missing" and not create):
+            raise AppError("not_a_database" if state != "missing" else "file_missing",
+                           path=str(path))
+        is_new = state in ("missing", "empty")
         engine = _sqlite_engine(path)
         try:
             revision = None if is_new else current_revision(engine)
         except Exception as exc:
             engine.dispose()
+            problem = machine_problem(exc, path)
+            if problem is not None:
+                raise problem from exc
             raise AppError("not_a_database", path=str(path)) from exc
         if revision != HEAD_REVISION:
             from core.migrations import runner  # alembic is imported only when needed
@@ -145,6 +227,9 @@ def open_database(
             if revision is not None and not runner.is_known(revision):
                 engine.dispose()
                 raise AppError("database_too_new", path=str(path))
+            if instance_lock is None:  # an upgrade writes: it needs the file to itself
+                instance_lock = InstanceLock(path)
+                instance_lock.acquire()
             if not is_new:
                 _copy_before_upgrade(path, revision)
             runner.upgrade(engine, "head")
@@ -154,9 +239,9 @@ def open_database(
 
             try:
                 rolling_backup(db, keep=keep_backups, today=today)
-            except OSError as exc:  # a backup that fails must not stop the day's work
+            except (OSError, sqlite3.Error, AppError) as exc:  # must not stop the day's work
                 log.warning("daily backup failed: %s", exc)
-                db.warnings.append(f"Không tạo được bản sao lưu hằng ngày: {exc}")
+                db.warnings.append(f"Không tạo được bản sao lưu hằng ngày: {message(exc)}")
         return db
     except BaseException:
         if instance_lock is not None:
@@ -179,14 +264,19 @@ def _copy_before_upgrade(path: Path, revision: str | None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-truoc-nang-cap-{revision}-{stamp}.sqlite"
-    source = sqlite3.connect(path)
+    temp = temp_path_for(target)
+    source = connect_file(path)
     try:
-        dest = sqlite3.connect(target)
-        with dest:
+        dest = connect_file(temp)
+        try:
             source.backup(dest)
-        dest.close()
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        replace_durably(temp, target)
     finally:
         source.close()
+        temp.unlink(missing_ok=True)
     log.info("copied %s to %s before upgrading from %s", path, target, revision)
     return target
 

@@ -13,6 +13,7 @@ from core import demo_data as data
 from core.db import open_database
 from core.errors import AppError
 from core.services import Services
+from core.storage import temp_path_for
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -29,7 +30,7 @@ def build_demo(target: Path) -> str:
     if target.exists():
         raise AppError("file_exists", path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".tmp-{os.getpid()}-{target.name}")
+    tmp = temp_path_for(target, ".sqlite")  # recognised and removed at a later start if left
     for leftover in _companions(tmp):
         leftover.unlink(missing_ok=True)
     try:

@@ -5,6 +5,12 @@ not an :class:`AppError` is a bug and is logged with its traceback.
 """
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 # One sentence per code, in Vietnamese (the language of the users and of the documents).
@@ -57,8 +63,20 @@ MESSAGES_VI: dict[str, str] = {
     "file_missing": "Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.",
     "file_locked": "Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.",
     "folder_missing": "Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.",
-    "folder_readonly": "Không ghi được vào «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.",
+    "folder_readonly": "Không có quyền ghi vào thư mục «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.",
     "disk_full": "Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.",
+    # The machine's problems (machine_problem below): said as what they are, never as a damaged file.
+    "file_readonly": "Tệp «{path}» chỉ cho phép đọc (hoặc không có quyền ghi), nên không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang thư mục khác rồi mở lại.",
+    "no_read_permission": "Không có quyền đọc «{path}». Hãy nhờ người quản trị máy cấp quyền, hoặc chép tệp sang thư mục của mình.",
+    "path_too_long": "Đường dẫn quá dài: «{path}». Hãy chọn thư mục nằm gần gốc ổ đĩa hơn, hoặc đặt tên ngắn hơn.",
+    "name_too_long": "Đường dẫn quá dài: tên «{name}» dài quá 255 byte. Hãy đặt tên tệp hoặc thư mục ngắn hơn.",
+    "path_is_folder": "«{path}» là một thư mục, không phải một tệp. Hãy chọn hoặc đặt tên một tệp.",
+    "not_a_regular_file": "«{path}» không phải là một tệp thông thường (đó là một thiết bị hoặc tệp đặc biệt của hệ thống). Hãy chọn một tệp dữ liệu.",
+    "disk_io": "Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa (cắm lại, kết nối lại) rồi thử lại: lỗi này do ổ đĩa, tệp dữ liệu không hẳn đã hỏng.",
+    "cannot_open": "Không mở được «{path}» ({reason}). Hãy kiểm tra lại đường dẫn và quyền truy cập.",
+    "backup_onto_itself": "Không thể sao lưu vào chính tệp dữ liệu đang dùng («{path}»): bản sao sẽ ghi đè và làm hỏng dữ liệu. Hãy chọn tên tệp hoặc thư mục khác.",
+    "restore_onto_itself": "Tệp «{path}» chính là tệp dữ liệu đang dùng, không phải một bản sao lưu. Hãy chọn một bản sao lưu khác.",
+    "backup_too_new": "Bản sao lưu «{path}» được tạo bởi phiên bản mới hơn của chương trình nên không khôi phục được. Hãy cài phiên bản mới nhất rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.",
     # Excel files the user picks (core.excel.safe_open): the file, not the program, is at fault.
     "excel_old_format": "Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.",
     "excel_encrypted": "Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.",
@@ -66,6 +84,7 @@ MESSAGES_VI: dict[str, str] = {
     "excel_not_excel": "Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).",
     "excel_other_format": "Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.",
     "excel_too_large": "Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.",
+    "excel_too_many_strings": "Tệp «{path}» chứa quá nhiều đoạn chữ khác nhau (hơn {limit}): đây không phải một bảng biểu mẫu bình thường, chương trình không đọc để tránh treo máy. Hãy mở bằng Excel, chép riêng phần cần nhập sang một tệp mới.",
     "excel_too_many_rows": "Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.",
     "excel_no_sheet": "Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.",
     "excel_no_header": "Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.",
@@ -144,8 +163,172 @@ class DatabaseInUseError(EnvironmentProblem):
     code = "database_in_use"
 
 
+# -- the machine's problems, from OSError errnos and SQLite result codes, in one place ----------
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 11, 13, 14
+_SQLITE_PERM, _SQLITE_NOTADB = 3, 26
+_WINERROR = {112: "disk_full", 39: "disk_full", 206: "path_too_long", 5: "folder_readonly",
+             19: "folder_readonly", 32: "file_locked", 33: "file_locked", 3: "folder_missing",
+             267: "path_is_folder"}
+
+
+def path_problem(path: str | os.PathLike | None, *, writing: bool = True) -> EnvironmentProblem | None:
+    """What is wrong with ``path`` itself, found without opening it: a name over 255 bytes, a
+    folder where a file is wanted, a device, a missing or read-only folder. None if nothing."""
+    if path is None:
+        return None
+    text = os.fspath(path)
+    for part in Path(text).parts:
+        if len(part.encode("utf-8", "surrogatepass")) > 255:
+            return EnvironmentProblem("name_too_long", path=text, name=part[:40] + "…")
+    limit = 259 if sys.platform == "win32" else 4095
+    if len(text.encode("utf-8", "surrogatepass")) > limit:
+        return EnvironmentProblem("path_too_long", path=text)
+    target = Path(text)
+    try:
+        if target.is_dir():
+            return EnvironmentProblem("path_is_folder", path=text)
+        if target.exists():
+            if not target.is_file():
+                return EnvironmentProblem("not_a_regular_file", path=text)
+            if not os.access(target, os.R_OK):
+                return EnvironmentProblem("no_read_permission", path=text)
+            if writing and not os.access(target, os.W_OK):
+                return EnvironmentProblem("file_readonly", path=text)
+            return None
+        folder = target.parent
+        if not folder.is_dir():
+            return EnvironmentProblem("folder_missing", path=str(folder))
+        if writing and not os.access(folder, os.W_OK):
+            return EnvironmentProblem("folder_readonly", path=str(folder))
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return EnvironmentProblem("path_too_long", path=text)
+        return None
+    return None
+
+
+def _nearly_full(path: str, room: int = 4 * 1024 * 1024) -> bool:
+    folder = Path(path)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        import shutil
+
+        return shutil.disk_usage(folder).free < room
+    except OSError:
+        return False
+
+
+def _errno_problem(exc: OSError, text: str) -> EnvironmentProblem | None:
+    number = exc.errno
+    winerror = getattr(exc, "winerror", None)
+    where = exc.filename if isinstance(exc.filename, str) else text
+    code = _WINERROR.get(winerror) if winerror is not None else None
+    if code is None:
+        code = {
+            errno.ENOSPC: "disk_full", getattr(errno, "EDQUOT", errno.ENOSPC): "disk_full",
+            errno.EFBIG: "disk_full", errno.ENAMETOOLONG: "path_too_long",
+            errno.EISDIR: "path_is_folder", errno.EIO: "disk_io", errno.EROFS: "folder_readonly",
+            errno.EACCES: "folder_readonly", errno.EPERM: "folder_readonly",
+            errno.ENOENT: "folder_missing", errno.ENOTDIR: "folder_missing",
+            errno.ENXIO: "not_a_regular_file", errno.ENODEV: "not_a_regular_file",
+            errno.EBUSY: "file_locked", errno.ETXTBSY: "file_locked",
+        }.get(number)
+    if code is None:
+        return None
+    if code == "disk_io" and where and _nearly_full(where):
+        code = "disk_full"
+    if code in ("folder_readonly", "folder_missing"):
+        # Say which: the file itself, or the folder it is in.
+        found = path_problem(where) if where else None
+        if found is not None:
+            return found
+        if code == "folder_readonly" and where and Path(where).exists():
+            code = "file_readonly" if Path(where).is_file() else code
+        elif where:
+            where = str(Path(where).parent) if not Path(where).is_dir() else where
+    if code == "path_too_long" and where:
+        found = path_problem(where)
+        if found is not None and found.code in ("name_too_long", "path_too_long"):
+            return found
+    return EnvironmentProblem(code, path=where or "?")
+
+
+def _sqlite_problem(exc: BaseException, text: str) -> EnvironmentProblem | None:
+    primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    words = str(exc).lower()
+    if primary == _SQLITE_FULL or "database or disk is full" in words:
+        return EnvironmentProblem("disk_full", path=text)
+    if primary == _SQLITE_IOERR or "disk i/o error" in words:
+        if text and _nearly_full(text):  # SQLite says "I/O error" when -wal/-shm find no room
+            return EnvironmentProblem("disk_full", path=text)
+        found = path_problem(text) if text else None
+        return found or EnvironmentProblem("disk_io", path=text)
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly database" in words:
+        found = path_problem(text) if text else None
+        return found or EnvironmentProblem("file_readonly", path=text)
+    if primary == _SQLITE_CANTOPEN or "unable to open database" in words:
+        found = path_problem(text) if text else None
+        return found or EnvironmentProblem("cannot_open", path=text, reason=str(exc))
+    return None
+
+
+def machine_problem(exc: BaseException, path: str | os.PathLike | None = None
+                    ) -> EnvironmentProblem | None:
+    """The machine's problem behind ``exc`` (an OSError, a sqlite3 error, or SQLAlchemy's
+    wrapper of one, anywhere in its chain), as an EnvironmentProblem; None when it is none.
+
+    The one place where a full disk, a read-only file or folder, a path too long, a folder
+    given as a file or a failing disk is recognised, for the command line and the window alike.
+    """
+    text = os.fspath(path) if path is not None else ""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, EnvironmentProblem):
+            return current
+        if isinstance(current, OSError):
+            found = _errno_problem(current, text)
+            if found is not None:
+                return found
+        orig = getattr(current, "orig", None)  # sqlalchemy.exc.DBAPIError
+        for candidate in (orig, current):
+            if candidate is not None and type(candidate).__module__.startswith("sqlite3"):
+                found = _sqlite_problem(candidate, text)
+                if found is not None:
+                    return found
+        current = current.__cause__ or current.__context__
+    return None
+
+
+@contextlib.contextmanager
+def machine_problems(path: str | os.PathLike | None) -> Iterator[None]:
+    """Inside: an error that is the machine's (see :func:`machine_problem`) leaves as its
+    EnvironmentProblem, naming ``path`` when the error does not name a file itself."""
+    try:
+        yield
+    except AppError:
+        raise
+    except Exception as exc:
+        problem = machine_problem(exc, path)
+        if problem is not None:
+            raise problem from exc
+        raise
+
+
+def is_damaged_database(exc: BaseException) -> bool:
+    """True for SQLite's "file is not a database" / "database disk image is malformed"."""
+    orig = getattr(exc, "orig", None) or exc
+    primary = (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
+    return primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT)
+
+
 def message(error: BaseException) -> str:
     """The sentence to show for an error: the user's own words for AppError, a generic one else."""
     if isinstance(error, AppError):
         return error.message()
+    problem = machine_problem(error)
+    if problem is not None:
+        return problem.message()
     return "Đã xảy ra lỗi không mong muốn. Dữ liệu đã nhập vẫn được giữ lại."

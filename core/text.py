@@ -14,6 +14,14 @@ import unicodedata
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\v\f"), " ")
 _RUN_OF_SPACES = re.compile(r"[ ]{2,}")
+# What no document can hold (XML 1.0 refuses it) and no user means: C0 controls other than tab,
+# line feed, carriage return, vertical tab and form feed (those become spaces or line breaks
+# below), the non-characters U+FFFE/U+FFFF, and halves of surrogate pairs.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Letters that look like Vietnamese ones but are not (Icelandic eth from old keyboards and PDFs):
+# folded on the way in so that search and the duplicate check find the name.
+_LOOK_ALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 # Combining marks that carry a Vietnamese tone, in the order tones sort after the bare letter.
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
@@ -35,7 +43,8 @@ def clean(value: str | None, *, multiline: bool = False) -> str:
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE).translate(_SPACES)
+    text = unicodedata.normalize("NFC", strip_controls(str(value)))
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_LOOK_ALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     if multiline:
         lines = [_RUN_OF_SPACES.sub(" ", line).strip() for line in text.split("\n")]
@@ -45,13 +54,23 @@ def clean(value: str | None, *, multiline: bool = False) -> str:
     return text.strip()
 
 
+def strip_controls(value: str) -> str:
+    """``value`` without control characters, non-characters and lone surrogates (a valid pair of
+    surrogates becomes the character it encodes); tab and line breaks stay. For text on its way
+    into the database and into any XML part of a document (docx, xlsx)."""
+    if _SURROGATE.search(value):
+        value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+    return _CONTROLS.sub("", value)
+
+
 def tidy(value: str) -> str:
     """NFC, invisible characters dropped, odd spaces made plain; nothing trimmed or joined.
 
     For a fragment pasted into a text being typed: what Word leaves (decomposed letters, zero-width
     joiners, non-breaking spaces) goes at once, while the clerk's own spacing stays as typed.
     """
-    return unicodedata.normalize("NFC", value).translate(_INVISIBLE).translate(_SPACES)
+    return unicodedata.normalize("NFC", strip_controls(value)).translate(_INVISIBLE).translate(
+        _SPACES).translate(_LOOK_ALIKES)
 
 
 def clean_optional(value: str | None, *, multiline: bool = False) -> str | None:
@@ -67,9 +86,33 @@ def fold(value: str | None) -> str:
     """
     if not value:
         return ""
+    value = value.translate(_LOOK_ALIKES)
     decomposed = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
+
+
+# A search box answers the first words of a paste at once rather than all of a pasted page
+# slowly (or not at all: SQLite refuses a query of a thousand conditions).
+MAX_SEARCH_WORDS = 12
+MAX_SEARCH_WORD_LENGTH = 40
+
+
+def _all_search_words(query: str | None) -> list[str]:
+    return list(dict.fromkeys(fold(strip_controls(query or "")).split()))
+
+
+def search_words(query: str | None) -> list[str]:
+    """The words a search looks for: folded, controls dropped, each once, at most
+    :data:`MAX_SEARCH_WORDS` of them, each cut to :data:`MAX_SEARCH_WORD_LENGTH` characters."""
+    words = (word[:MAX_SEARCH_WORD_LENGTH] for word in _all_search_words(query))
+    return list(dict.fromkeys(words))[:MAX_SEARCH_WORDS]
+
+
+def search_was_cut(query: str | None) -> bool:
+    """True when :func:`search_words` left words out (the search box then says so)."""
+    words = _all_search_words(query)
+    return len(words) > MAX_SEARCH_WORDS or any(len(w) > MAX_SEARCH_WORD_LENGTH for w in words)
 
 
 def _syllables(value: str) -> list[tuple[str, int]]:
@@ -157,7 +200,7 @@ def given_name(full_name: str) -> str:
 
 def matches(haystack_folded: str, query: str) -> bool:
     """True when every word of the query appears in the folded text (order free)."""
-    return all(word in haystack_folded for word in fold(query).split())
+    return all(word in haystack_folded for word in search_words(query))
 
 
 # Sub-points of a conclusion: a), b) … in Vietnamese alphabet order (đ after d; no f, j, w, z).

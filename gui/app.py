@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import APP_NAME
-from core.errors import AppError
+from core.errors import AppError, machine_problem
 from core.logs import current_log_path, setup_logging
 from core.paths import default_db_path
 from gui import settings
@@ -41,17 +41,23 @@ def install_excepthook() -> None:
     """
 
     def hook(kind, value, tb) -> None:  # noqa: ANN001
+        problem = machine_problem(value)
+        if problem is not None:  # a full disk, a read-only folder: the machine's, not a bug
+            log.warning("machine problem: %r", value)
+            QMessageBox.warning(None, app_title(), error_text(problem))
+            return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         where = current_log_path()
-        QMessageBox.critical(
-            None,
-            app_title(),
-            QApplication.translate(
+        if where is None:
+            text = QApplication.translate(
+                "App", "Đã xảy ra lỗi không mong muốn. Những gì bạn đã nhập vẫn được lưu.")
+        else:
+            text = QApplication.translate(
                 "App",
                 "Đã xảy ra lỗi không mong muốn. Những gì bạn đã nhập vẫn được lưu.\n"
                 "Chi tiết lỗi được ghi trong tệp nhật ký:\n{path}",
-            ).format(path=where or "?"),
-        )
+            ).format(path=where)
+        QMessageBox.critical(None, app_title(), text)
 
     sys.excepthook = hook
 

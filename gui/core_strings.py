@@ -50,14 +50,26 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.'),  # file_missing
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.'),  # file_locked
     QT_TRANSLATE_NOOP('CoreMessages', 'Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.'),  # folder_missing
-    QT_TRANSLATE_NOOP('CoreMessages', 'Không ghi được vào «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.'),  # folder_readonly
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không có quyền ghi vào thư mục «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.'),  # folder_readonly
     QT_TRANSLATE_NOOP('CoreMessages', 'Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.'),  # disk_full
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» chỉ cho phép đọc (hoặc không có quyền ghi), nên không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang thư mục khác rồi mở lại.'),  # file_readonly
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không có quyền đọc «{path}». Hãy nhờ người quản trị máy cấp quyền, hoặc chép tệp sang thư mục của mình.'),  # no_read_permission
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đường dẫn quá dài: «{path}». Hãy chọn thư mục nằm gần gốc ổ đĩa hơn, hoặc đặt tên ngắn hơn.'),  # path_too_long
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đường dẫn quá dài: tên «{name}» dài quá 255 byte. Hãy đặt tên tệp hoặc thư mục ngắn hơn.'),  # name_too_long
+    QT_TRANSLATE_NOOP('CoreMessages', '«{path}» là một thư mục, không phải một tệp. Hãy chọn hoặc đặt tên một tệp.'),  # path_is_folder
+    QT_TRANSLATE_NOOP('CoreMessages', '«{path}» không phải là một tệp thông thường (đó là một thiết bị hoặc tệp đặc biệt của hệ thống). Hãy chọn một tệp dữ liệu.'),  # not_a_regular_file
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa (cắm lại, kết nối lại) rồi thử lại: lỗi này do ổ đĩa, tệp dữ liệu không hẳn đã hỏng.'),  # disk_io
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không mở được «{path}» ({reason}). Hãy kiểm tra lại đường dẫn và quyền truy cập.'),  # cannot_open
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không thể sao lưu vào chính tệp dữ liệu đang dùng («{path}»): bản sao sẽ ghi đè và làm hỏng dữ liệu. Hãy chọn tên tệp hoặc thư mục khác.'),  # backup_onto_itself
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» chính là tệp dữ liệu đang dùng, không phải một bản sao lưu. Hãy chọn một bản sao lưu khác.'),  # restore_onto_itself
+    QT_TRANSLATE_NOOP('CoreMessages', 'Bản sao lưu «{path}» được tạo bởi phiên bản mới hơn của chương trình nên không khôi phục được. Hãy cài phiên bản mới nhất rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.'),  # backup_too_new
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.'),  # excel_old_format
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.'),  # excel_encrypted
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.'),  # excel_corrupt
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).'),  # excel_not_excel
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.'),  # excel_other_format
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.'),  # excel_too_large
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» chứa quá nhiều đoạn chữ khác nhau (hơn {limit}): đây không phải một bảng biểu mẫu bình thường, chương trình không đọc để tránh treo máy. Hãy mở bằng Excel, chép riêng phần cần nhập sang một tệp mới.'),  # excel_too_many_strings
     QT_TRANSLATE_NOOP('CoreMessages', 'Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.'),  # excel_too_many_rows
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.'),  # excel_no_sheet
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.'),  # excel_no_header

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -24,14 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.backup import backup_to, last_backup, list_backups, restore_backup, rolling_backup
+from core.backup import (
+    backup_to,
+    check_backup,
+    last_backup,
+    list_backups,
+    restore_backup,
+    rolling_backup,
+)
 from core.db import Database, open_database
-from core.errors import AppError
+from core.errors import AppError, message
 from core.paths import backup_dir_for, data_dir
+from core.storage import same_file
 from core.services import Services
 from core.services.settings import BACKUP_FOLDER, BACKUP_KEEP
 from gui import settings
-from gui.dialogs import Ask, show_error
+from gui.dialogs import Ask, error_text, show_error
 from gui.i18n import app_title
 from gui.pages import COMMANDS, Page, build_pages
 
@@ -220,10 +229,11 @@ class MainWindow(QMainWindow):
         keep = int(self.services.settings.get(key=BACKUP_KEEP))
         try:
             rolling_backup(self.db, keep=keep, folder=folder)
-        except OSError as exc:
+        except (OSError, sqlite3.Error, AppError) as exc:
             log.warning("daily backup failed: %s", exc)
+            problem = error_text(exc) if isinstance(exc, AppError) else message(exc)
             self.db.warnings.append(self.tr("Không tạo được bản sao lưu hằng ngày trong «{folder}»: "
-                                            "{problem}").format(folder=folder, problem=exc))
+                                            "{problem}").format(folder=folder, problem=problem))
 
     def settings_saved(self) -> None:
         """The Settings page stored new values: make today's backup where they now say."""
@@ -307,6 +317,13 @@ class MainWindow(QMainWindow):
         if self.db is None or self.db.path is None:
             return False
         db_path = self.db.path
+        try:  # a newer program's, another program's or a damaged file: said before anything
+            check_backup(backup)
+            if same_file(backup, db_path):
+                raise AppError("restore_onto_itself", path=str(backup))
+        except AppError as exc:
+            show_error(self, exc)
+            return False
         when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
         question = self.tr(
             "Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» "

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from core.text import fold, sort_key
+from core.text import fold, search_words, sort_key
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -173,7 +173,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        words = fold(text).split()
+        words = search_words(text)
         if words == self._words:
             return
         self.beginFilterChange()

@@ -8,9 +8,18 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QHeaderView, QLineEdit, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QToolTip,
+)
 
-from core.text import fold
+from core.text import MAX_SEARCH_WORDS, fold, search_was_cut
 from core.validate import date_vn, parse_date
 from gui.models import SEARCH_ROLE, Column, RecordFilterProxy, RecordTableModel
 
@@ -19,6 +28,31 @@ def mark_data(widget) -> None:  # noqa: ANN001
     """Say that a widget's items are the user's data (names, roles), not words of the program:
     the language test leaves them alone."""
     widget.setProperty("dataValues", True)
+
+
+def note_long_searches(box: QLineEdit) -> None:
+    """When a paste holds more words than a search uses (core.text.search_words), say so beside
+    the box: its tooltip and accessible description carry the note while it applies."""
+    plain_tip = box.toolTip()
+
+    def check(typed: str) -> None:
+        cut = search_was_cut(typed)
+        if cut == bool(box.property("searchCut")):
+            return
+        box.setProperty("searchCut", cut)
+        if cut:
+            note = QApplication.translate(
+                "SearchBox", "Đoạn dán quá dài: chỉ tìm theo {count} từ đầu tiên.").format(
+                count=MAX_SEARCH_WORDS)
+            box.setToolTip(note)
+            box.setAccessibleDescription(note)
+            if box.isVisible():
+                QToolTip.showText(box.mapToGlobal(box.rect().bottomLeft()), note, box)
+        else:
+            box.setToolTip(plain_tip)
+            box.setAccessibleDescription("")
+
+    box.textChanged.connect(check)
 
 
 class SearchBox(QLineEdit):
@@ -30,6 +64,7 @@ class SearchBox(QLineEdit):
         self.setAccessibleName(accessible_name)
         self.setClearButtonEnabled(True)
         self.target: QAbstractItemView | None = None
+        note_long_searches(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.text():

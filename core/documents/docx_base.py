@@ -29,6 +29,7 @@ from core.documents import phrases as ph
 from core.documents import wording
 from core.documents.model import CommitteeIdentity, DocumentNumber, Recipients, Signature
 from core.documents.settings import FormatSettings
+from core.text import strip_controls
 
 W_NS = nsdecls("w")
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -57,7 +58,7 @@ def _spans(content: Content) -> list[Span]:
 
 
 def _clean_text(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", strip_controls(text)).replace("\r\n", "\n").replace("\r", "\n")
     return _XML_INVALID.sub("", text.replace("\t", " "))
 
 
@@ -213,6 +214,7 @@ class DocBuilder:
         "Microsoft Macintosh Word", its thumbnail of an empty page)."""
         props = self.doc.core_properties
         props.title = " ".join(_clean_text(title).split())
+        author = " ".join(_clean_text(author).split())
         props.author = author
         props.last_modified_by = author
         props.comments = ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
+import io
 import os
 import types
 import unicodedata
@@ -23,8 +23,10 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from core.errors import AppError, EnvironmentProblem
+from core.errors import AppError, EnvironmentProblem, machine_problem
 from core.excel.rows import SheetHeading
+from core.storage import fsync_file, fsync_folder, remove_stale_temp_files, temp_path_for
+from core.text import strip_controls
 
 FONT_NAME = "Times New Roman"
 DATE_FORMAT = "DD/MM/YYYY"
@@ -43,7 +45,7 @@ def safe_text(value: object) -> str:
     """A cell's text: NFC, without the control characters Excel rejects, within Excel's limit."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = unicodedata.normalize("NFC", strip_controls(str(value)))
     text = ILLEGAL_CHARACTERS_RE.sub("", text)
     if len(text) > MAX_CELL_TEXT:
         text = text[: MAX_CELL_TEXT - 1] + "…"
@@ -327,20 +329,48 @@ def save_workbook(wb: Workbook, path: Path, *, overwrite: bool) -> Path:
         discard(wb)
         raise
     folder = path.parent
-    temp = folder / f".~{path.stem}.{os.getpid()}.tmp"
+    remove_stale_temp_files(folder)
+    _clean_parts(wb)
+    temp = temp_path_for(path, ".xlsx")
     try:
-        wb.save(temp)
+        # Built in memory (the compressed file, a few MB), then written here: a full disk then
+        # fails our write, not openpyxl's zip, which would be left open to fail again later.
+        content = io.BytesIO()
+        wb.save(content)
+        with open(temp, "wb") as stream:
+            stream.write(content.getbuffer())
+        fsync_file(temp)  # the content is on the disk before the name points at it
         os.replace(temp, path)
+        fsync_folder(folder)
     except PermissionError as exc:
         _remove_quietly(temp)
         code = "file_locked" if path.exists() else "folder_readonly"
         raise EnvironmentProblem(code, path=str(path if code == "file_locked" else folder)) from exc
     except OSError as exc:
         _remove_quietly(temp)
-        if exc.errno == errno.ENOSPC:
-            raise EnvironmentProblem("disk_full", path=str(path)) from exc
+        raise machine_problem(exc, path) or exc from exc
+    except BaseException:
+        _remove_quietly(temp)
         raise
     return path
+
+
+def _clean_parts(wb: Workbook) -> None:
+    """Strip what XML cannot hold from the parts beside the cells (the cells are written through
+    :func:`safe_text`): document properties, sheet names, headers and footers."""
+    props = wb.properties
+    for name in ("title", "subject", "creator", "keywords", "description", "category",
+                 "lastModifiedBy", "contentStatus", "identifier", "language", "version"):
+        value = getattr(props, name, None)
+        if isinstance(value, str):
+            setattr(props, name, safe_text(value))
+    for ws in wb.worksheets:
+        if ws.title != safe_text(ws.title):
+            ws.title = safe_text(ws.title) or "Sheet"
+        for block in (getattr(ws, "oddHeader", None), getattr(ws, "oddFooter", None)):
+            for part in (getattr(block, side, None) for side in ("left", "center", "right")):
+                if part is not None and isinstance(part.text, str):
+                    part.text = safe_text(part.text)
 
 
 def _remove_quietly(path: Path) -> None:

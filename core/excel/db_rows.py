@@ -134,10 +134,11 @@ class DatabaseTasks(Mapping[str, KnownTask]):
     def _fetch(self, codes: list[str]) -> None:
         with self.db.reading() as session:
             query = (select(m.Task.code, m.Task.last_progress, m.Task.completed_on,
-                            m.Task.due_date, m.Task.updated_at)
+                            m.Task.due_date, m.Task.updated_at, m.Task.assigned_on)
                      .where(m.Task.code.in_(codes)))
-            for code, progress, completed, due, updated in session.execute(query):
-                self._cache[code] = KnownTask(code, progress or "", completed, due, updated)
+            for code, progress, completed, due, updated, assigned in session.execute(query):
+                self._cache[code] = KnownTask(code, progress or "", completed, due, updated,
+                                              assigned)
         for code in codes:
             self._cache.setdefault(code, None)
 

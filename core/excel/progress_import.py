@@ -25,6 +25,7 @@ from core.excel.statuses import DONE_LABELS, STATUS_LABELS, task_status
 from core.excel.tasks_export import CODE_HEADING, COLUMNS, EXPORTED_AT_LABEL, EXPORTED_AT_PROPERTY
 
 HEADER_SEARCH_ROWS = 40
+PROGRESS_LIMIT = 100_000  # characters of one progress text (the import refuses longer ones)
 ROW_BATCH = 500
 _CODE = heading_key(CODE_HEADING)
 _PROGRESS = heading_key(COLUMNS[7][0])
@@ -42,6 +43,7 @@ class KnownTask:
     completed_on: dt.date | None = None
     due_date: dt.date | None = None
     updated_at: dt.datetime | None = None  # naive UTC, as stored
+    assigned_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -311,6 +313,16 @@ def _read_row(state: _Collector, file: str, sheet: str, row: int, values: tuple,
     if completed is not None and completed > state.today:
         conflict(f"ngày hoàn thành {completed:%d/%m/%Y} sau ngày hôm nay "
                  f"({state.today:%d/%m/%Y}).", "future_date", code, change)
+        return
+    if completed is not None and known.assigned_on is not None and completed < known.assigned_on:
+        conflict(f"ngày hoàn thành {completed:%d/%m/%Y} sớm hơn ngày giao nhiệm vụ "
+                 f"{known.assigned_on:%d/%m/%Y}. Hãy kiểm tra lại ngày, tháng, năm.",
+                 "before_assigned", code, change)
+        return
+    if len(progress) > PROGRESS_LIMIT:
+        conflict(f"ô «Tình hình thực hiện» dài {len(progress):,} ký tự, quá giới hạn "
+                 f"{PROGRESS_LIMIT:,} ký tự. Hãy rút gọn rồi gửi lại.".replace(",", "."),
+                 "too_long", code, change)
         return
     status = _STATUS_KEYS.get(heading_key(status_text)) if status_text else None
     if status_text and status is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,16 @@ if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - an installation fault, not
 
 MAX_ROWS = 100_000                  # rows with data, per sheet
 MAX_UNZIPPED_MB = 512               # the whole package, uncompressed
+# What a form or a register can hold and still be read in seconds and a few hundred MB: the
+# sheets' XML (openpyxl reads a few MB of it a second), the shared strings (about 10 µs and
+# 200 bytes each), any other part (styles, themes), and the columns read from a row.
+MAX_SHEETS_MB = 16
+MAX_SHARED_STRINGS = 200_000
+MAX_SHARED_STRINGS_MB = 16
+MAX_OTHER_PART_MB = 16
+MAX_COLUMNS = 100
+_MB = 1024 * 1024
+_SI = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
 _SCAN_LIMIT = 64 * 1024 * 1024      # bytes of an OLE2 file searched for stream names
@@ -83,8 +94,9 @@ def _check_zip(path: Path) -> None:
         log.info("not a readable zip: %s: %s", path, exc)
         raise FileFormatError("excel_corrupt", path=str(path)) from exc
     if "xl/workbook.xml" in names:
-        if sum(info.file_size for info in infos) > MAX_UNZIPPED_MB * 1024 * 1024:
+        if sum(info.file_size for info in infos) > MAX_UNZIPPED_MB * _MB:
             raise FileFormatError("excel_too_large", path=str(path), limit=MAX_UNZIPPED_MB)
+        _check_parts(path, infos)
         return
     if "xl/workbook.bin" in names:
         raise FileFormatError("excel_other_format", path=str(path), kind="sổ Excel nhị phân (.xlsb)")
@@ -95,6 +107,46 @@ def _check_zip(path: Path) -> None:
     if "ppt/presentation.xml" in names:
         raise FileFormatError("excel_not_excel", path=str(path), kind="tệp PowerPoint .pptx")
     raise FileFormatError("excel_not_excel", path=str(path), kind="tệp nén .zip")
+
+
+def _check_parts(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse, before openpyxl reads a byte, a workbook whose parts would take minutes or
+    gigabytes: sheets too large, a shared-strings table of millions of entries (a few hundred
+    KB of zip can hold them), an oversized styles or theme part."""
+    sheets = sum(i.file_size for i in infos if i.filename.startswith("xl/worksheets/"))
+    if sheets > MAX_SHEETS_MB * _MB:
+        raise FileFormatError("excel_too_large", path=str(path), limit=MAX_SHEETS_MB)
+    for info in infos:
+        name = info.filename
+        if name.startswith("xl/worksheets/") or name.endswith(".bin"):
+            continue
+        if name == "xl/sharedStrings.xml" or name.endswith("/sharedStrings.xml"):
+            if info.file_size > MAX_SHARED_STRINGS_MB * _MB:
+                raise FileFormatError("excel_too_large", path=str(path),
+                                      limit=MAX_SHARED_STRINGS_MB)
+            if _count_shared_strings(path, name) > MAX_SHARED_STRINGS:
+                raise FileFormatError("excel_too_many_strings", path=str(path),
+                                      limit=f"{MAX_SHARED_STRINGS:,}".replace(",", "."))
+        elif info.file_size > MAX_OTHER_PART_MB * _MB and not name.startswith("xl/media/"):
+            raise FileFormatError("excel_too_large", path=str(path), limit=MAX_OTHER_PART_MB)
+
+
+def _count_shared_strings(path: Path, name: str) -> int:
+    """How many entries the shared-strings part holds, counted while streaming (never all of it
+    in memory), stopping once past the limit."""
+    count, tail = 0, b""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(name) as part:
+            while chunk := part.read(1024 * 1024):
+                data = tail + chunk
+                count += len(_SI.findall(data[: len(data) - 16] if len(chunk) == 1024 * 1024
+                                         else data))
+                tail = data[len(data) - 16:] if len(chunk) == 1024 * 1024 else b""
+                if count > MAX_SHARED_STRINGS:
+                    break
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise FileFormatError("excel_corrupt", path=str(path)) from exc
+    return count
 
 
 @contextlib.contextmanager
@@ -141,9 +193,18 @@ def iter_rows(wb: Workbook, sheet: str, *, path: Path | str,
         raise AppError("excel_no_sheet", path=str(path), sheet=sheet)
     count = 0
     number = 0
+    width = min(getattr(ws, "max_column", None) or MAX_COLUMNS, MAX_COLUMNS)
+    if hasattr(ws, "reset_dimensions"):
+        # A stray cell at XFD1048576 makes the sheet's declared size 17 billion cells: forget
+        # it, and read only the rows the file holds, each cut to the columns a form can have.
+        ws.reset_dimensions()
+    blank = None  # openpyxl gives the same tuple for every row missing from the file
     try:
-        for number, values in enumerate(ws.iter_rows(values_only=True), 1):
+        for number, values in enumerate(ws.iter_rows(values_only=True, max_col=width), 1):
+            if values is blank:
+                continue
             if not any(value is not None and value != "" for value in values):
+                blank = values
                 continue
             count += 1
             if count > max_rows:

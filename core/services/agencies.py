@@ -81,7 +81,7 @@ class AgencyService:
             query = select(m.Agency)
             if not include_inactive:
                 query = query.where(m.Agency.is_active.is_(True))
-            for word in text.fold(search).split():
+            for word in text.search_words(search):
                 query = query.where(m.Agency.search_key.contains(word, autoescape=True))
             rows = [_record(a) for a in session.scalars(query)]
         return sorted(rows, key=lambda r: text.sort_key(r.name))

@@ -154,7 +154,7 @@ class CommitteeService(MembershipMethods):
             query = select(m.Committee)
             if not include_inactive:
                 query = query.where(m.Committee.is_active.is_(True))
-            for word in text.fold(search).split():
+            for word in text.search_words(search):
                 query = query.where(m.Committee.search_key.contains(word, autoescape=True))
             rows = [_record(session, c) for c in session.scalars(query)]
         return sorted(rows, key=lambda r: text.sort_key(r.name))

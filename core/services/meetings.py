@@ -133,7 +133,7 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
         if status is not None:
             choice(status, field="status", label="Tình trạng cuộc họp", choices=m.MEETING_STATUSES)
             query = query.where(m.Meeting.status == status)
-        for word in text.fold(search).split():
+        for word in text.search_words(search):
             query = query.where(or_(
                 m.Meeting.search_key.contains(word, autoescape=True),
                 m.Committee.search_key.contains(word, autoescape=True),

@@ -130,7 +130,7 @@ class PersonService:
                 query = query.where(m.Person.is_active.is_(True))
             if agency_id is not None:
                 query = query.where(m.Person.agency_id == agency_id)
-            for word in text.fold(search).split():
+            for word in text.search_words(search):
                 query = query.where(or_(m.Person.search_key.contains(word, autoescape=True),
                                         m.Agency.search_key.contains(word, autoescape=True)))
             rows = [PersonRecord(*row) for row in session.execute(query)]

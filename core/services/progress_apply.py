@@ -21,7 +21,12 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core.errors import AppError, ConflictError, ValidationError
-from core.excel.progress_import import ProgressChange, ProgressPreview, ProgressUpdate
+from core.excel.progress_import import (
+    PROGRESS_LIMIT,
+    ProgressChange,
+    ProgressPreview,
+    ProgressUpdate,
+)
 from core.services.tasks import check_completed_on
 from core.validate import required
 
@@ -29,7 +34,6 @@ from core.validate import required
 # situation needs a look. Unknown codes, bad or future dates, and text in an old encoding are
 # never written.
 ACCEPTABLE_CONFLICTS = frozenset({"changed_since_export", "bad_status", "status_without_date"})
-PROGRESS_LIMIT = 100_000
 _CHUNK = 500
 
 

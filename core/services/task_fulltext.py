@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from core import models as m
-from core.text import fold
+from core.text import search_words as _words
 
 FTS_TABLE = "task_fts"
 # Up to this many index matches, the matching rows are read through the index and sorted;
@@ -38,7 +38,8 @@ _available: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary(
 
 
 def search_words(search: str | None) -> list[str]:
-    return fold(search).split()
+    """The folded words searched for: at most a dozen, controls dropped (core.text)."""
+    return _words(search)
 
 
 def like_clause(words: list[str]) -> ColumnElement[bool]:

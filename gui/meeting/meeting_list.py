@@ -25,6 +25,7 @@ from gui.meeting import labels
 from gui.meeting.widgets import on_keys, record_table, selected_row
 from gui.meeting.record_model import RecordListModel, SourceSortProxy
 from gui.models import Column
+from gui.widgets import note_long_searches
 
 SEARCH_DELAY_MS = 250
 SHOWN = 2500  # rows read at most; narrowing by committee, year or words reads the rest
@@ -99,6 +100,7 @@ class MeetingList(QWidget):
         layout.addWidget(self.table, 1)
 
         self.search.textChanged.connect(self._search_typed)
+        note_long_searches(self.search)
         self._search_timer.timeout.connect(self.reload)
         for combo in (self.committee, self.year, self.status):
             combo.currentIndexChanged.connect(lambda _i: self.reload())

@@ -26,6 +26,7 @@ from core.text import fold
 from gui.tasks.filters import DONE, OPEN, RegisterFilter
 from gui.tasks.icons import status_icon
 from gui.i18n import status_text
+from gui.widgets import note_long_searches
 
 DEBOUNCE_MS = 150
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -136,6 +137,7 @@ class FilterBar(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _text: self.timer.start())
+        note_long_searches(self.search)
         self.search.returnPressed.connect(self._emit_now)
 
         self.status = QComboBox()

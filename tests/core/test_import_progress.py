@@ -87,11 +87,16 @@ def test_one_bad_row_writes_nothing_and_names_the_task_and_row(db, services, mad
     })
     imports = ImportService(db)
     preview = imports.preview_progress(paths=[form], today=TODAY)
+    # The preview already says so (the dry run tells the truth) …
+    assert [c.kind for c in preview.conflicts if c.task_code == plan.code] == ["before_assigned"]
+    # … and the same rule holds when the updates are applied as they are.
+    updates = [ProgressUpdate(plan.code, "Đã xong", dt.date(2026, 1, 10), str(form)),
+               ProgressUpdate(press.code, "Đang làm", None, str(form))]
     with pytest.raises(ValidationError) as caught:
-        imports.apply_progress(preview_or_updates=preview, today=TODAY)
+        imports.apply_progress(preview_or_updates=updates, today=TODAY)
     message = caught.value.message()
     assert caught.value.code == "import_row_invalid"
-    assert plan.code in message and "dòng" in message and "10/01/2026" in message
+    assert plan.code in message and "10/01/2026" in message
     assert "Chưa ghi thay đổi nào" in message
     assert services.tasks.get(task_id=press.id).last_progress is None
     assert _progress_rows(db) == 0

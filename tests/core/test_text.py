@@ -53,3 +53,23 @@ def test_people_sort_by_given_name_then_family_name():
         "Lê Văn Bích", "Vi Ngọc Bích", "Phạm Hồng Cẩm", "Nguyễn Quang Phúc", "Trần Đức Thuần",
         "Mai Vũ Tuấn",
     ]
+
+
+def test_clean_drops_control_characters_and_broken_unicode():
+    typed = "Ban\x00 Chỉ\x07 đạo\x1b[31m \ufffeTTĐN\uffff \ud800x"
+    assert text.clean(typed) == "Ban Chỉ đạo[31m TTĐN x"
+    assert text.clean("Dòng một\x0b\nDòng\x01 hai\x1f", multiline=True) == "Dòng một\nDòng hai"
+    assert text.clean("\x00\x01\x02") == ""
+    assert text.tidy("a\x00b\x1c") == "ab"
+
+
+def test_clean_keeps_emoji_and_foreign_names_as_typed():
+    for typed in ("Họp nhóm 👍🏽🇻🇳", "José Müller", "Ólafur Ragnarsson", "김민수", "Ngô Bảo Châu 🙂"):
+        assert text.clean(typed) == typed
+
+
+def test_look_alike_d_is_folded_to_the_vietnamese_d_so_search_and_duplicates_find_it():
+    typed = "\u00d0ỗ Văn \u00f0ức"  # Ð, ð from a legacy keyboard or a PDF
+    assert text.clean(typed) == "Đỗ Văn đức"
+    assert text.fold(typed) == text.fold("Đỗ Văn Đức") == "do van duc"
+    assert text.duplicate_key(typed) == text.duplicate_key("Đỗ Văn Đức")

@@ -183,3 +183,19 @@ def test_the_table_menu_offers_the_same_commands_in_step_with_the_buttons(window
     assert menu["Thêm cơ quan…"].isEnabled() and not menu["Xóa"].isEnabled()
     page.table.selectRow(0)
     assert menu["Xóa"].isEnabled()
+
+
+def test_a_pasted_page_in_the_search_box_finds_by_its_first_words_and_says_so(window, qtbot,
+                                                                               answers):
+    page = window.show_page("agencies")
+    add_by_keyboard(qtbot, window, answers, "Sở Nội vụ")
+    add_by_keyboard(qtbot, window, answers, "Báo Hải Dương")
+    page.search.setText("Sở Nội vụ\x00 " * 3000)  # a paste: one long text, control characters
+    assert names(page) == ["Sở Nội vụ"]
+    assert "chỉ tìm theo 12 từ" not in page.search.toolTip()
+    page.search.setText(" ".join(f"Sở{i}" for i in range(1000)))
+    assert names(page) == []
+    assert "chỉ tìm theo 12 từ đầu tiên" in page.search.toolTip()
+    page.search.clear()
+    assert "chỉ tìm theo" not in page.search.toolTip()
+    assert len(names(page)) == 2

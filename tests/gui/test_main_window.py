@@ -86,3 +86,33 @@ def test_window_size_and_splitter_are_remembered(qtbot, db_path, answers):
     assert second.splitter.sizes() == chosen
     assert chosen != default  # the user's own split, not the one every window starts with
     second.close()
+
+
+def test_backing_up_onto_the_data_file_itself_is_refused(window, db_path, tmp_path, answers,
+                                                          monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.services.agencies.create(name="Sở Nội vụ")
+    link = tmp_path / "lien-ket"
+    link.symlink_to(db_path.parent)
+    for chosen in (db_path, link / db_path.name, db_path.parent / ".." / "db" / db_path.name):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, c=chosen, **k: (str(c), ""))
+        window.backup_now()
+        assert "chính tệp dữ liệu" in answers["warnings"][-1]
+    assert [a.name for a in window.services.agencies.list()] == ["Sở Nội vụ"]
+
+
+def test_a_backup_from_a_newer_program_is_refused_before_the_question(window, db_path, tmp_path,
+                                                                       answers):
+    window.services.agencies.create(name="Sở Nội vụ")
+    newer = tmp_path / "newer.sqlite"
+    backup_to(db_path, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    assert not window.restore(newer)
+    assert answers["asked"] == []  # nothing to confirm: refused first
+    assert "phiên bản mới hơn" in answers["warnings"][-1]
+    assert [a.name for a in window.services.agencies.list()] == ["Sở Nội vụ"]

@@ -1,7 +1,7 @@
 """Each committee's own recipients and signer's post; numbers reserved before a file is written
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 
 ``committees.recipients`` is the committee's Nơi nhận (empty: the organisation's default);
 ``committees.signer_own_post`` prints the signer's post in his own agency under his title in the
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

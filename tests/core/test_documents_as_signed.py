@@ -18,7 +18,7 @@ from sqlalchemy import event
 from core import errors
 from core.demo import load_demo
 from core.documents import wording as w
-from core.documents.model import Recipients, TaskLine
+from core.documents.model import TaskLine
 from core.services.documents import DocumentOptions, invitation_date
 from tests.core.docx_helpers import cell_texts, texts
 

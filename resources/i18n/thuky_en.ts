@@ -429,7 +429,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/attendance_tab.py" line="98"/>
-        <location filename="../../gui/meeting/guest_form.py" line="33"/>
+        <location filename="../../gui/meeting/guest_form.py" line="37"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
@@ -510,16 +510,26 @@
     </message>
     <message>
         <location filename="../../gui/meeting/guest_form.py" line="29"/>
+        <source>Đây là chức danh hay «Đại diện …», không phải họ tên</source>
+        <translation>This is a title or «on behalf of …», not a person&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="30"/>
+        <source>Văn bản in đúng một lần như đã gõ, không thêm «đồng chí», chức vụ hay cơ quan</source>
+        <translation>Documents print it once as typed, without the comrade title, position or agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="32"/>
         <source>Thêm đại biểu</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="32"/>
+        <location filename="../../gui/meeting/guest_form.py" line="35"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="34"/>
+        <location filename="../../gui/meeting/guest_form.py" line="38"/>
         <location filename="../../gui/tasks/filter_bar.py" line="197"/>
         <source>Cơ quan:</source>
         <translation>Agency:</translation>

@@ -92,7 +92,7 @@ def _load_meeting(services: Services, spec: dict, agencies: dict, people: dict,
             meetings.set_attendance(attendance_id=attendee.id, status="present")
     for name, position, agency in spec["guests"]:
         guest = meetings.add_guest(meeting_id=meeting.id, name=name, position=position,
-                                   agency_id=agencies[agency])
+                                   agency_id=agencies[agency], name_is_title=True)
         meetings.set_attendance(attendance_id=guest.id, status="present")
     items = []
     for title, presenter, agency, minutes in spec["agenda"]:

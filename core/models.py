@@ -265,6 +265,8 @@ class Attendance(Base):
     absence_reason: Mapped[str | None] = mapped_column(String(LONG_LINE))
     substitute_name: Mapped[str | None] = mapped_column(String(NAME))
     substitute_position: Mapped[str | None] = mapped_column(String(LONG_LINE))
+    # A guest entered by a title or description, not a person's name: no "đồng chí" before it.
+    name_is_title: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendance")
 

@@ -405,13 +405,14 @@ def _meeting_record(session: Session, detail) -> d.MeetingRecord:  # noqa: ANN00
             absence_reason=a.absence_reason,
             substitute=d.PersonRef(a.substitute_name, a.substitute_position, True)
             if a.substitute_name else None,
-            is_person=a.person_id is not None)
+            is_person=not a.name_is_title)
         (members if a.is_member else guests).append(attendee)
+    titles = {a.name: a.name_is_title for a in detail.attendance}
     agenda = []
     for item in detail.agenda:
-        agenda.append(d.AgendaItem(title=item.title, presenter=item.presenter_text,
-                                   opinions=tuple(_opinion(o) for o in detail.opinions_under(item.id))))
-    other = tuple(_opinion(o) for o in detail.opinions_under(None))
+        agenda.append(d.AgendaItem(title=item.title, presenter=item.presenter_text, opinions=tuple(
+            _opinion(o, titles) for o in detail.opinions_under(item.id))))
+    other = tuple(_opinion(o, titles) for o in detail.opinions_under(None))
     conclusions = tuple(
         d.ConclusionPoint(p.text, tuple(d.ConclusionPoint(c.text) for c in p.children))
         for p in detail.conclusions)
@@ -446,9 +447,17 @@ def _meeting_record(session: Session, detail) -> d.MeetingRecord:  # noqa: ANN00
         other_opinions=other, conclusions=conclusions, tasks=tuple(tasks))
 
 
-def _opinion(o) -> d.Opinion:  # noqa: ANN001
+def _opinion(o, titles: dict[str, bool]) -> d.Opinion:  # noqa: ANN001
+    """A speaker from the register is a person; one from the meeting's list is what that row
+    says; a name typed for this opinion only is left to the writer (core.documents.wording)."""
+    if o.speaker_id is not None:
+        is_person = True
+    elif o.speaker_name in titles:
+        is_person = not titles[o.speaker_name]
+    else:
+        is_person = None
     return d.Opinion(speaker_name=o.speaker_name, text=o.text, speaker_position=o.speaker_position,
-                     speaker_is_person=o.speaker_id is not None)
+                     speaker_is_person=is_person)
 
 
 def _recipients(kind: str, committee: m.Committee, options: DocumentOptions,

@@ -64,9 +64,11 @@ class AttendanceOps:
 
     def add_guest(self, *, meeting_id: int, name: str, position: str | None = None,
                   agency_id: int | None = None, agency_name: str | None = None,
-                  person_id: int | None = None) -> AttendanceRecord:
+                  person_id: int | None = None, name_is_title: bool = False) -> AttendanceRecord:
         """An invited guest (đại biểu mời). ``agency_name`` is typed text; with ``agency_id`` the
-        register's name on the meeting's day is used unless a name is typed."""
+        register's name on the meeting's day is used unless a name is typed. ``name_is_title``:
+        the name is a title or description ("Đại diện lãnh đạo Sở Du lịch"), printed once and
+        without "đồng chí"."""
         name = required(name, field="name", label="Họ và tên")
         position = optional(position, field="position", label="Chức vụ")
         agency_name = optional(agency_name, field="agency_name", label="Cơ quan", limit=500)
@@ -81,7 +83,8 @@ class AttendanceOps:
                                   .where(m.Attendance.meeting_id == meeting.id)) or 0
             row = m.Attendance(meeting_id=meeting.id, person_id=person_id, is_member=False,
                                rank=max(GUEST_RANK, last + 1), name=name, position=position,
-                               agency_id=agency_id, agency_name=agency_name, status="invited")
+                               agency_id=agency_id, agency_name=agency_name, status="invited",
+                               name_is_title=bool(name_is_title) and person_id is None)
             session.add(row)
             session.flush()
             return attendance_record(row)

@@ -59,6 +59,7 @@ class AttendanceRecord:
     absence_reason: str | None
     substitute_name: str | None
     substitute_position: str | None
+    name_is_title: bool = False  # a title or description typed as the name ("Đại diện …")
 
     @property
     def status_label(self) -> str:
@@ -200,7 +201,8 @@ def agenda_record(item: m.AgendaItem) -> AgendaItemRecord:
 def attendance_record(row: m.Attendance) -> AttendanceRecord:
     return AttendanceRecord(row.id, row.meeting_id, row.person_id, row.is_member, row.rank, row.name,
                             row.position, row.agency_id, row.agency_name, row.role, row.status,
-                            row.absence_reason, row.substitute_name, row.substitute_position)
+                            row.absence_reason, row.substitute_name, row.substitute_position,
+                            bool(row.name_is_title))
 
 
 def attendance_order(row: m.Attendance) -> tuple:

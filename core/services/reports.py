@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import text
-from core.documents.model import CommitteeIdentity, Recipients, Signature
+from core.documents.model import Recipients
 from core.errors import ValidationError
 from core.reports.model import (
     MEASURES,
@@ -36,6 +36,7 @@ from core.services.document_parts import (
     shared_settings,
     signature_for,
 )
+from core.services.settings import SIGNER_AUTHORITY
 from core.services.task_queries import (
     TaskRecord,
     load_task_records,
@@ -128,7 +129,7 @@ class ReportService:
             signature = signature_for(
                 session, committee, signer, issue_date, name=options.signer_name,
                 title=options.signer_title, authority=options.authority,
-                shared_authority=shared["documents.signer_authority"])
+                shared_authority=shared[SIGNER_AUTHORITY])
         archive = "VT"
         return ReportData(
             committee=identity, summary=summary,

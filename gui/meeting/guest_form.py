@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QPushButton
 
 from core.errors import AppError
 from core.services.meeting_records import AttendanceRecord, MeetingDetail
@@ -26,10 +26,14 @@ class GuestForm(QGroupBox):
         self.agency = PickField()
         self.agency.setAccessibleName(self.tr("Cơ quan của khách mời"))
         self.agency.setPlaceholderText(tr("Chọn trong danh sách hoặc gõ tên cơ quan"))
+        self.title_name = QCheckBox(tr("Đây là chức danh hay «Đại diện …», không phải họ tên"))
+        self.title_name.setToolTip(tr("Văn bản in đúng một lần như đã gõ, không thêm «đồng chí», "
+                                      "chức vụ hay cơ quan"))
         self.add_button = QPushButton(tr("Thêm đại biểu"))
         self.message = FieldMessage()
         form = QFormLayout(self)
         form.addRow(tr("Họ và tên:"), self.name)
+        form.addRow(self.title_name)
         form.addRow(tr("Chức vụ:"), self.position)
         form.addRow(tr("Cơ quan:"), self.agency)
         form.addRow(self.message)
@@ -47,13 +51,15 @@ class GuestForm(QGroupBox):
             record = self.ws.services.meetings.add_guest(
                 meeting_id=self.ws.meeting.id, name=self.name.text(), position=self.position.text(),
                 agency_id=choice.value[1] if choice is not None else None,
-                agency_name=None if choice is not None else self.agency.text())
+                agency_name=None if choice is not None else self.agency.text(),
+                name_is_title=self.title_name.isChecked())
         except AppError as exc:  # the typed values stay in the fields
             self.message.show_message(error_text(exc))
             return
         self.message.clear_message()
         for field in (self.name, self.position, self.agency):
             field.clear()
+        self.title_name.setChecked(False)
         self.agency.choice = None
         self.name.setFocus()
         self._added(record)

@@ -56,7 +56,8 @@ class SettingsPage(Page):
         shared_box, shared_layout = _group(self.tr("Chung cho mọi văn bản"))
         self.authority = self.form.add(
             SIGNER_AUTHORITY, self.tr("Dòng thẩm quyền &ký:"), QLineEdit(), layout=shared_layout,
-            hint=self.tr("Ví dụ: KT. TRƯỞNG BAN, hoặc T/L BAN THƯỜNG VỤ; để trống nếu ký trực tiếp."))
+            hint=self.tr("Để trống: theo chức danh của người ký trong ban (TM., KT., TL.). Điền "
+                         "(ví dụ T/L BAN THƯỜNG VỤ) để mọi văn bản dùng dòng này."))
         self.recipients = self.form.add(
             RECIPIENTS, self.tr("&Nơi nhận mặc định:"), QPlainTextEdit(), layout=shared_layout,
             hint=self.tr("Mỗi dòng một nơi nhận, không cần gạch đầu dòng."))

@@ -429,7 +429,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/attendance_tab.py" line="98"/>
-        <location filename="../../gui/meeting/guest_form.py" line="33"/>
+        <location filename="../../gui/meeting/guest_form.py" line="37"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
@@ -510,16 +510,26 @@
     </message>
     <message>
         <location filename="../../gui/meeting/guest_form.py" line="29"/>
+        <source>Đây là chức danh hay «Đại diện …», không phải họ tên</source>
+        <translation>This is a title or «on behalf of …», not a person&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="30"/>
+        <source>Văn bản in đúng một lần như đã gõ, không thêm «đồng chí», chức vụ hay cơ quan</source>
+        <translation>Documents print it once as typed, without the comrade title, position or agency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/guest_form.py" line="32"/>
         <source>Thêm đại biểu</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="32"/>
+        <location filename="../../gui/meeting/guest_form.py" line="35"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="34"/>
+        <location filename="../../gui/meeting/guest_form.py" line="38"/>
         <location filename="../../gui/tasks/filter_bar.py" line="199"/>
         <source>Cơ quan:</source>
         <translation>Agency:</translation>
@@ -5292,121 +5302,121 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
     <message>
         <location filename="../../gui/pages/settings_page.py" line="59"/>
-        <source>Ví dụ: KT. TRƯỞNG BAN, hoặc T/L BAN THƯỜNG VỤ; để trống nếu ký trực tiếp.</source>
-        <translation>The line above the signer&apos;s title (such as KT. or T/L); empty when signing directly.</translation>
+        <source>Để trống: theo chức danh của người ký trong ban (TM., KT., TL.). Điền (ví dụ T/L BAN THƯỜNG VỤ) để mọi văn bản dùng dòng này.</source>
+        <translation>Empty: from the signer&apos;s seat in the committee (on behalf of, signed for, by order). Filled in: every document uses this line.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="61"/>
+        <location filename="../../gui/pages/settings_page.py" line="62"/>
         <source>&amp;Nơi nhận mặc định:</source>
         <translation>Default &amp;recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="62"/>
+        <location filename="../../gui/pages/settings_page.py" line="63"/>
         <source>Mỗi dòng một nơi nhận, không cần gạch đầu dòng.</source>
         <translation>One recipient per line, without the leading dash.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="65"/>
+        <location filename="../../gui/pages/settings_page.py" line="66"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="70"/>
+        <location filename="../../gui/pages/settings_page.py" line="71"/>
         <source>Ngôn ngữ &amp;giao diện:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="71"/>
+        <location filename="../../gui/pages/settings_page.py" line="72"/>
         <source>Áp dụng khi mở lại chương trình.</source>
         <translation>Applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="72"/>
+        <location filename="../../gui/pages/settings_page.py" line="73"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="74"/>
+        <location filename="../../gui/pages/settings_page.py" line="75"/>
         <source>Thư mục «backups» cạnh tệp dữ liệu</source>
         <translation>The “backups” folder next to the data file</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="75"/>
+        <location filename="../../gui/pages/settings_page.py" line="76"/>
         <source>&amp;Thư mục sao lưu:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="77"/>
+        <location filename="../../gui/pages/settings_page.py" line="78"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="83"/>
+        <location filename="../../gui/pages/settings_page.py" line="84"/>
         <source>Số bản &amp;giữ lại:</source>
         <translation>Backups to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="84"/>
+        <location filename="../../gui/pages/settings_page.py" line="85"/>
         <source>Mỗi ngày mở chương trình tạo một bản; bản cũ nhất bị xóa khi vượt số này.</source>
         <translation>Each day the program is opened makes one; the oldest is removed beyond this number.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="85"/>
+        <location filename="../../gui/pages/settings_page.py" line="86"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="87"/>
+        <location filename="../../gui/pages/settings_page.py" line="88"/>
         <source>Lưu mọi thay đổi trên trang này (Ctrl+S)</source>
         <translation>Save every change on this page (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="89"/>
+        <location filename="../../gui/pages/settings_page.py" line="90"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="124"/>
+        <location filename="../../gui/pages/settings_page.py" line="125"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="125"/>
+        <location filename="../../gui/pages/settings_page.py" line="126"/>
         <source>Thông tin in trên văn bản, ngôn ngữ và sao lưu. Bấm «Lưu cài đặt» (Ctrl+S) để lưu.</source>
         <translation>What documents print, the language and backups. Press “Save settings” (Ctrl+S) to save.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="132"/>
+        <location filename="../../gui/pages/settings_page.py" line="133"/>
         <source>Không có thư mục này. Hãy chọn bằng nút «Chọn thư mục…».</source>
         <translation>There is no such folder. Choose one with “Choose folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="137"/>
+        <location filename="../../gui/pages/settings_page.py" line="138"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="175"/>
+        <location filename="../../gui/pages/settings_page.py" line="176"/>
         <source>Chưa có ban nào: hãy tạo ban ở trang «Thành viên và Ban» trước.</source>
         <translation>No committee yet: create one on the “Members and committees” page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="182"/>
+        <location filename="../../gui/pages/settings_page.py" line="183"/>
         <source>Lưu các thay đổi trên trang Cài đặt trước khi chuyển sang ban khác?</source>
         <translation>Save the changes on the Settings page before switching to another committee?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="216"/>
+        <location filename="../../gui/pages/settings_page.py" line="217"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="217"/>
+        <location filename="../../gui/pages/settings_page.py" line="218"/>
         <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>Saved. The new language applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="226"/>
+        <location filename="../../gui/pages/settings_page.py" line="227"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>

@@ -18,7 +18,7 @@ from sqlalchemy import event
 from core import errors
 from core.demo import load_demo
 from core.documents import wording as w
-from core.documents.model import Recipients, TaskLine
+from core.documents.model import TaskLine
 from core.services.documents import DocumentOptions, invitation_date
 from tests.core.docx_helpers import cell_texts, texts
 
@@ -164,7 +164,11 @@ def small(services):
         chair_id=people["Ông Văn Tùng"].id, secretary_id=people["Lê Thị Hoa"].id,
         agenda=[])
     guest = services.meetings.add_guest(meeting_id=meeting.id, name="Đại diện lãnh đạo Sở Du lịch",
-                                        position="Phó Giám đốc", agency_name="Sở Du lịch tỉnh Quảng Ninh")
+                                        position="Phó Giám đốc", agency_name="Sở Du lịch tỉnh Quảng Ninh",
+                                        name_is_title=True)
+    # A guest typed by his own name (not in the register): a person, with position and agency.
+    services.meetings.add_guest(meeting_id=meeting.id, name="Trần Văn Khách", position="Phó Giám đốc",
+                                agency_name="Sở Tài chính")
     for row in services.meetings.get(meeting_id=meeting.id).attendance:
         services.meetings.set_attendance(attendance_id=row.id, status="present")
     services.meetings.add_opinion(meeting_id=meeting.id, text="Đề nghị tăng quảng bá.",
@@ -180,13 +184,15 @@ def test_people_are_printed_as_people_and_descriptions_once(small, tmp_path):
     lines = texts(doc)
     assert "- Đồng chí Ông Văn Tùng, Giám đốc Sở Du lịch;" in lines
     assert "- Đồng chí Phó Đức Phương, Phó Giám đốc Sở Du lịch;" in lines
-    assert "- Đại diện lãnh đạo Sở Du lịch." in lines
+    assert "- Đại diện lãnh đạo Sở Du lịch;" in lines
+    assert "- Đồng chí Trần Văn Khách, Phó Giám đốc, Sở Tài chính." in lines
     assert "Đại diện lãnh đạo Sở Du lịch phát biểu: Đề nghị tăng quảng bá." in lines
     assert "Chủ trì: đồng chí Ông Văn Tùng, Giám đốc Sở Du lịch." in lines
     notice, _ = _write(services, meeting, "notice", tmp_path / "tb.docx")
     opening = next(t for t in texts(notice) if t.startswith("Ngày 10/03/2026"))
     assert opening.endswith("Tham dự có các đồng chí: Phó Đức Phương, Phó Giám đốc Sở Du lịch; "
-                            "Lê Thị Hoa, Chuyên viên; Đại diện lãnh đạo Sở Du lịch.")
+                            "Lê Thị Hoa, Chuyên viên; Đại diện lãnh đạo Sở Du lịch; Trần Văn Khách, "
+                            "Phó Giám đốc.")
 
 
 def test_the_presenters_own_words_are_the_presentation(demo, tmp_path):

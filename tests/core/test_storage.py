@@ -109,3 +109,35 @@ def test_network_drive_gives_a_warning(db_path, monkeypatch):
         assert any("ổ mạng" in w for w in db.warnings)
     finally:
         db.close()
+
+
+def test_guests_typed_as_descriptions_are_marked_so_by_the_upgrade(db_path):
+    """Guests written before the flag existed: a name with a lower-case word is a description
+    ("Đại diện lãnh đạo Sở Du lịch"), a name capitalised throughout stays a person."""
+    from core.db import _sqlite_engine
+    from core.migrations import runner
+
+    db_path.parent.mkdir(parents=True)
+    engine = _sqlite_engine(db_path)
+    runner.upgrade(engine, "0004")
+    stamp = "'2020-01-01', '2020-01-01'"
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO committees (id, name, style, number_reset, is_active, search_key, dup_key,"
+            f" created_at, updated_at) VALUES (1, 'Ban Chỉ đạo', 'state', 'year', 1, '', '', {stamp})")
+        conn.exec_driver_sql(
+            "INSERT INTO meetings (id, committee_id, kind, title, starts_at, status, search_key,"
+            f" created_at, updated_at) VALUES (1, 1, 'Họp', 'Họp', '2020-01-02 08:00:00', 'held', '',"
+            f" {stamp})")
+        for i, name in enumerate(("Đại diện lãnh đạo Sở Du lịch", "Nguyễn Văn Khách"), start=1):
+            conn.exec_driver_sql(
+                "INSERT INTO attendance (id, meeting_id, is_member, rank, name, status) VALUES"
+                f" ({i}, 1, 0, 1000, '{name}', 'present')")
+    engine.dispose()
+    db = open_database(db_path, daily_backup=False)
+    try:
+        with db.engine.connect() as conn:
+            flags = dict(conn.exec_driver_sql("SELECT name, name_is_title FROM attendance").all())
+    finally:
+        db.close()
+    assert flags == {"Đại diện lãnh đạo Sở Du lịch": 1, "Nguyễn Văn Khách": 0}

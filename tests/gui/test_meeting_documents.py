@@ -4,6 +4,8 @@ from __future__ import annotations
 import docx
 from PySide6.QtWidgets import QDialogButtonBox
 
+from core.services.documents import DocumentOptions
+
 from tests.gui.exchange_fixtures import desktop  # noqa: F401  (fixture)
 from tests.gui.meeting_helpers import add_opinion, click, planned  # noqa: F401  (fixture)
 
@@ -108,3 +110,29 @@ def test_the_dialog_proposes_the_signer_of_the_committee_in_its_own_words(
     assert seen["authorities"][0] == "K/T TRƯỞNG TIỂU BAN"
     assert seen["title"] == "PHÓ TRƯỞNG TIỂU BAN"
     assert not any(a.startswith(("TM.", "KT.", "TL.")) for a in seen["authorities"])
+
+
+def test_a_number_reserved_by_an_unfinished_write_is_shown_and_reused(
+        planned, desktop, qtbot, tmp_path):  # noqa: F811
+    workspace, _data = planned
+    services, meeting_id = workspace.services, workspace.meeting.id
+    services.meetings.set_status(meeting_id=meeting_id, new_status="held")
+    documents = services.documents
+    # An earlier write took number 04 and stopped before its file was confirmed.
+    prepared = documents.prepare(meeting_id=meeting_id, kind="minutes").with_options(
+        DocumentOptions(number=4))
+    documents._reserve(prepared, tmp_path / "lost.docx")
+    seen = {}
+
+    def look(dialog):
+        seen["note"], seen["number"] = dialog.note.text(), dialog.number.value()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    desktop["modal"] = look
+    desktop["save"] = tmp_path / "bien-ban.docx"
+    click(qtbot, workspace.documents.buttons["minutes"])
+    assert seen["number"] == 4 and "Số 04 đã được giữ" in seen["note"]
+    assert "Số 04-BB/" in _all_text(tmp_path / "bien-ban.docx")
+    issued = documents.issued(meeting_id=meeting_id, kind="minutes")
+    assert (issued.number, issued.reserved) == (4, False)

@@ -120,3 +120,20 @@ def test_guests_are_added_and_counted_apart(planned, qtbot, answers):
     att.remove_selected()
     assert "Bỏ «Nguyễn Văn An»" in answers["asked"][-1]
     assert len(ws.services.meetings.get(meeting_id=ws.meeting.id).attendance) == 7
+
+
+def test_a_guest_typed_as_a_description_is_kept_so(planned, qtbot, answers):
+    ws, _data = planned
+    ws.show_tab("attendance")
+    form = ws.attendance.guest_form
+    type_in(qtbot, form.name, "Đại diện lãnh đạo Sở Du lịch")
+    form.title_name.setChecked(True)
+    click(qtbot, form.add_button)
+    assert ws.attendance.current().name_is_title
+    assert not form.title_name.isChecked()  # ready for the next guest, a person by default
+    type_in(qtbot, form.name, "Nguyễn Văn An")
+    click(qtbot, form.add_button)
+    guests = [a for a in ws.services.meetings.get(meeting_id=ws.meeting.id).attendance
+              if not a.is_member]
+    assert [(a.name, a.name_is_title) for a in guests] == [
+        ("Đại diện lãnh đạo Sở Du lịch", True), ("Nguyễn Văn An", False)]

@@ -7,6 +7,10 @@ Revises: 0005
 ``committees.signer_own_post`` prints the signer's post in his own agency under his title in the
 committee. ``issued_documents.state`` is "reserved" from the moment a number is taken until its
 file is in place ("written"); ``file_path`` says where it was written.
+``attendance.name_is_title``: a guest entered by a title or description ("Đại diện lãnh đạo Sở
+Du lịch") rather than a person's name: printed once, without "đồng chí". Rows already there
+are marked so when they are not linked to a person and their name has a word in lower case
+(a personal name capitalises every word); the clerk can change it.
 """
 from __future__ import annotations
 
@@ -24,6 +28,16 @@ def upgrade() -> None:
         batch.add_column(sa.Column("recipients", sa.Text(), nullable=True))
         batch.add_column(sa.Column("signer_own_post", sa.Boolean(), nullable=False,
                                    server_default=sa.false()))
+    with op.batch_alter_table("attendance") as batch:
+        batch.add_column(sa.Column("name_is_title", sa.Boolean(), nullable=False,
+                                   server_default=sa.false()))
+    connection = op.get_bind()
+    rows = connection.execute(sa.text(
+        "SELECT id, name FROM attendance WHERE person_id IS NULL AND is_member = 0")).all()
+    for row_id, name in rows:
+        if any(word[:1].islower() for word in (name or "").split()):
+            connection.execute(sa.text("UPDATE attendance SET name_is_title = 1 WHERE id = :id"),
+                               {"id": row_id})
     with op.batch_alter_table("issued_documents") as batch:
         batch.add_column(sa.Column("state", sa.String(length=10), nullable=False,
                                    server_default="written"))
@@ -34,6 +48,8 @@ def downgrade() -> None:
     with op.batch_alter_table("issued_documents") as batch:
         batch.drop_column("file_path")
         batch.drop_column("state")
+    with op.batch_alter_table("attendance") as batch:
+        batch.drop_column("name_is_title")
     with op.batch_alter_table("committees") as batch:
         batch.drop_column("signer_own_post")
         batch.drop_column("recipients")

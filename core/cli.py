@@ -224,7 +224,9 @@ def run_command(argv: list[str]) -> int:
         print(f"Lỗi: {exc.message()}", file=sys.stderr)
         return EXIT_USER
     except Exception as exc:
-        problem = machine_problem(exc, getattr(args, "out", None) or getattr(args, "db", None))
+        where = next((getattr(args, name) for name in ("out", "path", "db")
+                      if getattr(args, name, None)), None)
+        problem = machine_problem(exc, where)
         if problem is not None:
             log.info("machine problem in command %s: %r", argv, exc)
             print(f"Lỗi: {problem.message()}", file=sys.stderr)

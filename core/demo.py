@@ -11,9 +11,9 @@ from pathlib import Path
 
 from core import demo_data as data
 from core.db import open_database
-from core.errors import AppError
+from core.errors import AppError, EnvironmentProblem, machine_problem
 from core.services import Services
-from core.storage import temp_path_for
+from core.storage import TEMP_PREFIX, temp_path_for
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -40,6 +40,13 @@ def build_demo(target: Path) -> str:
         finally:
             db.close()
         os.replace(tmp, target)
+    except Exception as exc:
+        problem = machine_problem(exc, target)  # the user named the target, not our temp file
+        if problem is None:
+            raise
+        if TEMP_PREFIX in str(problem.values.get("path", "")):
+            problem = EnvironmentProblem(problem.code, **{**problem.values, "path": str(target)})
+        raise problem from exc
     finally:
         for leftover in _companions(tmp):
             leftover.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ _RUN_OF_SPACES = re.compile(r"[ ]{2,}")
 # below), the non-characters U+FFFE/U+FFFF, and halves of surrogate pairs.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Letters that look like Vietnamese ones but are not (Icelandic eth from old keyboards and PDFs):
 # folded on the way in so that search and the duplicate check find the name.
 _LOOK_ALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
@@ -61,6 +62,12 @@ def strip_controls(value: str) -> str:
     if _SURROGATE.search(value):
         value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
     return _CONTROLS.sub("", value)
+
+
+def xml_safe(value: str) -> str:
+    """``value`` without anything an XML part (docx, xlsx) cannot hold, in one pass: for the
+    way out of the writers, where text already cleaned on the way in is the rule."""
+    return _XML_ILLEGAL.sub("", value)
 
 
 def tidy(value: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 from xml.sax.saxutils import escape
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -29,10 +28,9 @@ from core.documents import phrases as ph
 from core.documents import wording
 from core.documents.model import CommitteeIdentity, DocumentNumber, Recipients, Signature
 from core.documents.settings import FormatSettings
-from core.text import strip_controls
+from core.text import xml_safe
 
 W_NS = nsdecls("w")
-_XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 TWIPS_PER_MM = 1440 / 25.4
 CELL_MARGIN_MM = 1.0  # left/right padding inside header and signature cells
 SIGNATURE_BEFORE_PT = 6  # above the signature block, on top of the last paragraph's spacing
@@ -58,8 +56,8 @@ def _spans(content: Content) -> list[Span]:
 
 
 def _clean_text(text: str) -> str:
-    text = unicodedata.normalize("NFC", strip_controls(text)).replace("\r\n", "\n").replace("\r", "\n")
-    return _XML_INVALID.sub("", text.replace("\t", " "))
+    text = unicodedata.normalize("NFC", xml_safe(text)).replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\t", " ")
 
 
 def keep_dash_with_word(text: str) -> str:

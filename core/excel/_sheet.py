@@ -17,7 +17,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook import Workbook
@@ -26,7 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from core.errors import AppError, EnvironmentProblem, machine_problem
 from core.excel.rows import SheetHeading
 from core.storage import fsync_file, fsync_folder, remove_stale_temp_files, temp_path_for
-from core.text import strip_controls
+from core.text import xml_safe
 
 FONT_NAME = "Times New Roman"
 DATE_FORMAT = "DD/MM/YYYY"
@@ -45,8 +44,7 @@ def safe_text(value: object) -> str:
     """A cell's text: NFC, without the control characters Excel rejects, within Excel's limit."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", strip_controls(str(value)))
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    text = xml_safe(unicodedata.normalize("NFC", str(value)))
     if len(text) > MAX_CELL_TEXT:
         text = text[: MAX_CELL_TEXT - 1] + "…"
     return text

@@ -236,3 +236,23 @@ def test_a_new_database_on_a_full_disk_says_so(tmp_path, small_disk):
     with pytest.raises(errors.EnvironmentProblem) as caught:
         open_database(small_disk / "moi.sqlite")
     assert caught.value.code == "disk_full"
+
+
+def test_a_database_on_a_readonly_disk_is_named_readonly(data_file, tmp_path):
+    disk = _tmpfs(tmp_path / "usb", 16 * 1024)
+    try:
+        target = disk / "thuky.sqlite"
+        shutil.copy(data_file, target)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        for args in (["list", "meetings"], ["backup", "--out", str(tmp_path / "b.sqlite")]):
+            _machine_says(run(*args, "--db", str(target), env_dir=tmp_path / "env"),
+                          "chỉ cho phép đọc")
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def test_a_machine_problem_names_the_file_the_command_was_writing(tmp_path, small_disk):
+    _fill(small_disk)
+    done = run("demo", str(small_disk / "mau.sqlite"), env_dir=tmp_path / "env")
+    _machine_says(done, "Ổ đĩa đã đầy")
+    assert "«»" not in done.stderr and "mau.sqlite" in done.stderr

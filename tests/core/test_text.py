@@ -73,3 +73,7 @@ def test_look_alike_d_is_folded_to_the_vietnamese_d_so_search_and_duplicates_fin
     assert text.clean(typed) == "Đỗ Văn đức"
     assert text.fold(typed) == text.fold("Đỗ Văn Đức") == "do van duc"
     assert text.duplicate_key(typed) == text.duplicate_key("Đỗ Văn Đức")
+
+
+def test_xml_safe_removes_what_no_document_part_can_hold_and_keeps_the_rest():
+    assert text.xml_safe("Ban\x00\x07 Chỉ\x0b đạo\x0c\ufffe\ud83d 👍\tx\ny") == "Ban Chỉ đạo 👍\tx\ny"

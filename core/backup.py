@@ -11,6 +11,7 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,11 @@ from core.paths import backup_dir_for
 
 log = logging.getLogger(__name__)
 _DAILY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
+STEP_PAGES = 1024  # pages copied per step of a cancellable copy (4 MiB at SQLite's page size)
+
+
+class BackupCancelled(Exception):
+    """A copy was stopped before it finished (the program is closing): nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -28,8 +34,13 @@ class BackupInfo:
     size: int
 
 
-def _copy_database(source: Path, target: Path) -> None:
-    """Write a consistent copy of ``source`` to ``target`` atomically (temp file, then replace)."""
+def _copy_database(source: Path, target: Path, *,
+                   cancelled: Callable[[], bool] | None = None) -> None:
+    """Write a consistent copy of ``source`` to ``target`` atomically (temp file, then replace).
+
+    With ``cancelled``, the copy goes in steps and stops (raising BackupCancelled) as soon as
+    it returns True; the copy is still of one moment, as a read transaction holds it.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".sqlite", dir=target.parent)
     os.close(fd)
@@ -39,7 +50,10 @@ def _copy_database(source: Path, target: Path) -> None:
         try:
             dest = sqlite3.connect(tmp)
             try:
-                src.backup(dest)
+                if cancelled is None:
+                    src.backup(dest)
+                else:
+                    _copy_in_steps(src, dest, cancelled)
                 dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
             finally:
                 dest.close()
@@ -49,6 +63,25 @@ def _copy_database(source: Path, target: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _copy_in_steps(src: sqlite3.Connection, dest: sqlite3.Connection,
+                   cancelled: Callable[[], bool]) -> None:
+    # Holding a read transaction keeps the source at one moment between the steps: writes by
+    # the program go on beside it (WAL) and do not make the copy start again.
+    src.execute("BEGIN")
+    src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled():
+            raise BackupCancelled
+
+    try:
+        if cancelled():
+            raise BackupCancelled
+        src.backup(dest, pages=STEP_PAGES, progress=progress)
+    finally:
+        src.rollback()
 
 
 def backup_to(db_path: Path, target: Path) -> BackupInfo:
@@ -71,16 +104,21 @@ def backup_to(db_path: Path, target: Path) -> BackupInfo:
 
 
 def rolling_backup(db, *, keep: int = 30, today: dt.date | None = None,
-                   folder: Path | None = None) -> BackupInfo | None:
-    """Make today's backup if there is none yet, then drop all but the newest ``keep``."""
-    db_path = Path(db.path)
+                   folder: Path | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> BackupInfo | None:
+    """Make today's backup if there is none yet, then drop all but the newest ``keep``.
+
+    ``db`` is the open Database or its file's path. With ``cancelled`` the copy can be stopped
+    part-way (see _copy_database); then no file of today's name is left.
+    """
+    db_path = Path(getattr(db, "path", db))
     folder = folder or backup_dir_for(db_path)
     today = today or dt.date.today()
     target = folder / f"{db_path.stem}-{today.isoformat()}.sqlite"
     made = None
     if not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
-        _copy_database(db_path, target)
+        _copy_database(db_path, target, cancelled=cancelled)
         made = _info(target)
     dailies = sorted(p for p in folder.glob(f"{db_path.stem}-*.sqlite") if _DAILY.search(p.name))
     for old in dailies[:-keep] if keep > 0 else []:

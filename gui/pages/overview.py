@@ -148,8 +148,13 @@ class OverviewPage(Page):
         self.lead_view.setWordWrap(True)
         header = self.lead_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Number columns as wide as their two-line heading or a large number, fixed up front:
+        # fitting them to the contents would read every one of thousands of rows.
+        metrics = header.fontMetrics()
         for column in range(1, 7):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            samples = [*self.leads.header_lines[column].split("\n"), "100,0 %", "000.000"]
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in samples) + 24)
         self.chart_holder = QWidget()
         QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
         self.split = QSplitter(Qt.Orientation.Vertical)

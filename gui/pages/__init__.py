@@ -76,33 +76,35 @@ def heading(title: str, hint: str | None = None) -> QWidget:
     return box
 
 
-# The pages in the order of the side navigation: key, title, and where the page's class lives.
+# The pages in the order of the side navigation: key, and where the page's class lives.
 # A page is built (and its modules imported) the first time it is shown or used, so the window
 # appears before any page's data is read.
 PAGES = (
-    ("overview", "Tổng quan", "gui.pages.overview", "OverviewPage"),
-    ("meetings", "Cuộc họp", "gui.pages.meetings", "MeetingsPage"),
-    ("tasks", "Nhiệm vụ", "gui.pages.tasks", "TasksPage"),
-    ("members", "Thành viên và Ban", "gui.pages.members", "MembersPage"),
-    ("agencies", "Cơ quan, đơn vị", "gui.pages.agencies", "AgenciesPage"),
-    ("settings", "Cài đặt", "gui.pages.settings_page", "SettingsPage"),
+    ("overview", "gui.pages.overview", "OverviewPage"),
+    ("meetings", "gui.pages.meetings", "MeetingsPage"),
+    ("tasks", "gui.pages.tasks", "TasksPage"),
+    ("members", "gui.pages.members", "MembersPage"),
+    ("agencies", "gui.pages.agencies", "AgenciesPage"),
+    ("settings", "gui.pages.settings_page", "SettingsPage"),
 )
 
 
 def page_titles() -> list[tuple[str, str]]:
     """(key, title) of every page, titles in the interface language."""
-    tr = QCoreApplication.translate
-    # The literal calls let lupdate see the titles.
-    titles = {"overview": tr("Pages", "Tổng quan"), "meetings": tr("Pages", "Cuộc họp"),
-              "tasks": tr("Pages", "Nhiệm vụ"), "members": tr("Pages", "Thành viên và Ban"),
-              "agencies": tr("Pages", "Cơ quan, đơn vị"), "settings": tr("Pages", "Cài đặt")}
+    # Written out in full so that lupdate finds the titles.
+    titles = {"overview": QCoreApplication.translate("Pages", "Tổng quan"),
+              "meetings": QCoreApplication.translate("Pages", "Cuộc họp"),
+              "tasks": QCoreApplication.translate("Pages", "Nhiệm vụ"),
+              "members": QCoreApplication.translate("Pages", "Thành viên và Ban"),
+              "agencies": QCoreApplication.translate("Pages", "Cơ quan, đơn vị"),
+              "settings": QCoreApplication.translate("Pages", "Cài đặt")}
     return [(key, titles[key]) for key, *_ in PAGES]
 
 
 def build_page(key: str, window: MainWindow) -> Page:
     import importlib
 
-    for name, _title, module, cls in PAGES:
+    for name, module, cls in PAGES:
         if name == key:
             return getattr(importlib.import_module(module), cls)(window)
     raise KeyError(key)

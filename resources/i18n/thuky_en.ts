@@ -125,12 +125,12 @@
         <translation>Find a meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="41"/>
+        <location filename="../../gui/pages/meetings.py" line="43"/>
         <source>Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử.</source>
         <translation>No meetings yet. You can open the demo data to try the program.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="42"/>
+        <location filename="../../gui/pages/meetings.py" line="44"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open demo data</translation>
     </message>
@@ -986,102 +986,102 @@
         <translation>Hi&amp;story</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="44"/>
+        <location filename="../../gui/meeting/documents.py" line="42"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="48"/>
+        <location filename="../../gui/meeting/documents.py" line="46"/>
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="50"/>
+        <location filename="../../gui/meeting/documents.py" line="48"/>
         <source>&amp;Số:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="51"/>
+        <location filename="../../gui/meeting/documents.py" line="49"/>
         <source>&amp;Ngày:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="55"/>
+        <location filename="../../gui/meeting/documents.py" line="53"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signing authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="57"/>
+        <location filename="../../gui/meeting/documents.py" line="55"/>
         <source>Chức danh người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="59"/>
+        <location filename="../../gui/meeting/documents.py" line="57"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="61"/>
+        <location filename="../../gui/meeting/documents.py" line="59"/>
         <source>&amp;Thẩm quyền ký:</source>
         <translation>Signing &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="62"/>
+        <location filename="../../gui/meeting/documents.py" line="60"/>
         <source>&amp;Chức danh người ký:</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="63"/>
+        <location filename="../../gui/meeting/documents.py" line="61"/>
         <source>&amp;Người ký:</source>
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="66"/>
+        <location filename="../../gui/meeting/documents.py" line="64"/>
         <source>&amp;Ghi tệp Word…</source>
         <translation>&amp;Write Word file…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="95"/>
+        <location filename="../../gui/meeting/documents.py" line="93"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="96"/>
+        <location filename="../../gui/meeting/documents.py" line="94"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="97"/>
+        <location filename="../../gui/meeting/documents.py" line="95"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="98"/>
+        <location filename="../../gui/meeting/documents.py" line="96"/>
         <source>Nhiệm vụ (Excel)</source>
         <translation>Tasks (Excel)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="100"/>
+        <location filename="../../gui/meeting/documents.py" line="98"/>
         <source>Ghi biên bản cuộc họp ra tệp Word</source>
         <translation>Write the meeting&apos;s minutes to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="101"/>
+        <location filename="../../gui/meeting/documents.py" line="99"/>
         <source>Ghi thông báo kết luận ra tệp Word</source>
         <translation>Write the conclusion notice to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="102"/>
+        <location filename="../../gui/meeting/documents.py" line="100"/>
         <source>Ghi giấy mời ra tệp Word</source>
         <translation>Write the invitation to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="103"/>
+        <location filename="../../gui/meeting/documents.py" line="101"/>
         <source>Xuất các nhiệm vụ của cuộc họp ra tệp Excel</source>
         <translation>Export the meeting&apos;s tasks to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="106"/>
+        <location filename="../../gui/meeting/documents.py" line="104"/>
         <source>Văn bản:</source>
         <translation>Documents:</translation>
     </message>
@@ -1196,37 +1196,37 @@
         <translation>Results by lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="274"/>
+        <location filename="../../gui/pages/overview.py" line="279"/>
         <source>{content} — {lead}, quá hạn {n} ngày</source>
         <translation>{content} — {lead}, {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="277"/>
+        <location filename="../../gui/pages/overview.py" line="282"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="279"/>
+        <location filename="../../gui/pages/overview.py" line="284"/>
         <source>{content} — {lead}, hạn {date}</source>
         <translation>{content} — {lead}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="282"/>
+        <location filename="../../gui/pages/overview.py" line="287"/>
         <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
         <translation>No tasks due in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="286"/>
+        <location filename="../../gui/pages/overview.py" line="291"/>
         <source>Chưa có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="288"/>
+        <location filename="../../gui/pages/overview.py" line="293"/>
         <source>{date} · {title} — chưa có: {missing}</source>
         <translation>{date} · {title} — missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="292"/>
+        <location filename="../../gui/pages/overview.py" line="297"/>
         <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
@@ -1783,7 +1783,7 @@
         <translation>Delete the agency “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="174"/>
+        <location filename="../../gui/pages/agencies.py" line="173"/>
         <source>{problem}
 
 Cho «{name}» ngừng hoạt động thay vì xóa?</source>
@@ -2169,7 +2169,7 @@ The details are in the log file:
         <translation>Delete the committee “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="108"/>
+        <location filename="../../gui/registers/committees_tab.py" line="106"/>
         <source>{problem}
 
 Đánh dấu «{name}» là đã giải thể thay vì xóa?</source>
@@ -3086,22 +3086,22 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DocumentsBar</name>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="133"/>
+        <location filename="../../gui/meeting/documents.py" line="135"/>
         <source>Đã ghi {path} (số {number:02d}).</source>
         <translation>Wrote {path} (number {number:02d}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="139"/>
+        <location filename="../../gui/meeting/documents.py" line="141"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="139"/>
+        <location filename="../../gui/meeting/documents.py" line="141"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="140"/>
+        <location filename="../../gui/meeting/documents.py" line="142"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
@@ -3866,137 +3866,147 @@ rate</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Các phần của chương trình</source>
         <translation>Areas of the program</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Tạo tệp dữ liệu &amp;mới…</source>
         <translation>&amp;New data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>&amp;Mở tệp dữ liệu…</source>
         <translation>&amp;Open data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Mở &amp;dữ liệu mẫu</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Tệp mở &amp;gần đây</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;Thêm mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>T&amp;ìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>&amp;Sửa mục đang chọn…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;Xóa mục đang chọn…</source>
         <translation>&amp;Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Dữ liệu lưu tại: {path}</source>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="242"/>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="258"/>
+        <source>Sao lưu hằng ngày không thành công</source>
+        <translation>Daily backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -4005,7 +4015,7 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -4142,7 +4152,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="202"/>
+        <location filename="../../gui/pages/meetings.py" line="220"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -4497,32 +4507,32 @@ Do you really want to restore?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="172"/>
+        <location filename="../../gui/pages/overview.py" line="177"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="191"/>
+        <location filename="../../gui/pages/overview.py" line="196"/>
         <source>Hôm nay, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="207"/>
+        <location filename="../../gui/pages/overview.py" line="212"/>
         <source>{label}, tính đến ngày {date}</source>
         <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="228"/>
+        <location filename="../../gui/pages/overview.py" line="233"/>
         <source>đến hạn trong 7 ngày tới</source>
         <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="234"/>
+        <location filename="../../gui/pages/overview.py" line="239"/>
         <source>mọi cơ quan</source>
         <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="240"/>
+        <location filename="../../gui/pages/overview.py" line="245"/>
         <source>{who}: {what}, {period}</source>
         <translation>{who}: {what}, {period}</translation>
     </message>
@@ -4530,33 +4540,33 @@ Do you really want to restore?</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="87"/>
+        <location filename="../../gui/pages/__init__.py" line="95"/>
         <source>Tổng quan</source>
         <extracomment>The set of commands it answers changed (another tab was chosen).</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="88"/>
+        <location filename="../../gui/pages/__init__.py" line="96"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="89"/>
+        <location filename="../../gui/pages/__init__.py" line="97"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="90"/>
+        <location filename="../../gui/pages/__init__.py" line="98"/>
         <source>Thành viên và Ban</source>
         <translation>Members and committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="91"/>
+        <location filename="../../gui/pages/__init__.py" line="99"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="92"/>
+        <location filename="../../gui/pages/__init__.py" line="100"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -4660,7 +4670,7 @@ Do you really want to restore?</translation>
         <translation>Delete “{name}” from the list of people?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="98"/>
+        <location filename="../../gui/registers/people_tab.py" line="96"/>
         <source>{problem}
 
 Ngừng theo dõi «{name}» thay vì xóa?</source>
@@ -5272,12 +5282,12 @@ Retire “{name}” instead of deleting them?</translation>
         <translation>Start with the four steps below. Once there is a committee, this page shows what is overdue, what is due soon and the upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="86"/>
+        <location filename="../../gui/pages/setup_steps.py" line="80"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="86"/>
+        <location filename="../../gui/pages/setup_steps.py" line="80"/>
         <source>Chưa làm</source>
         <translation>To do</translation>
     </message>

@@ -13,6 +13,8 @@ import errno
 import os
 import types
 import unicodedata
+from copy import deepcopy
+from dataclasses import dataclass
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -151,22 +153,19 @@ def value_cell(ws: WriteOnlyWorksheet, value: object, style: StyleArray) -> Writ
 
 
 class RowStream:
-    """Rows for a write-only sheet, each serialised as one XML element with the styles' ids
-    worked out once: no cell object per value, no style look-up per cell, no row-dimension
-    object per height. What streams 100,000 task rows near openpyxl's own floor.
+    """Rows for a write-only sheet, each serialised as one XML element copied from a template
+    of its layout: no cell object per value, no style look-up per cell, no row-dimension object
+    per height. What streams 100,000 task rows near openpyxl's own floor.
 
-    Open it once the sheet has begun (after its first row), take each style's id once with
-    ``style()``, then ``row()`` per row: a list of ``("s", text, style_id, quoted_style_id)``
-    (text that stays text, see :func:`text_cell`; the quoted style may be None),
-    ``("n", number_or_date, style_id)`` or None (an empty cell), with the height in points or
-    None. Should openpyxl change how a write-only sheet writes its rows, the rows go through
-    ordinary cells instead (slower, the same file).
+    Open it once the sheet has begun (after its first row); describe each kind of row once
+    with :meth:`layout`, then call :meth:`row` with the values. Should openpyxl change how a
+    write-only sheet writes its rows, the rows go through ordinary cells instead (slower, the
+    same sheet).
     """
 
     def __init__(self, ws: WriteOnlyWorksheet, first_row: int) -> None:
         self.ws = ws
         self.next_row = first_row
-        self._styles: dict[str, StyleArray] = {}
         writer = getattr(ws, "_writer", None)
         original = getattr(writer, "write_row", None)
         ours = getattr(getattr(ws, "_values_to_row", None), "__func__", None) is _values_to_row
@@ -183,52 +182,78 @@ class RowStream:
 
             writer.write_row = write_row
 
-    def style(self, style: StyleArray) -> str:
-        """The workbook's id of ``style``, to put in the cells of :meth:`row`."""
-        sid = str(self.ws.parent._cell_styles.add(style))
-        self._styles[sid] = style
-        return sid
+    def layout(self, columns: Sequence[tuple]) -> RowLayout:
+        """A kind of row, one entry per column from A: ``("s", style, quoted_style)`` text that
+        stays text (see :func:`text_cell`; the quoted style may be None), ``("n", style)`` a
+        number or date, ``("e", style)`` an empty cell with its style."""
+        ids = {}
 
-    def row(self, cells: Sequence[tuple | None], height: float | None = None) -> None:
+        def sid(style: StyleArray) -> str:
+            return ids.setdefault(id(style), str(self.ws.parent._cell_styles.add(style)))
+
+        kinds = []
+        template = Element("row")
+        for spec in columns:
+            kind, style = spec[0], spec[1]
+            quoted = spec[2] if kind == "s" and len(spec) > 2 else None
+            kinds.append((kind, style, quoted, sid(quoted) if quoted is not None else None))
+            if kind == "s":
+                cell = SubElement(template, "c", {"s": sid(style), "t": "inlineStr"})
+                SubElement(SubElement(cell, "is"), "t")
+            elif kind == "n":
+                SubElement(SubElement(template, "c", {"s": sid(style), "t": "n"}), "v")
+            else:
+                SubElement(template, "c", {"s": sid(style)})
+        return RowLayout(tuple(kinds), template)
+
+    def row(self, layout: RowLayout, values: Sequence[object], height: float | None = None) -> None:
+        """Append a row of ``layout``: values from column A on; those of "e" columns, and
+        any after the last value given (which must all be "e" columns), are not used."""
         number = self.next_row
         self.next_row += 1
         if not self.fast:
-            append_row(self.ws, number, [self._cell(cell) for cell in cells], height)
+            padded = [*values, *[None] * (len(layout.kinds) - len(values))]
+            append_row(self.ws, number, [self._cell(spec, value) for spec, value
+                                         in zip(layout.kinds, padded, strict=True)], height)
             return
-        attrs = {"r": str(number)}
+        element = deepcopy(layout.template)
+        element.set("r", str(number))
         if height:
-            attrs["ht"] = str(height)
-            attrs["customHeight"] = "1"
-        element = Element("row", attrs)
-        for column, cell in enumerate(cells):
-            if cell is None:
-                continue
-            ref = f"{_LETTERS[column]}{number}"
-            if cell[0] == "s":
-                text = safe_text(cell[1])
-                sid = cell[3] if cell[3] is not None and text.startswith(FORMULA_STARTS) else cell[2]
+            element.set("ht", str(height))
+            element.set("customHeight", "1")
+        # Every column of the row is written, in order: cells need no reference of their own.
+        for cell, (kind, _style, quoted, quoted_id), value in zip(element, layout.kinds, values):
+            if kind == "s":
+                text = safe_text(value)
                 if not text:
-                    SubElement(element, "c", {"r": ref, "s": sid})
+                    cell.remove(cell[0])
+                    del cell.attrib["t"]
                     continue
-                c = SubElement(element, "c", {"r": ref, "s": sid, "t": "inlineStr"})
-                t = SubElement(SubElement(c, "is"), "t", _PRESERVE if text != text.strip() else {})
+                t = cell[0][0]
                 t.text = text
-            else:
-                value = cell[1]
+                if text[0].isspace() or text[-1].isspace():
+                    t.set(_XML_SPACE, "preserve")
+                if quoted is not None and text.startswith(FORMULA_STARTS):
+                    cell.set("s", quoted_id)
+            elif kind == "n":
                 if value is None:
-                    SubElement(element, "c", {"r": ref, "s": cell[2]})
-                    continue
-                c = SubElement(element, "c", {"r": ref, "s": cell[2], "t": "n"})
-                SubElement(c, "v").text = _number_text(value)
+                    cell.remove(cell[0])
+                    del cell.attrib["t"]
+                else:
+                    cell[0].text = _number_text(value)
         self.ws.append(_Prepared(number, element))
 
-    def _cell(self, cell: tuple | None) -> WriteOnlyCell | None:
-        if cell is None:
-            return None
-        if cell[0] == "s":
-            quoted = self._styles[cell[3]] if cell[3] is not None else None
-            return text_cell(self.ws, cell[1], self._styles[cell[2]], quoted)
-        return value_cell(self.ws, cell[1], self._styles[cell[2]])
+    def _cell(self, spec: tuple, value: object) -> WriteOnlyCell:
+        kind, style, quoted, _ = spec
+        if kind == "s":
+            return text_cell(self.ws, value, style, quoted)
+        return value_cell(self.ws, value if kind == "n" else None, style)
+
+
+@dataclass(frozen=True)
+class RowLayout:
+    kinds: tuple[tuple, ...]  # (kind, style, quoted style, quoted style's id) per column
+    template: object          # the row's XML with empty cells, copied for each row
 
 
 class _Prepared(list):
@@ -239,8 +264,7 @@ class _Prepared(list):
         self.number, self.element = number, element
 
 
-_LETTERS = [chr(ord("A") + i) for i in range(26)]
-_PRESERVE = {"{http://www.w3.org/XML/1998/namespace}space": "preserve"}
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _EXCEL_DAY_ZERO = dt.date(1899, 12, 30).toordinal()
 _MARCH_1900 = dt.date(1900, 3, 1)
 

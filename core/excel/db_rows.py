@@ -8,17 +8,20 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from core import models as m
 from core.errors import NotFoundError
-from core.excel.progress_import import KnownTask
 from core.excel.rows import SheetHeading, TaskRow
 from core.excel.statuses import task_status
 from core.services.task_queries import task_filters
 from core.services.task_sources import notice_numbers
+
+if TYPE_CHECKING:  # the reader of returned forms loads only when importing them
+    from core.excel.progress_import import KnownTask
 
 OTHER_GROUP = "Nhiệm vụ khác"
 _CHUNK = 500  # codes per IN (…) query
@@ -31,7 +34,7 @@ def _group_label(title: str | None, starts_at: dt.datetime | None) -> str:
     return title if not day or day in title else f"{title} ngày {day}"
 
 
-BATCH = 2_000  # tasks read from the database at a time while exporting
+BATCH = 500  # tasks read from the database at a time while exporting
 
 
 def load_task_rows(db, *, today: dt.date, **filters) -> list[TaskRow]:
@@ -137,7 +140,7 @@ def heading_for(db, *, committee_id: int | None = None, meeting_id: int | None =
         return SheetHeading(agency_lines=lines, style=style, title=title)
 
 
-class DatabaseTasks(Mapping[str, KnownTask]):
+class DatabaseTasks(Mapping[str, "KnownTask"]):
     """Known tasks looked up by code when asked: an agency's form names a few hundred tasks,
     the database may hold half a million."""
 
@@ -146,6 +149,8 @@ class DatabaseTasks(Mapping[str, KnownTask]):
         self._cache: dict[str, KnownTask | None] = {}
 
     def _fetch(self, codes: list[str]) -> None:
+        from core.excel.progress_import import KnownTask
+
         with self.db.reading() as session:
             query = (select(m.Task.code, m.Task.last_progress, m.Task.completed_on,
                             m.Task.due_date, m.Task.updated_at)

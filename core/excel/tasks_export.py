@@ -202,11 +202,13 @@ def _write_sheet(ws: WriteOnlyWorksheet, rows: Iterable[TaskRow], plan: _SheetPl
     row_height = _sheet.row_height
     room = 2 if plan.protect else 0  # space for the agency to write its progress
     out = _sheet.RowStream(ws, header_row + 1)
-    (s_center, s_center_wrap, s_wrap, s_wrap_q, s_date, s_open_wrap, s_open_wrap_q, s_open_date,
-     s_open_status, s_group_no, s_group, s_group_q, s_code) = map(out.style, (
-        s_center, s_center_wrap, s_wrap, s_wrap_q, s_date, s_open_wrap, s_open_wrap_q,
-        s_open_date, s_open_status, s_group_no, s_group, s_group_q, s_code))
-    empty_group_cells = [("s", "", s_wrap, None)] * (VISIBLE_COLUMNS - 2)
+    group_row = out.layout([("s", s_group_no), ("s", s_group, s_group_q),
+                            *[("e", s_wrap)] * (VISIBLE_COLUMNS - 2)])
+    task_row = out.layout([
+        ("n", s_center), ("s", s_wrap, s_wrap_q), ("s", s_wrap, s_wrap_q), ("s", s_wrap, s_wrap_q),
+        ("s", s_wrap, s_wrap_q), ("s", s_center_wrap, s_wrap_q), ("n", s_date),
+        ("s", s_open_wrap, s_open_wrap_q), ("n", s_open_date), ("s", s_open_status),
+        ("s", s_wrap, s_wrap_q), ("s", s_code)])
     group: str | None = None
     groups = 0
     number = 0
@@ -215,8 +217,7 @@ def _write_sheet(ws: WriteOnlyWorksheet, rows: Iterable[TaskRow], plan: _SheetPl
             group = task.group
             groups += 1
             number = 0
-            out.row([("s", f"{_roman(groups)}.", s_group_no, None),
-                     ("s", group, s_group, s_group_q), *empty_group_cells],
+            out.row(group_row, (f"{_roman(groups)}.", group),
                     row_height(lines(group, widths[1])))
         number += 1
         status = task.status or task_status(task.due_date, task.completed_on, today)
@@ -226,20 +227,10 @@ def _write_sheet(ws: WriteOnlyWorksheet, rows: Iterable[TaskRow], plan: _SheetPl
             lines(task.lead_agency, widths[3]), lines(coordinators, widths[4]),
             lines(task.deadline_text, widths[5]), lines(task.progress, widths[7]) + room,
             lines(status, widths[9]), lines(task.note, widths[10])))
-        out.row([
-            ("n", number, s_center),
-            ("s", task.content, s_wrap, s_wrap_q),
-            ("s", task.source_document, s_wrap, s_wrap_q),
-            ("s", task.lead_agency, s_wrap, s_wrap_q),
-            ("s", coordinators, s_wrap, s_wrap_q),
-            ("s", task.deadline_text, s_center_wrap, s_wrap_q),
-            ("n", task.due_date, s_date),
-            ("s", task.progress, s_open_wrap, s_open_wrap_q),
-            ("n", task.completed_on, s_open_date),
-            ("s", status, s_open_status, None),
-            ("s", task.note, s_wrap, s_wrap_q),
-            ("s", task.code, s_code, None),
-        ], height)
+        out.row(task_row, (
+            number, task.content, task.source_document, task.lead_agency, coordinators,
+            task.deadline_text, task.due_date, task.progress, task.completed_on, status,
+            task.note, task.code), height)
     row_no = out.next_row - 1
 
     first, last = header_row + 1, max(row_no, header_row + 1)

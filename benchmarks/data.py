@@ -19,7 +19,7 @@ from sqlalchemy import insert  # noqa: E402
 
 from core import models as m  # noqa: E402
 from core.db import open_database  # noqa: E402
-from core.text import duplicate_key, fold  # noqa: E402
+from core.text import duplicate_key, fold, order_key  # noqa: E402
 
 WORDS = ("tuyên truyền thông tin đối ngoại báo chí đại hội kế hoạch triển khai nhiệm vụ trọng tâm "
          "phối hợp chặt chẽ cơ quan đơn vị địa phương hoàn thiện hạ tầng mạng xã hội quảng bá hình "
@@ -119,7 +119,8 @@ def build(path: Path, *, scale: float = 1.0, seed: int = 7, today: dt.date | Non
                         content=content, lead_agency_id=lead, assigned_on=day,
                         deadline_kind=kind, deadline_text=deadline_text, due_date=due,
                         original_due_date=due, extension_count=0, completed_on=done,
-                        search_key=fold(content), created_at=now, updated_at=now))
+                        search_key=fold(content), content_order=order_key(content),
+                        created_at=now, updated_at=now))
                     for position, coordinator in enumerate(
                             {rng.randint(1, n_agencies) for _ in range(rng.randint(0, 2))} - {lead}):
                         coordinator_rows.append(dict(task_id=task_id, agency_id=coordinator,

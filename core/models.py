@@ -24,9 +24,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from core.text import NO_TEXT_ORDER, order_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -330,6 +333,11 @@ class Task(Timestamped, Base):
         Index("ix_tasks_assigned_lead", "assigned_on", "lead_agency_id"),
         # A committee's tasks (through its meetings) by status and agency.
         Index("ix_tasks_meeting_open", "meeting_id", "completed_on", "due_date", "lead_agency_id"),
+        # The register sorted by content or by latest progress, in Vietnamese order, one page
+        # at a time without sorting the whole register; tasks without progress last.
+        Index("ix_tasks_content_order", "content_order"),
+        Index("ix_tasks_progress_order", "progress_order"),
+        Index("ix_tasks_has_progress_order", "has_progress", "progress_order"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -354,6 +362,11 @@ class Task(Timestamped, Base):
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     last_progress: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # core.text.order_key of content and last_progress (NO_TEXT_ORDER when there is none),
+    # kept by _task_order_keys below.
+    content_order: Mapped[str] = mapped_column(Text, default="")
+    progress_order: Mapped[str] = mapped_column(Text, default=NO_TEXT_ORDER)
+    has_progress: Mapped[bool] = mapped_column(Boolean, default=False)
 
     coordinators: Mapped[list[TaskCoordinator]] = relationship(
         back_populates="task", cascade="all, delete-orphan", order_by="TaskCoordinator.position"
@@ -433,3 +446,12 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(SHORT), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+@event.listens_for(Task, "before_insert")
+@event.listens_for(Task, "before_update")
+def _task_order_keys(_mapper, _connection, task: Task) -> None:  # noqa: ANN001
+    """Every write of a task through the ORM keeps its sort keys in step with its text."""
+    task.content_order = order_key(task.content)
+    task.has_progress = bool(task.last_progress)
+    task.progress_order = order_key(task.last_progress) if task.last_progress else NO_TEXT_ORDER

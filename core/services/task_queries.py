@@ -218,12 +218,22 @@ ORDER_KEYS = ("due", "content", "source", "lead", "coordinators", "status", "pro
 def order_clauses(key: str, *, descending: bool = False, today: dt.date) -> list:
     """ORDER BY for a register column; the task id breaks ties, empty values go last.
 
-    Text columns sort by their folded form (no marks, đ as d): SQL cannot sort in Vietnamese
-    order, so "Đài" sorts among the "Dai…", not after "Du…". The source (meeting) sorts by the
+    Content and latest progress sort in Vietnamese order (stored keys, see core.text.order_key).
+    The other text columns sort by their folded form (no marks, đ as d), so "Đài" sorts among
+    the "Dai…", not after "Du…". The source (meeting) sorts by the
     day the task was given, which is the meeting's day unless corrected: that order has an
     index, the meeting's own date would need a sort of the whole register."""
     if key not in ORDER_KEYS:
         raise ValueError(f"order_by must be one of {ORDER_KEYS}, not {key!r}")
+    # Content and progress: their Vietnamese sort keys, as their indexes hold them (a page in
+    # order is read straight from the index, at 500,000 tasks as at ten).
+    if key == "content":
+        order = m.Task.content_order.desc() if descending else m.Task.content_order.asc()
+        return [order, m.Task.id.desc() if descending else m.Task.id.asc()]
+    if key == "progress":  # tasks without progress last, either way
+        if descending:
+            return [m.Task.has_progress.desc(), m.Task.progress_order.desc(), m.Task.id.desc()]
+        return [m.Task.progress_order.asc(), m.Task.id.asc()]
     if key == "coordinators":
         columns = [select(m.Agency.search_key)
                    .join(m.TaskCoordinator, m.TaskCoordinator.agency_id == m.Agency.id)

@@ -149,3 +149,28 @@ def test_text_sorts_by_the_folded_text_and_status_puts_late_first(services, task
     assert contents == [CONTENTS[2], CONTENTS[1], CONTENTS[3], CONTENTS[0], CONTENTS[4]]
     statuses = [t.status for t in services.tasks.list(order_by="status", today=TODAY)]
     assert statuses == [TaskStatus.OVERDUE] * 2 + [TaskStatus.IN_PROGRESS] * 3
+
+
+def test_content_and_progress_sort_in_vietnamese_order(services, tasks):
+    """A before Ă before Â, D before Đ, tones after letters; tasks without progress come last
+    whichever way the column is sorted; an edited text takes its new place."""
+    for task, content in zip(tasks, ["Đôn đốc", "Ăn ở cho đại biểu", "Dự thảo báo cáo",
+                                     "Ân hạn nộp", "An toàn thông tin"], strict=True):
+        services.tasks.update(task_id=task.id, content=content)
+    contents = [t.content for t in services.tasks.list(order_by="content", today=TODAY)]
+    assert contents == ["An toàn thông tin", "Ăn ở cho đại biểu", "Ân hạn nộp", "Dự thảo báo cáo",
+                        "Đôn đốc"]
+    down = [t.content for t in services.tasks.list(order_by="content", descending=True,
+                                                    today=TODAY)]
+    assert down == contents[::-1]
+    for task, text in zip(tasks[:3], ["Đã xong bước một", "Đang lấy ý kiến", "Dang dở"]):
+        services.tasks.add_progress(task_id=task.id, text=text, today=TODAY)
+    up = [t.id for t in services.tasks.list(order_by="progress", today=TODAY)]
+    down = [t.id for t in services.tasks.list(order_by="progress", descending=True, today=TODAY)]
+    assert up[:3] == [tasks[2].id, tasks[0].id, tasks[1].id]  # Dang, Đã, Đang
+    assert down[:3] == [tasks[1].id, tasks[0].id, tasks[2].id]
+    assert set(up[3:]) == set(down[3:]) == {tasks[3].id, tasks[4].id}  # no progress: last
+    services.tasks.update(task_id=tasks[0].id, content="Ấn định lịch họp")
+    assert services.tasks.list(order_by="content", limit=1, today=TODAY)[0].content == "An toàn thông tin"
+    assert [t.content for t in services.tasks.list(order_by="content", today=TODAY)][3] == \
+        "Ấn định lịch họp"

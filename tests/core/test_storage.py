@@ -109,3 +109,35 @@ def test_network_drive_gives_a_warning(db_path, monkeypatch):
         assert any("ổ mạng" in w for w in db.warnings)
     finally:
         db.close()
+
+
+def test_upgrade_gives_existing_tasks_their_vietnamese_sort_keys(db_path):
+    from core.db import _sqlite_engine
+    from core.migrations import runner
+    from core.services import Services
+
+    db_path.parent.mkdir(parents=True)
+    engine = _sqlite_engine(db_path)
+    runner.upgrade(engine, "0004")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO agencies (id, name, is_active, search_key, dup_key, created_at, updated_at)"
+            " VALUES (1, 'Sở Nội vụ', 1, 'so noi vu', 'sở nội vụ', '2020-01-01', '2020-01-01')")
+        for code, content, progress in (("NV-1", "Đôn đốc", None), ("NV-2", "Dự thảo", "Đang làm"),
+                                        ("NV-3", "Ăn ở", "Dang dở"), ("NV-4", "An toàn", None)):
+            conn.exec_driver_sql(
+                "INSERT INTO tasks (code, content, lead_agency_id, assigned_on, deadline_kind, "
+                "deadline_text, extension_count, last_progress, search_key, created_at, updated_at)"
+                " VALUES (?, ?, 1, '2020-01-01', 'regular', 'Thường xuyên', 0, ?, '', "
+                "'2020-01-01', '2020-01-01')", (code, content, progress))
+    engine.dispose()
+    db = open_database(db_path)
+    try:
+        tasks = Services(db).tasks
+        assert [t.content for t in tasks.list(order_by="content")] == ["An toàn", "Ăn ở", "Dự thảo",
+                                                                      "Đôn đốc"]
+        assert [t.code for t in tasks.list(order_by="progress")][:2] == ["NV-3", "NV-2"]
+        assert [t.code for t in tasks.list(order_by="progress", descending=True)][:2] == ["NV-2",
+                                                                                         "NV-3"]
+    finally:
+        db.close()

@@ -1,0 +1,62 @@
+"""Sort keys of the task register in Vietnamese order, with their indexes
+
+Revision ID: 0007
+Revises: 0004
+
+``tasks.content_order`` and ``tasks.progress_order`` hold core.text.order_key of the content
+and of the latest progress (core.text.NO_TEXT_ORDER, above every key, when there is none;
+``has_progress`` says which): text whose plain order is the Vietnamese dictionary order, so an
+index gives the register's first page sorted by either column, both ways, without sorting
+every task. The keys of the tasks already there are computed here;
+core.models keeps them current on every later write.
+
+The columns are added in place (ALTER TABLE ADD COLUMN, no copy of the table), so the
+full-text triggers of 0004 stay.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+_BATCH = 5_000
+
+
+def upgrade() -> None:
+    from core.text import NO_TEXT_ORDER, order_key
+
+    op.add_column("tasks", sa.Column("content_order", sa.Text(), nullable=False,
+                                     server_default=""))
+    op.add_column("tasks", sa.Column("progress_order", sa.Text(), nullable=False,
+                                     server_default=NO_TEXT_ORDER))
+    op.add_column("tasks", sa.Column("has_progress", sa.Boolean(), nullable=False,
+                                     server_default=sa.false()))
+    bind = op.get_bind()
+    last = 0
+    while True:
+        rows = bind.exec_driver_sql(
+            "SELECT id, content, last_progress FROM tasks WHERE id > ? ORDER BY id LIMIT ?",
+            (last, _BATCH)).fetchall()
+        if not rows:
+            break
+        bind.exec_driver_sql(
+            "UPDATE tasks SET content_order = ?, progress_order = ?, has_progress = ? WHERE id = ?",
+            [(order_key(content), order_key(progress) if progress else NO_TEXT_ORDER,
+              bool(progress), task_id) for task_id, content, progress in rows])
+        last = rows[-1][0]
+    op.create_index("ix_tasks_content_order", "tasks", ["content_order"])
+    op.create_index("ix_tasks_progress_order", "tasks", ["progress_order"])
+    op.create_index("ix_tasks_has_progress_order", "tasks", ["has_progress", "progress_order"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_tasks_has_progress_order", "tasks")
+    op.drop_index("ix_tasks_progress_order", "tasks")
+    op.drop_index("ix_tasks_content_order", "tasks")
+    # SQLite drops columns in place (3.35+): the full-text triggers stay.
+    for column in ("has_progress", "progress_order", "content_order"):
+        op.drop_column("tasks", column)

@@ -55,13 +55,19 @@ def test_open_missing_file_without_create_is_refused(tmp_path):
     assert caught.value.code == "file_missing"
 
 
-def test_upgrade_from_first_revision_keeps_data_and_copies_file_first(db_path):
+def _file_at(db_path, revision: str):
+    """A data file left at an older ``revision``: its engine, to put old rows in."""
     from core.db import _sqlite_engine
     from core.migrations import runner
 
     db_path.parent.mkdir(parents=True)
     engine = _sqlite_engine(db_path)
-    runner.upgrade(engine, "0001")
+    runner.upgrade(engine, revision)
+    return engine
+
+
+def test_upgrade_from_first_revision_keeps_data_and_copies_file_first(db_path):
+    engine = _file_at(db_path, "0001")
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO agencies (name, is_active, search_key, dup_key, created_at, updated_at)"
@@ -112,13 +118,9 @@ def test_network_drive_gives_a_warning(db_path, monkeypatch):
 
 
 def test_upgrade_gives_existing_tasks_their_vietnamese_sort_keys(db_path):
-    from core.db import _sqlite_engine
-    from core.migrations import runner
     from core.services import Services
 
-    db_path.parent.mkdir(parents=True)
-    engine = _sqlite_engine(db_path)
-    runner.upgrade(engine, "0004")
+    engine = _file_at(db_path, "0004")
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO agencies (id, name, is_active, search_key, dup_key, created_at, updated_at)"

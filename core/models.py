@@ -338,6 +338,7 @@ class Task(Timestamped, Base):
         Index("ix_tasks_content_order", "content_order"),
         Index("ix_tasks_progress_order", "progress_order"),
         Index("ix_tasks_has_progress_order", "has_progress", "progress_order"),
+        Index("ix_tasks_status_order", "status_group", "due_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -367,6 +368,7 @@ class Task(Timestamped, Base):
     content_order: Mapped[str] = mapped_column(Text, default="")
     progress_order: Mapped[str] = mapped_column(Text, default=NO_TEXT_ORDER)
     has_progress: Mapped[bool] = mapped_column(Boolean, default=False)
+    status_group: Mapped[int] = mapped_column(Integer, default=1)  # core.status.status_group
 
     coordinators: Mapped[list[TaskCoordinator]] = relationship(
         back_populates="task", cascade="all, delete-orphan", order_by="TaskCoordinator.position"
@@ -451,7 +453,11 @@ class Setting(Base):
 @event.listens_for(Task, "before_insert")
 @event.listens_for(Task, "before_update")
 def _task_order_keys(_mapper, _connection, task: Task) -> None:  # noqa: ANN001
-    """Every write of a task through the ORM keeps its sort keys in step with its text."""
+    """Every write of a task through the ORM keeps its sort keys in step with its text,
+    deadline and completion."""
+    from core.status import status_group
+
+    task.status_group = status_group(task.due_date, task.completed_on)
     task.content_order = order_key(task.content)
     task.has_progress = bool(task.last_progress)
     task.progress_order = order_key(task.last_progress) if task.last_progress else NO_TEXT_ORDER

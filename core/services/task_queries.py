@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Select, and_, case, func, or_, select, union
+from sqlalchemy import Select, and_, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -208,9 +208,7 @@ def overdue_on_clause(day: dt.date) -> ColumnElement[bool]:
     return or_(*overdue_on_parts(day))
 
 
-# Status in the order a clerk reads it when sorting by status: late first, done last.
-_STATUS_RANK = {TaskStatus.OVERDUE: 0, TaskStatus.IN_PROGRESS: 1, TaskStatus.REGULAR: 2,
-                TaskStatus.DONE_LATE: 3, TaskStatus.DONE_ON_TIME: 4}
+# Sorting by status: late first, done last (core.status.status_group).
 ORDER_KEYS = ("due", "content", "source", "lead", "coordinators", "status", "progress", "code",
               "assigned", "completed")
 
@@ -234,14 +232,14 @@ def order_clauses(key: str, *, descending: bool = False, today: dt.date) -> list
         if descending:
             return [m.Task.has_progress.desc(), m.Task.progress_order.desc(), m.Task.id.desc()]
         return [m.Task.progress_order.asc(), m.Task.id.asc()]
+    if key == "status":  # late first; the other way round, exactly reversed
+        columns = [m.Task.status_group, m.Task.due_date, m.Task.id]
+        return [c.desc() if descending else c.asc() for c in columns]
     if key == "coordinators":
         columns = [select(m.Agency.search_key)
                    .join(m.TaskCoordinator, m.TaskCoordinator.agency_id == m.Agency.id)
                    .where(m.TaskCoordinator.task_id == m.Task.id)
                    .order_by(m.TaskCoordinator.position).limit(1).scalar_subquery()]
-    elif key == "status":
-        columns = [case(*((status_clause(s, today=today), rank) for s, rank in _STATUS_RANK.items())),
-                   m.Task.due_date]
     else:
         columns = {
             "due": [m.Task.due_date], "content": [m.Task.search_key],

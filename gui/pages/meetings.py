@@ -114,11 +114,9 @@ class MeetingsPage(Page):
         self._show_empty_state()
 
     def data_changed(self, kind: str) -> None:
-        if self._workspace is None:
-            pass
-        elif kind in REGISTER_KINDS or kind == "all":
-            self.workspace.registers_changed()
-        if kind == "all" and self._workspace is not None and self.workspace.meeting is not None:
+        if self._workspace is not None and (kind in REGISTER_KINDS or kind == "all"):
+            self._workspace.registers_changed()
+        if kind == "all" and self._workspace is not None and self._workspace.meeting is not None:
             try:
                 self.workspace.reload()
             except NotFoundError:

@@ -151,6 +151,22 @@ def test_text_sorts_by_the_folded_text_and_status_puts_late_first(services, task
     assert statuses == [TaskStatus.OVERDUE] * 2 + [TaskStatus.IN_PROGRESS] * 3
 
 
+def test_status_sorts_late_first_and_back_exactly_reversed(services, tasks):
+    services.tasks.mark_done(task_id=tasks[0].id, completed_on=D(2026, 3, 14), today=TODAY)  # late
+    services.tasks.mark_done(task_id=tasks[4].id, completed_on=D(2026, 3, 1), today=TODAY)  # on time
+    regular = services.tasks.create(meeting_id=tasks[0].meeting_id, content="Theo dõi thường xuyên",
+                                    lead_agency_id=tasks[0].lead_agency_id, deadline="Thường xuyên")
+    up = services.tasks.list(order_by="status", today=TODAY)
+    assert [t.status for t in up] == [TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS,
+                                      TaskStatus.IN_PROGRESS, TaskStatus.REGULAR,
+                                      TaskStatus.DONE_LATE, TaskStatus.DONE_ON_TIME]
+    assert [t.id for t in up][:4] == [tasks[1].id, tasks[2].id, tasks[3].id, regular.id]
+    down = services.tasks.list(order_by="status", descending=True, today=TODAY)
+    assert [t.id for t in down] == [t.id for t in up][::-1]
+    services.tasks.reopen(task_id=tasks[0].id, today=TODAY)  # late again, and first
+    assert services.tasks.list(order_by="status", limit=1, today=TODAY)[0].id == tasks[0].id
+
+
 def test_content_and_progress_sort_in_vietnamese_order(services, tasks):
     """A before Ă before Â, D before Đ, tones after letters; tasks without progress come last
     whichever way the column is sorted; an edited text takes its new place."""

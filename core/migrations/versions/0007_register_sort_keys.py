@@ -27,6 +27,7 @@ _BATCH = 5_000
 
 
 def upgrade() -> None:
+    from core.status import status_group
     from core.text import NO_TEXT_ORDER, order_key
 
     op.add_column("tasks", sa.Column("content_order", sa.Text(), nullable=False,
@@ -35,28 +36,34 @@ def upgrade() -> None:
                                      server_default=NO_TEXT_ORDER))
     op.add_column("tasks", sa.Column("has_progress", sa.Boolean(), nullable=False,
                                      server_default=sa.false()))
+    op.add_column("tasks", sa.Column("status_group", sa.Integer(), nullable=False,
+                                     server_default="1"))
     bind = op.get_bind()
-    last = 0
+    last = 0  # dates come back as ISO text here: they compare as the dates do
     while True:
         rows = bind.exec_driver_sql(
-            "SELECT id, content, last_progress FROM tasks WHERE id > ? ORDER BY id LIMIT ?",
-            (last, _BATCH)).fetchall()
+            "SELECT id, content, last_progress, due_date, completed_on FROM tasks WHERE id > ? "
+            "ORDER BY id LIMIT ?", (last, _BATCH)).fetchall()
         if not rows:
             break
         bind.exec_driver_sql(
-            "UPDATE tasks SET content_order = ?, progress_order = ?, has_progress = ? WHERE id = ?",
+            "UPDATE tasks SET content_order = ?, progress_order = ?, has_progress = ?, "
+            "status_group = ? WHERE id = ?",
             [(order_key(content), order_key(progress) if progress else NO_TEXT_ORDER,
-              bool(progress), task_id) for task_id, content, progress in rows])
+              bool(progress), status_group(due, done), task_id)
+             for task_id, content, progress, due, done in rows])
         last = rows[-1][0]
     op.create_index("ix_tasks_content_order", "tasks", ["content_order"])
     op.create_index("ix_tasks_progress_order", "tasks", ["progress_order"])
     op.create_index("ix_tasks_has_progress_order", "tasks", ["has_progress", "progress_order"])
+    op.create_index("ix_tasks_status_order", "tasks", ["status_group", "due_date"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_tasks_status_order", "tasks")
     op.drop_index("ix_tasks_has_progress_order", "tasks")
     op.drop_index("ix_tasks_progress_order", "tasks")
     op.drop_index("ix_tasks_content_order", "tasks")
     # SQLite drops columns in place (3.35+): the full-text triggers stay.
-    for column in ("has_progress", "progress_order", "content_order"):
+    for column in ("status_group", "has_progress", "progress_order", "content_order"):
         op.drop_column("tasks", column)

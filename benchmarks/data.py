@@ -19,6 +19,7 @@ from sqlalchemy import insert  # noqa: E402
 
 from core import models as m  # noqa: E402
 from core.db import open_database  # noqa: E402
+from core.status import status_group  # noqa: E402
 from core.text import duplicate_key, fold, order_key  # noqa: E402
 
 WORDS = ("tuyên truyền thông tin đối ngoại báo chí đại hội kế hoạch triển khai nhiệm vụ trọng tâm "
@@ -67,6 +68,7 @@ def build(path: Path, *, scale: float = 1.0, seed: int = 7, today: dt.date | Non
                 agencies.append(dict(id=i + 1, name=name, is_active=True, search_key=fold(name),
                                      dup_key=duplicate_key(name), created_at=now, updated_at=now))
             conn.execute(insert(m.Agency), agencies)
+            lead_orders = {a["id"]: order_key(a["name"]) for a in agencies}
             people = []
             for i in range(n_people):
                 name = f"{rng.choice(FAMILY)} Văn {rng.choice(GIVEN)} {i + 1}"
@@ -120,6 +122,7 @@ def build(path: Path, *, scale: float = 1.0, seed: int = 7, today: dt.date | Non
                         deadline_kind=kind, deadline_text=deadline_text, due_date=due,
                         original_due_date=due, extension_count=0, completed_on=done,
                         search_key=fold(content), content_order=order_key(content),
+                        lead_order=lead_orders[lead], status_group=status_group(due, done),
                         created_at=now, updated_at=now))
                     for position, coordinator in enumerate(
                             {rng.randint(1, n_agencies) for _ in range(rng.randint(0, 2))} - {lead}):

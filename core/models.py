@@ -339,6 +339,7 @@ class Task(Timestamped, Base):
         Index("ix_tasks_progress_order", "progress_order"),
         Index("ix_tasks_has_progress_order", "has_progress", "progress_order"),
         Index("ix_tasks_status_order", "status_group", "due_date"),
+        Index("ix_tasks_lead_order", "lead_order"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -369,6 +370,7 @@ class Task(Timestamped, Base):
     progress_order: Mapped[str] = mapped_column(Text, default=NO_TEXT_ORDER)
     has_progress: Mapped[bool] = mapped_column(Boolean, default=False)
     status_group: Mapped[int] = mapped_column(Integer, default=1)  # core.status.status_group
+    lead_order: Mapped[str] = mapped_column(Text, default="")  # order_key of the lead's name
 
     coordinators: Mapped[list[TaskCoordinator]] = relationship(
         back_populates="task", cascade="all, delete-orphan", order_by="TaskCoordinator.position"
@@ -452,12 +454,43 @@ class Setting(Base):
 
 @event.listens_for(Task, "before_insert")
 @event.listens_for(Task, "before_update")
-def _task_order_keys(_mapper, _connection, task: Task) -> None:  # noqa: ANN001
+def _task_order_keys(_mapper, connection, task: Task) -> None:  # noqa: ANN001
     """Every write of a task through the ORM keeps its sort keys in step with its text,
-    deadline and completion."""
+    deadline, completion and lead (renamed agencies and people: see below)."""
+    from sqlalchemy import inspect, select
+
     from core.status import status_group
 
     task.status_group = status_group(task.due_date, task.completed_on)
+    state = inspect(task)
+    if (not state.has_identity or state.attrs.lead_agency_id.history.has_changes()
+            or state.attrs.lead_person_id.history.has_changes()):
+        if task.lead_agency_id is not None:
+            name = connection.scalar(select(Agency.name).where(Agency.id == task.lead_agency_id))
+        else:
+            name = connection.scalar(select(Person.full_name)
+                                     .where(Person.id == task.lead_person_id))
+        task.lead_order = order_key(name)
     task.content_order = order_key(task.content)
     task.has_progress = bool(task.last_progress)
     task.progress_order = order_key(task.last_progress) if task.last_progress else NO_TEXT_ORDER
+
+
+@event.listens_for(Agency, "after_update")
+def _agency_renamed(_mapper, connection, agency: Agency) -> None:  # noqa: ANN001
+    """A renamed agency's tasks take their new place in the register's order by lead."""
+    from sqlalchemy import inspect, update
+
+    if inspect(agency).attrs.name.history.has_changes():
+        connection.execute(update(Task.__table__).where(Task.lead_agency_id == agency.id)
+                           .values(lead_order=order_key(agency.name)))
+
+
+@event.listens_for(Person, "after_update")
+def _person_renamed(_mapper, connection, person: Person) -> None:  # noqa: ANN001
+    from sqlalchemy import inspect, update
+
+    if inspect(person).attrs.full_name.history.has_changes():
+        connection.execute(update(Task.__table__).where(Task.lead_agency_id.is_(None),
+                                                        Task.lead_person_id == person.id)
+                           .values(lead_order=order_key(person.full_name)))

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Select, and_, func, or_, select, union
+from sqlalchemy import Select, and_, or_, select, union
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -216,8 +216,8 @@ ORDER_KEYS = ("due", "content", "source", "lead", "coordinators", "status", "pro
 def order_clauses(key: str, *, descending: bool = False, today: dt.date) -> list:
     """ORDER BY for a register column; the task id breaks ties, empty values go last.
 
-    Content and latest progress sort in Vietnamese order (stored keys, see core.text.order_key).
-    The other text columns sort by their folded form (no marks, đ as d), so "Đài" sorts among
+    Content, lead and latest progress sort in Vietnamese order (stored keys, see
+    core.text.order_key). The coordinators sort by their folded form (no marks, đ as d), so "Đài" sorts among
     the "Dai…", not after "Du…". The source (meeting) sorts by the
     day the task was given, which is the meeting's day unless corrected: that order has an
     index, the meeting's own date would need a sort of the whole register."""
@@ -235,6 +235,9 @@ def order_clauses(key: str, *, descending: bool = False, today: dt.date) -> list
     if key == "status":  # late first; the other way round, exactly reversed
         columns = [m.Task.status_group, m.Task.due_date, m.Task.id]
         return [c.desc() if descending else c.asc() for c in columns]
+    if key == "lead":  # the lead's name in Vietnamese order (core.models keeps the key)
+        columns = [m.Task.lead_order, m.Task.id]
+        return [c.desc() if descending else c.asc() for c in columns]
     if key == "coordinators":
         columns = [select(m.Agency.search_key)
                    .join(m.TaskCoordinator, m.TaskCoordinator.agency_id == m.Agency.id)
@@ -244,7 +247,6 @@ def order_clauses(key: str, *, descending: bool = False, today: dt.date) -> list
         columns = {
             "due": [m.Task.due_date], "content": [m.Task.search_key],
             "source": [m.Task.assigned_on, m.Task.meeting_id],
-            "lead": [func.coalesce(_Lead.search_key, m.Person.search_key)],
             "progress": [m.Task.last_progress], "code": [], "assigned": [m.Task.assigned_on],
             "completed": [m.Task.completed_on],
         }[key]

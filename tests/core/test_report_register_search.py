@@ -190,3 +190,23 @@ def test_content_and_progress_sort_in_vietnamese_order(services, tasks):
     assert services.tasks.list(order_by="content", limit=1, today=TODAY)[0].content == "An toàn thông tin"
     assert [t.content for t in services.tasks.list(order_by="content", today=TODAY)][3] == \
         "Ấn định lịch họp"
+
+
+def test_lead_sorts_in_vietnamese_order_and_follows_renames_and_merges(services, tasks):
+    leads = lambda **kw: [t.lead_name for t in services.tasks.list(order_by="lead", today=TODAY, **kw)]  # noqa: E731
+    assert leads() == ["Báo Hải Dương"] * 3 + ["Sở Nội vụ"] * 2
+    assert leads(descending=True) == ["Sở Nội vụ"] * 2 + ["Báo Hải Dương"] * 3
+    bao = tasks[0].lead_agency_id
+    services.agencies.rename(agency_id=bao, new_name="Đài Phát thanh tỉnh", effective=D(2026, 3, 1))
+    assert leads() == ["Đài Phát thanh tỉnh"] * 3 + ["Sở Nội vụ"] * 2  # Đ after D, before S
+    dai = services.agencies.create(name="Dân vận")
+    services.tasks.reassign(task_id=tasks[1].id, lead_agency_id=dai.id)
+    assert leads()[:2] == ["Dân vận", "Đài Phát thanh tỉnh"]
+    services.agencies.merge(source_id=tasks[3].lead_agency_id, target_id=dai.id)
+    assert leads() == ["Dân vận"] * 2 + ["Đài Phát thanh tỉnh"] * 3
+    person = services.people.create(full_name="Ân Văn Bình")
+    alone = services.tasks.create(meeting_id=tasks[0].meeting_id, content="Việc riêng",
+                                  lead_person_id=person.id, deadline="Thường xuyên")
+    assert services.tasks.list(order_by="lead", limit=1, today=TODAY)[0].id == alone.id
+    services.people.update(person_id=person.id, full_name="Vũ Văn Bình")
+    assert services.tasks.list(order_by="lead", descending=True, limit=1, today=TODAY)[0].id == alone.id

@@ -38,32 +38,38 @@ def upgrade() -> None:
                                      server_default=sa.false()))
     op.add_column("tasks", sa.Column("status_group", sa.Integer(), nullable=False,
                                      server_default="1"))
+    op.add_column("tasks", sa.Column("lead_order", sa.Text(), nullable=False, server_default=""))
     bind = op.get_bind()
     last = 0  # dates come back as ISO text here: they compare as the dates do
     while True:
         rows = bind.exec_driver_sql(
-            "SELECT id, content, last_progress, due_date, completed_on FROM tasks WHERE id > ? "
-            "ORDER BY id LIMIT ?", (last, _BATCH)).fetchall()
+            "SELECT t.id, t.content, t.last_progress, t.due_date, t.completed_on, "
+            "coalesce(a.name, p.full_name) FROM tasks t "
+            "LEFT JOIN agencies a ON a.id = t.lead_agency_id "
+            "LEFT JOIN people p ON p.id = t.lead_person_id "
+            "WHERE t.id > ? ORDER BY t.id LIMIT ?", (last, _BATCH)).fetchall()
         if not rows:
             break
         bind.exec_driver_sql(
             "UPDATE tasks SET content_order = ?, progress_order = ?, has_progress = ?, "
-            "status_group = ? WHERE id = ?",
+            "status_group = ?, lead_order = ? WHERE id = ?",
             [(order_key(content), order_key(progress) if progress else NO_TEXT_ORDER,
-              bool(progress), status_group(due, done), task_id)
-             for task_id, content, progress, due, done in rows])
+              bool(progress), status_group(due, done), order_key(lead), task_id)
+             for task_id, content, progress, due, done, lead in rows])
         last = rows[-1][0]
     op.create_index("ix_tasks_content_order", "tasks", ["content_order"])
     op.create_index("ix_tasks_progress_order", "tasks", ["progress_order"])
     op.create_index("ix_tasks_has_progress_order", "tasks", ["has_progress", "progress_order"])
     op.create_index("ix_tasks_status_order", "tasks", ["status_group", "due_date"])
+    op.create_index("ix_tasks_lead_order", "tasks", ["lead_order"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_tasks_lead_order", "tasks")
     op.drop_index("ix_tasks_status_order", "tasks")
     op.drop_index("ix_tasks_has_progress_order", "tasks")
     op.drop_index("ix_tasks_progress_order", "tasks")
     op.drop_index("ix_tasks_content_order", "tasks")
     # SQLite drops columns in place (3.35+): the full-text triggers stay.
-    for column in ("status_group", "has_progress", "progress_order", "content_order"):
+    for column in ("lead_order", "status_group", "has_progress", "progress_order", "content_order"):
         op.drop_column("tasks", column)

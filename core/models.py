@@ -340,6 +340,8 @@ class Task(Timestamped, Base):
         Index("ix_tasks_has_progress_order", "has_progress", "progress_order"),
         Index("ix_tasks_status_order", "status_group", "due_date"),
         Index("ix_tasks_lead_order", "lead_order"),
+        Index("ix_tasks_coordinators_order", "coordinators_order"),
+        Index("ix_tasks_has_coordinators_order", "has_coordinators", "coordinators_order"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -371,6 +373,10 @@ class Task(Timestamped, Base):
     has_progress: Mapped[bool] = mapped_column(Boolean, default=False)
     status_group: Mapped[int] = mapped_column(Integer, default=1)  # core.status.status_group
     lead_order: Mapped[str] = mapped_column(Text, default="")  # order_key of the lead's name
+    # order_key of the first coordinator's name (NO_TEXT_ORDER when none), kept by
+    # _coordinators_changed below.
+    coordinators_order: Mapped[str] = mapped_column(Text, default=NO_TEXT_ORDER)
+    has_coordinators: Mapped[bool] = mapped_column(Boolean, default=False)
 
     coordinators: Mapped[list[TaskCoordinator]] = relationship(
         back_populates="task", cascade="all, delete-orphan", order_by="TaskCoordinator.position"
@@ -476,14 +482,40 @@ def _task_order_keys(_mapper, connection, task: Task) -> None:  # noqa: ANN001
     task.progress_order = order_key(task.last_progress) if task.last_progress else NO_TEXT_ORDER
 
 
+def refresh_coordinators_order(connection, task_ids) -> None:  # noqa: ANN001
+    """Set the coordinators' sort key of these tasks from their first coordinator's name."""
+    from sqlalchemy import select, update
+
+    for task_id in task_ids:
+        name = connection.scalar(
+            select(Agency.name).join(TaskCoordinator, TaskCoordinator.agency_id == Agency.id)
+            .where(TaskCoordinator.task_id == task_id)
+            .order_by(TaskCoordinator.position, TaskCoordinator.agency_id).limit(1))
+        connection.execute(update(Task.__table__).where(Task.id == task_id).values(
+            coordinators_order=order_key(name) if name else NO_TEXT_ORDER,
+            has_coordinators=name is not None))
+
+
+@event.listens_for(TaskCoordinator, "after_insert")
+@event.listens_for(TaskCoordinator, "after_update")
+@event.listens_for(TaskCoordinator, "after_delete")
+def _coordinators_changed(_mapper, connection, link: TaskCoordinator) -> None:  # noqa: ANN001
+    """A coordinator added, moved, replaced or removed: the task's place in the register's
+    order by coordinators follows."""
+    refresh_coordinators_order(connection, [link.task_id])
+
+
 @event.listens_for(Agency, "after_update")
 def _agency_renamed(_mapper, connection, agency: Agency) -> None:  # noqa: ANN001
-    """A renamed agency's tasks take their new place in the register's order by lead."""
-    from sqlalchemy import inspect, update
+    """A renamed agency's tasks take their new place in the register's order by lead and by
+    coordinators."""
+    from sqlalchemy import inspect, select, update
 
     if inspect(agency).attrs.name.history.has_changes():
         connection.execute(update(Task.__table__).where(Task.lead_agency_id == agency.id)
                            .values(lead_order=order_key(agency.name)))
+        refresh_coordinators_order(connection, connection.scalars(
+            select(TaskCoordinator.task_id).where(TaskCoordinator.agency_id == agency.id)).all())
 
 
 @event.listens_for(Person, "after_update")

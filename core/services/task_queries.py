@@ -216,42 +216,37 @@ ORDER_KEYS = ("due", "content", "source", "lead", "coordinators", "status", "pro
 def order_clauses(key: str, *, descending: bool = False, today: dt.date) -> list:
     """ORDER BY for a register column; the task id breaks ties, empty values go last.
 
-    Content, lead and latest progress sort in Vietnamese order (stored keys, see
-    core.text.order_key). The coordinators sort by their folded form (no marks, đ as d), so "Đài" sorts among
-    the "Dai…", not after "Du…". The source (meeting) sorts by the
-    day the task was given, which is the meeting's day unless corrected: that order has an
-    index, the meeting's own date would need a sort of the whole register."""
+    Every order is read from an index, so the first page comes without sorting the register
+    (500,000 tasks). Content, lead, coordinators and latest progress sort in Vietnamese order
+    by keys stored with each task (core.text.order_key, kept by core.models); status by
+    core.status.status_group and the due date (late first; the other way, exactly reversed).
+    The source (meeting) sorts by the day the task was given, which is the meeting's day
+    unless corrected: that order has an index, the meeting's own date would need a sort of the
+    whole register. ``today`` is not needed any more: the status order holds on any day."""
     if key not in ORDER_KEYS:
         raise ValueError(f"order_by must be one of {ORDER_KEYS}, not {key!r}")
-    # Content and progress: their Vietnamese sort keys, as their indexes hold them (a page in
-    # order is read straight from the index, at 500,000 tasks as at ten).
-    if key == "content":
-        order = m.Task.content_order.desc() if descending else m.Task.content_order.asc()
-        return [order, m.Task.id.desc() if descending else m.Task.id.asc()]
-    if key == "progress":  # tasks without progress last, either way
+    task = m.Task
+    # Keys that are empty for some tasks: a stand-in above every key puts those last going
+    # up; going down, the flag saying whether there is a key goes first.
+    optional = {"progress": (task.progress_order, task.has_progress),
+                "coordinators": (task.coordinators_order, task.has_coordinators)}
+    if key in optional:
+        column, present = optional[key]
         if descending:
-            return [m.Task.has_progress.desc(), m.Task.progress_order.desc(), m.Task.id.desc()]
-        return [m.Task.progress_order.asc(), m.Task.id.asc()]
-    if key == "status":  # late first; the other way round, exactly reversed
-        columns = [m.Task.status_group, m.Task.due_date, m.Task.id]
-        return [c.desc() if descending else c.asc() for c in columns]
-    if key == "lead":  # the lead's name in Vietnamese order (core.models keeps the key)
-        columns = [m.Task.lead_order, m.Task.id]
-        return [c.desc() if descending else c.asc() for c in columns]
-    if key == "coordinators":
-        columns = [select(m.Agency.search_key)
-                   .join(m.TaskCoordinator, m.TaskCoordinator.agency_id == m.Agency.id)
-                   .where(m.TaskCoordinator.task_id == m.Task.id)
-                   .order_by(m.TaskCoordinator.position).limit(1).scalar_subquery()]
-    else:
-        columns = {
-            "due": [m.Task.due_date], "content": [m.Task.search_key],
-            "source": [m.Task.assigned_on, m.Task.meeting_id],
-            "progress": [m.Task.last_progress], "code": [], "assigned": [m.Task.assigned_on],
-            "completed": [m.Task.completed_on],
-        }[key]
+            return [present.desc(), column.desc(), task.id.desc()]
+        return [column.asc(), task.id.asc()]
+    columns = {
+        "content": [task.content_order], "lead": [task.lead_order],
+        "status": [task.status_group, task.due_date],
+    }.get(key)
+    if columns is not None:
+        return [c.desc() if descending else c.asc() for c in (*columns, task.id)]
+    columns = {
+        "due": [task.due_date], "source": [task.assigned_on, task.meeting_id], "code": [],
+        "assigned": [task.assigned_on], "completed": [task.completed_on],
+    }[key]
     order = [(c.desc() if descending else c.asc()).nulls_last() for c in columns]
-    return [*order, m.Task.id.desc() if descending else m.Task.id.asc()]
+    return [*order, task.id.desc() if descending else task.id.asc()]
 
 
 __all__ = ["ORDER_KEYS", "AgencyCount", "TaskRecord", "agency_clause", "coordinators_of",

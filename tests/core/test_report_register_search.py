@@ -210,3 +210,21 @@ def test_lead_sorts_in_vietnamese_order_and_follows_renames_and_merges(services,
     assert services.tasks.list(order_by="lead", limit=1, today=TODAY)[0].id == alone.id
     services.people.update(person_id=person.id, full_name="Vũ Văn Bình")
     assert services.tasks.list(order_by="lead", descending=True, limit=1, today=TODAY)[0].id == alone.id
+
+
+def test_coordinators_sort_by_the_first_one_and_follow_every_change(services, tasks):
+    first = lambda **kw: [t.id for t in services.tasks.list(order_by="coordinators", today=TODAY, **kw)]  # noqa: E731
+    so = tasks[1].lead_agency_id
+    bao = tasks[0].lead_agency_id
+    assert first()[0] == tasks[4].id  # the only task with a coordinator
+    assert first(descending=True)[0] == tasks[4].id  # tasks without any come last both ways
+    office = services.agencies.create(name="Văn phòng").id
+    services.tasks.reassign(task_id=tasks[2].id, lead_agency_id=bao, coordinator_ids=[so, office])
+    assert first()[:2] == [tasks[2].id, tasks[4].id]  # both first name "Sở Nội vụ": by id
+    services.tasks.reassign(task_id=tasks[2].id, lead_agency_id=bao, coordinator_ids=[office, so])
+    assert first()[:2] == [tasks[4].id, tasks[2].id]  # now "Văn phòng" first: after "Sở"
+    services.agencies.rename(agency_id=office, new_name="Ban Dân vận", effective=D(2026, 3, 1))
+    assert first()[:2] == [tasks[2].id, tasks[4].id]  # "Ban" before "Sở"
+    services.tasks.reassign(task_id=tasks[2].id, lead_agency_id=bao, coordinator_ids=[])
+    assert first()[0] == tasks[4].id and first(descending=True)[0] == tasks[4].id
+    assert set(first()[1:]) == set(first(descending=True)[1:])

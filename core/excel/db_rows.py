@@ -34,7 +34,7 @@ def _group_label(title: str | None, starts_at: dt.datetime | None) -> str:
     return title if not day or day in title else f"{title} ngày {day}"
 
 
-BATCH = 500  # tasks read from the database at a time while exporting
+BATCH = 200  # tasks read from the database at a time while exporting
 
 
 def load_task_rows(db, *, today: dt.date, **filters) -> list[TaskRow]:

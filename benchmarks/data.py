@@ -19,7 +19,8 @@ from sqlalchemy import insert  # noqa: E402
 
 from core import models as m  # noqa: E402
 from core.db import open_database  # noqa: E402
-from core.text import duplicate_key, fold  # noqa: E402
+from core.status import status_group  # noqa: E402
+from core.text import NO_TEXT_ORDER, duplicate_key, fold, order_key  # noqa: E402
 
 WORDS = ("tuyên truyền thông tin đối ngoại báo chí đại hội kế hoạch triển khai nhiệm vụ trọng tâm "
          "phối hợp chặt chẽ cơ quan đơn vị địa phương hoàn thiện hạ tầng mạng xã hội quảng bá hình "
@@ -67,6 +68,7 @@ def build(path: Path, *, scale: float = 1.0, seed: int = 7, today: dt.date | Non
                 agencies.append(dict(id=i + 1, name=name, is_active=True, search_key=fold(name),
                                      dup_key=duplicate_key(name), created_at=now, updated_at=now))
             conn.execute(insert(m.Agency), agencies)
+            lead_orders = {a["id"]: order_key(a["name"]) for a in agencies}
             people = []
             for i in range(n_people):
                 name = f"{rng.choice(FAMILY)} Văn {rng.choice(GIVEN)} {i + 1}"
@@ -114,14 +116,20 @@ def build(path: Path, *, scale: float = 1.0, seed: int = 7, today: dt.date | Non
                         done = min(max(done, day), today) if done <= today else None
                     content = _sentence(rng, 14)
                     lead = rng.randint(1, n_agencies)
+                    coordinators = list(
+                        {rng.randint(1, n_agencies) for _ in range(rng.randint(0, 2))} - {lead})
+                    # The sort keys the program keeps on every write (core.models).
                     task_rows.append(dict(
                         id=task_id, code=f"NV-{task_id:07d}", meeting_id=meeting_id,
                         content=content, lead_agency_id=lead, assigned_on=day,
                         deadline_kind=kind, deadline_text=deadline_text, due_date=due,
                         original_due_date=due, extension_count=0, completed_on=done,
-                        search_key=fold(content), created_at=now, updated_at=now))
-                    for position, coordinator in enumerate(
-                            {rng.randint(1, n_agencies) for _ in range(rng.randint(0, 2))} - {lead}):
+                        search_key=fold(content), content_order=order_key(content),
+                        lead_order=lead_orders[lead], status_group=status_group(due, done),
+                        coordinators_order=(lead_orders[coordinators[0]] if coordinators
+                                            else NO_TEXT_ORDER),
+                        has_coordinators=bool(coordinators), created_at=now, updated_at=now))
+                    for position, coordinator in enumerate(coordinators):
                         coordinator_rows.append(dict(task_id=task_id, agency_id=coordinator,
                                                      position=position))
                 if len(opinion_rows) >= BATCH:

@@ -9,6 +9,7 @@ import datetime as dt
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,11 @@ from core.storage import (
 
 log = logging.getLogger(__name__)
 _DAILY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
+STEP_PAGES = 1024  # pages copied per step of a cancellable copy (4 MiB at SQLite's page size)
+
+
+class BackupCancelled(Exception):
+    """A copy was stopped before it finished (the program is closing): nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -34,9 +40,14 @@ class BackupInfo:
     size: int
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def _copy_database(source: Path, target: Path, *,
+                   cancelled: Callable[[], bool] | None = None) -> None:
     """Write a consistent copy of ``source`` to ``target`` atomically: a temporary file the next
-    start recognises if this is interrupted, fsynced, renamed over ``target``, folder fsynced."""
+    start recognises if this is interrupted, fsynced, renamed over ``target``, folder fsynced.
+
+    With ``cancelled``, the copy goes in steps and stops (raising BackupCancelled) as soon as
+    it returns True; the copy is still of one moment, as a read transaction holds it.
+    """
     from core.db import connect_file
 
     if same_file(source, target):
@@ -48,7 +59,10 @@ def _copy_database(source: Path, target: Path) -> None:
         try:
             dest = connect_file(tmp)
             try:
-                src.backup(dest)
+                if cancelled is None:
+                    src.backup(dest)
+                else:
+                    _copy_in_steps(src, dest, cancelled)
                 dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
             finally:
                 dest.close()
@@ -58,6 +72,25 @@ def _copy_database(source: Path, target: Path) -> None:
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             leftover.unlink(missing_ok=True)
+
+
+def _copy_in_steps(src: sqlite3.Connection, dest: sqlite3.Connection,
+                   cancelled: Callable[[], bool]) -> None:
+    # Holding a read transaction keeps the source at one moment between the steps: writes by
+    # the program go on beside it (WAL) and do not make the copy start again.
+    src.execute("BEGIN")
+    src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    def progress(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled():
+            raise BackupCancelled
+
+    try:
+        if cancelled():
+            raise BackupCancelled
+        src.backup(dest, pages=STEP_PAGES, progress=progress)
+    finally:
+        src.rollback()
 
 
 def backup_to(db_path: Path, target: Path) -> BackupInfo:
@@ -82,16 +115,21 @@ def backup_to(db_path: Path, target: Path) -> BackupInfo:
 
 
 def rolling_backup(db, *, keep: int = 30, today: dt.date | None = None,
-                   folder: Path | None = None) -> BackupInfo | None:
-    """Make today's backup if there is none yet, then drop all but the newest ``keep``."""
-    db_path = Path(db.path)
+                   folder: Path | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> BackupInfo | None:
+    """Make today's backup if there is none yet, then drop all but the newest ``keep``.
+
+    ``db`` is the open Database or its file's path. With ``cancelled`` the copy can be stopped
+    part-way (see _copy_database); then no file of today's name is left.
+    """
+    db_path = Path(getattr(db, "path", db))
     folder = folder or backup_dir_for(db_path)
     today = today or dt.date.today()
     target = folder / f"{db_path.stem}-{today.isoformat()}.sqlite"
     made = None
     if not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
-        _copy_database(db_path, target)
+        _copy_database(db_path, target, cancelled=cancelled)
         made = _info(target)
     dailies = sorted(p for p in folder.glob(f"{db_path.stem}-*.sqlite") if _DAILY.search(p.name))
     for old in dailies[:-keep] if keep > 0 else []:

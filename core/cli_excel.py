@@ -54,18 +54,26 @@ def _open(path: str, *, reading: bool = False):
 
 
 def cmd_export_tasks(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
-    from core.excel.db_rows import heading_for, load_task_rows
+    from core.excel.db_rows import heading_for, iter_task_rows
     from core.excel.tasks_export import write_task_list
 
     today = today or dt.date.today()
     which = {"committee_id": args.committee, "meeting_id": args.meeting,
              "agency_id": args.agency}
     exported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # before reading: see write_task_list
+    written = 0
+
+    def counted(rows):  # noqa: ANN001, ANN202 - the rows stream from the database to the file
+        nonlocal written
+        for row in rows:
+            written += 1
+            yield row
+
     with _open(args.db, reading=True) as db:
         heading = heading_for(db, **which)
-        rows = load_task_rows(db, today=today, **which)
-    path = write_task_list(rows, Path(args.out), heading, today=today, exported_at=exported_at)
-    print(f"Đã xuất {len(rows)} nhiệm vụ vào {path}")
+        path = write_task_list(counted(iter_task_rows(db, today=today, **which)), Path(args.out),
+                               heading, today=today, exported_at=exported_at)
+    print(f"Đã xuất {written} nhiệm vụ vào {path}")
     return 0
 
 

@@ -24,10 +24,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from core.text import NO_TEXT_ORDER, order_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -336,6 +339,15 @@ class Task(Timestamped, Base):
         Index("ix_tasks_assigned_lead", "assigned_on", "lead_agency_id"),
         # A committee's tasks (through its meetings) by status and agency.
         Index("ix_tasks_meeting_open", "meeting_id", "completed_on", "due_date", "lead_agency_id"),
+        # The register sorted by content or by latest progress, in Vietnamese order, one page
+        # at a time without sorting the whole register; tasks without progress last.
+        Index("ix_tasks_content_order", "content_order"),
+        Index("ix_tasks_progress_order", "progress_order"),
+        Index("ix_tasks_has_progress_order", "has_progress", "progress_order"),
+        Index("ix_tasks_status_order", "status_group", "due_date"),
+        Index("ix_tasks_lead_order", "lead_order"),
+        Index("ix_tasks_coordinators_order", "coordinators_order"),
+        Index("ix_tasks_has_coordinators_order", "has_coordinators", "coordinators_order"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -360,6 +372,17 @@ class Task(Timestamped, Base):
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     last_progress: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # core.text.order_key of content and last_progress (NO_TEXT_ORDER when there is none),
+    # kept by _task_order_keys below.
+    content_order: Mapped[str] = mapped_column(Text, default="")
+    progress_order: Mapped[str] = mapped_column(Text, default=NO_TEXT_ORDER)
+    has_progress: Mapped[bool] = mapped_column(Boolean, default=False)
+    status_group: Mapped[int] = mapped_column(Integer, default=1)  # core.status.status_group
+    lead_order: Mapped[str] = mapped_column(Text, default="")  # order_key of the lead's name
+    # order_key of the first coordinator's name (NO_TEXT_ORDER when none), kept by
+    # _coordinators_changed below.
+    coordinators_order: Mapped[str] = mapped_column(Text, default=NO_TEXT_ORDER)
+    has_coordinators: Mapped[bool] = mapped_column(Boolean, default=False)
 
     coordinators: Mapped[list[TaskCoordinator]] = relationship(
         back_populates="task", cascade="all, delete-orphan", order_by="TaskCoordinator.position"
@@ -442,3 +465,73 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(SHORT), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+@event.listens_for(Task, "before_insert")
+@event.listens_for(Task, "before_update")
+def _task_order_keys(_mapper, connection, task: Task) -> None:  # noqa: ANN001
+    """Every write of a task through the ORM keeps its sort keys in step with its text,
+    deadline, completion and lead (renamed agencies and people: see below)."""
+    from sqlalchemy import inspect, select
+
+    from core.status import status_group
+
+    task.status_group = status_group(task.due_date, task.completed_on)
+    state = inspect(task)
+    if (not state.has_identity or state.attrs.lead_agency_id.history.has_changes()
+            or state.attrs.lead_person_id.history.has_changes()):
+        if task.lead_agency_id is not None:
+            name = connection.scalar(select(Agency.name).where(Agency.id == task.lead_agency_id))
+        else:
+            name = connection.scalar(select(Person.full_name)
+                                     .where(Person.id == task.lead_person_id))
+        task.lead_order = order_key(name)
+    task.content_order = order_key(task.content)
+    task.has_progress = bool(task.last_progress)
+    task.progress_order = order_key(task.last_progress) if task.last_progress else NO_TEXT_ORDER
+
+
+def refresh_coordinators_order(connection, task_ids) -> None:  # noqa: ANN001
+    """Set the coordinators' sort key of these tasks from their first coordinator's name."""
+    from sqlalchemy import select, update
+
+    for task_id in task_ids:
+        name = connection.scalar(
+            select(Agency.name).join(TaskCoordinator, TaskCoordinator.agency_id == Agency.id)
+            .where(TaskCoordinator.task_id == task_id)
+            .order_by(TaskCoordinator.position, TaskCoordinator.agency_id).limit(1))
+        connection.execute(update(Task.__table__).where(Task.id == task_id).values(
+            coordinators_order=order_key(name) if name else NO_TEXT_ORDER,
+            has_coordinators=name is not None))
+
+
+@event.listens_for(TaskCoordinator, "after_insert")
+@event.listens_for(TaskCoordinator, "after_update")
+@event.listens_for(TaskCoordinator, "after_delete")
+def _coordinators_changed(_mapper, connection, link: TaskCoordinator) -> None:  # noqa: ANN001
+    """A coordinator added, moved, replaced or removed: the task's place in the register's
+    order by coordinators follows."""
+    refresh_coordinators_order(connection, [link.task_id])
+
+
+@event.listens_for(Agency, "after_update")
+def _agency_renamed(_mapper, connection, agency: Agency) -> None:  # noqa: ANN001
+    """A renamed agency's tasks take their new place in the register's order by lead and by
+    coordinators."""
+    from sqlalchemy import inspect, select, update
+
+    if inspect(agency).attrs.name.history.has_changes():
+        connection.execute(update(Task.__table__).where(Task.lead_agency_id == agency.id)
+                           .values(lead_order=order_key(agency.name)))
+        refresh_coordinators_order(connection, connection.scalars(
+            select(TaskCoordinator.task_id).where(TaskCoordinator.agency_id == agency.id)).all())
+
+
+@event.listens_for(Person, "after_update")
+def _person_renamed(_mapper, connection, person: Person) -> None:  # noqa: ANN001
+    from sqlalchemy import inspect, update
+
+    if inspect(person).attrs.full_name.history.has_changes():
+        connection.execute(update(Task.__table__).where(Task.lead_agency_id.is_(None),
+                                                        Task.lead_person_id == person.id)
+                           .values(lead_order=order_key(person.full_name)))

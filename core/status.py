@@ -100,6 +100,19 @@ def task_status(due_date: dt.date | None, completed_on: dt.date | None, today: d
     return TaskStatus.IN_PROGRESS if today <= due_date else TaskStatus.OVERDUE
 
 
+def status_group(due_date: dt.date | None, completed_on: dt.date | None) -> int:
+    """The register's order by status, as far as it does not depend on the day: open with a
+    deadline (0), open without (1), done late (2), done on time (3), done without a deadline
+    (4). Sorted by this and then by the due date, the open tasks with a deadline put the late
+    ones (due before today) first, so the whole order is the status order, late first. Kept in
+    ``tasks.status_group`` (indexed with the due date) by core.models."""
+    if completed_on is None:
+        return 0 if due_date is not None else 1
+    if due_date is None:
+        return 4
+    return 2 if completed_on > due_date else 3
+
+
 def due_soon(due: dt.date | None, completed: dt.date | None, today: dt.date,
              days: int = DUE_SOON_DAYS) -> bool:
     """Still open and due within ``days`` days from today (due today included; overdue is not

@@ -77,11 +77,20 @@ def run_gui(args: list[str]) -> int:
 
     from gui.main_window import MainWindow
 
+    # The window is on screen first; the data file is opened and the first page filled right
+    # after (the daily backup then runs in the background).
     window = MainWindow()
+    if window.first_run and window.screen().availableGeometry().width() <= 1440:
+        window.setGeometry(window.screen().availableGeometry())
+        window.showMaximized()  # a laptop screen: use all of it
+    else:
+        window.show()
+    app.processEvents()
     try:
         window.open_database(db_path)
     except AppError as exc:
         if options.db is not None or db_path == default_db_path():
+            window.hide()
             QMessageBox.warning(None, app_title(), error_text(exc))
             return 2
         # The last database is gone or in use: fall back to the default one, and say why.
@@ -89,15 +98,11 @@ def run_gui(args: list[str]) -> int:
         try:
             window.open_database(default_db_path())
         except AppError as again:
+            window.hide()
             QMessageBox.warning(None, app_title(), error_text(again))
             return 2
     if options.page in window.pages:
         window.show_page(options.page)
-    if window.first_run and window.screen().availableGeometry().width() <= 1440:
-        window.setGeometry(window.screen().availableGeometry())
-        window.showMaximized()  # a laptop screen: use all of it
-    else:
-        window.show()
     if options.quit_when_shown:
         QTimer.singleShot(0, lambda: (app.processEvents(), app.quit()))
     return app.exec()

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,27 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.backup import (
-    backup_to,
-    check_backup,
-    last_backup,
-    list_backups,
-    restore_backup,
-    rolling_backup,
-)
-from core.db import Database, open_database
+from core.backup import backup_to, check_backup, last_backup, list_backups, restore_backup
 from core.errors import AppError, message
 from core.paths import backup_dir_for, data_dir
 from core.storage import same_file
-from core.services import Services
-from core.services.settings import BACKUP_FOLDER, BACKUP_KEEP
 from gui import settings
+from gui.daily_backup import DailyBackup
 from gui.dialogs import Ask, error_text, show_error
 from gui.i18n import app_title
-from gui.pages import COMMANDS, Page, build_pages
+from gui.pages import COMMANDS, Page, PageSet, page_titles
+
+if TYPE_CHECKING:  # the database layer loads after the window is on screen
+    from core.db import Database
+    from core.services import Services
 
 log = logging.getLogger(__name__)
 DEMO_FILE_NAME = "du-lieu-mau.sqlite"
+BACKUP_DELAY_MS = 1000  # the day's backup starts once the first page has its data on screen
 
 
 class DataBus(QObject):
@@ -62,6 +58,13 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.services: Services | None = None
         self.bus = DataBus(self)
+        self.daily_backup = DailyBackup(self)
+        self._backup_folder: Path | None = None
+        self.daily_backup.finished.connect(self._backup_finished)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.setInterval(BACKUP_DELAY_MS)
+        self._backup_timer.timeout.connect(self.start_daily_backup)
         self.setObjectName("MainWindow")
         self.resize(1200, 720)
 
@@ -71,14 +74,17 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(260)
         self.nav.setMinimumWidth(170)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for key, title, page in build_pages(self):
-            self.pages[key] = page
+        # Each page is built when first shown or used (PageSet); until then an empty stand-in
+        # holds its place in the stack.
+        self.pages = PageSet(self)
+        self._keys: list[str] = []
+        for key, title in page_titles():
+            self._keys.append(key)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._page_changed)
 
         self.splitter = QSplitter()
@@ -97,9 +103,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
         self._build_menus()
-        for page in self.pages.values():
-            page.commands_changed.connect(self._update_commands)
+        self.nav.blockSignals(True)  # the first page is built once there is data to show
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self._update_commands()
         self.setWindowTitle(app_title())
         self.bus.changed.connect(self._on_data_changed)
         self._restore_geometry()
@@ -179,6 +186,9 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path) -> None:
         """Open ``path`` (created if new) and show it; the previous database is closed first
         only once the new one has opened."""
+        from core.db import open_database
+        from core.services import Services
+
         path = Path(path).expanduser().absolute()
         is_new = not path.exists() or path.stat().st_size == 0
         new_db = open_database(path, daily_backup=False)
@@ -187,15 +197,18 @@ class MainWindow(QMainWindow):
         self.db = new_db
         self.services = Services(new_db)
         if not is_new:
-            self._daily_backup()
+            self._backup_timer.start()
         settings.remember_database(path)
         self._fill_recent_menu()
         self.setWindowTitle(f"{path.name} - {app_title()}")
         self.location_label.setText(self.tr("Dữ liệu lưu tại: {path}").format(path=path))
         self.location_label.setToolTip(str(path))
         self._show_last_backup()
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.set_services(self.services)
+        self.pages[self._keys[max(self.nav.currentRow(), 0)]]  # the page shown: built, filled
+        if settings.open_meeting(path):
+            self.pages["meetings"]  # reopens the meeting that was open when the program stopped
         for warning in new_db.warnings:
             Ask.warn(self, warning)
         self.database_opened.emit(path)
@@ -209,6 +222,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _close_db(self) -> None:
+        self._backup_timer.stop()
+        self.daily_backup.cancel()  # a copy under way stops; no half file is left
         if self.db is not None:
             self.db.close()
             self.db = None
@@ -219,31 +234,50 @@ class MainWindow(QMainWindow):
         """Where backups go: the folder chosen in Settings, else ``backups`` beside the file."""
         if self.db is None or self.db.path is None:
             return None
+        from core.services.settings import BACKUP_FOLDER
+
         chosen = str(self.services.settings.get(key=BACKUP_FOLDER)) if self.services else ""
         return Path(chosen) if chosen else backup_dir_for(self.db.path)
 
-    def _daily_backup(self) -> None:
-        """The day's rolling backup, in the chosen folder, keeping the chosen number. A backup
-        that fails must not stop the day's work: it is said in a warning."""
-        folder = self.backup_folder()
+    def start_daily_backup(self) -> None:
+        """The day's rolling backup, in the chosen folder, keeping the chosen number, made on a
+        worker thread. A backup that fails must not stop the day's work: it is said in the
+        status bar and written to the log."""
+        from core.services.settings import BACKUP_KEEP
+
+        self._backup_timer.stop()
+        if self.db is None or self.db.path is None:
+            return
+        self._backup_folder = self.backup_folder()
         keep = int(self.services.settings.get(key=BACKUP_KEEP))
-        try:
-            rolling_backup(self.db, keep=keep, folder=folder)
-        except (OSError, sqlite3.Error, AppError) as exc:
-            log.warning("daily backup failed: %s", exc)
-            problem = error_text(exc) if isinstance(exc, AppError) else message(exc)
-            self.db.warnings.append(self.tr("Không tạo được bản sao lưu hằng ngày trong «{folder}»: "
-                                            "{problem}").format(folder=folder, problem=problem))
+        self.backup_label.setText(self.tr("Đang sao lưu…"))
+        self.backup_label.setToolTip("")
+        self.daily_backup.start(self.db.path, self._backup_folder, keep)
+
+    def backup_running(self) -> bool:
+        """The day's backup is due or under way."""
+        return self._backup_timer.isActive() or self.daily_backup.running()
+
+    def _backup_finished(self, _made, problem) -> None:  # noqa: ANN001
+        if self.db is None:
+            return
+        if problem is None:
+            self._show_last_backup()
+            return
+        problem = error_text(problem) if isinstance(problem, AppError) else message(problem)
+        text = self.tr("Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}").format(
+            folder=self._backup_folder, problem=problem)
+        self.backup_label.setText(self.tr("Sao lưu hằng ngày không thành công"))
+        self.backup_label.setToolTip(text)
+        self.statusBar().showMessage(text)
 
     def settings_saved(self) -> None:
         """The Settings page stored new values: make today's backup where they now say."""
         if self.db is not None and self.db.path is not None:
-            self._daily_backup()
-            while self.db.warnings:
-                Ask.warn(self, self.db.warnings.pop(0))
-            self._show_last_backup()
+            self.start_daily_backup()
 
     def _show_last_backup(self) -> None:
+        self.backup_label.setToolTip("")
         latest = last_backup(self.db.path, self.backup_folder()) if self.db and self.db.path else None
         if latest is None:
             self.backup_label.setText(self.tr("Chưa có bản sao lưu"))
@@ -356,6 +390,20 @@ class MainWindow(QMainWindow):
         return [b.path for b in sorted(found, key=lambda b: b.made_at, reverse=True)]
 
     # -- pages ---------------------------------------------------------------------------------
+    def page_built(self, key: str, page: Page) -> None:
+        """A page was built (PageSet): put it in its stand-in's place and give it the data."""
+        index = self._keys.index(key)
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        page.commands_changed.connect(self._update_commands)
+        if self.services is not None:
+            page.set_services(self.services)
+        self._update_commands()
+
     def show_page(self, key: str) -> Page:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
@@ -366,6 +414,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def _page_changed(self, row: int) -> None:
+        if self.services is not None:
+            self.pages[self._keys[row]]
         self.stack.setCurrentIndex(row)
         self._update_commands()
 
@@ -382,7 +432,7 @@ class MainWindow(QMainWindow):
             page.run_command(command)
 
     def _on_data_changed(self, kind: str) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.data_changed(kind)
 
     # -- window state --------------------------------------------------------------------------
@@ -398,7 +448,7 @@ class MainWindow(QMainWindow):
 
     def flush_pages(self) -> None:
         """Save what is typed but not stored yet, on every page."""
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

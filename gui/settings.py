@@ -46,3 +46,15 @@ def remember_database(path: Path) -> None:
     settings.setValue("data/last_database", str(path))
     recent = [str(path)] + [str(p) for p in recent_files() if p != path]
     settings.setValue("data/recent", recent[:MAX_RECENT])
+
+
+def open_meeting_key(db_path: Path) -> str:
+    """The setting that remembers which meeting (and tab) of ``db_path`` is open."""
+    import hashlib
+
+    return "meetings/open-" + hashlib.sha1(str(db_path).encode()).hexdigest()[:16]
+
+
+def open_meeting(db_path: Path) -> str:
+    """``"<meeting id>:<tab>"`` of the meeting left open in ``db_path``, or ``""``."""
+    return str(app_settings().value(open_meeting_key(db_path)) or "")

@@ -8,17 +8,20 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from core import models as m
 from core.errors import NotFoundError
-from core.excel.progress_import import KnownTask
 from core.excel.rows import SheetHeading, TaskRow
 from core.excel.statuses import task_status
 from core.services.task_queries import task_filters
 from core.services.task_sources import notice_numbers
+
+if TYPE_CHECKING:  # the reader of returned forms loads only when importing them
+    from core.excel.progress_import import KnownTask
 
 OTHER_GROUP = "Nhiệm vụ khác"
 _CHUNK = 500  # codes per IN (…) query
@@ -31,12 +34,23 @@ def _group_label(title: str | None, starts_at: dt.datetime | None) -> str:
     return title if not day or day in title else f"{title} ngày {day}"
 
 
+BATCH = 200  # tasks read from the database at a time while exporting
+
+
 def load_task_rows(db, *, today: dt.date, **filters) -> list[TaskRow]:
+    """All the rows of :func:`iter_task_rows` in a list (for what needs them all at once, such
+    as the forms grouped by agency)."""
+    return list(iter_task_rows(db, today=today, **filters))
+
+
+def iter_task_rows(db, *, today: dt.date, batch: int = BATCH, **filters) -> Iterator[TaskRow]:
     """Tasks in meeting order (tasks without a meeting last), grouped by meeting, each with its
     lead (agency, or person), coordinators, conclusion notice number and computed status.
 
     ``filters`` are the task register's (core.services.task_queries.task_filters): an export
-    lists exactly what the register shows."""
+    lists exactly what the register shows. Rows are read ``batch`` at a time, with their
+    coordinators and notices, inside one read transaction: the export sees the data of one
+    moment, and its memory does not grow with the number of tasks."""
     clauses = task_filters(today=today, **filters)
     lead_person = aliased(m.Person)
     query = (
@@ -47,40 +61,43 @@ def load_task_rows(db, *, today: dt.date, **filters) -> list[TaskRow]:
         .outerjoin(m.Meeting, m.Task.meeting_id == m.Meeting.id)
         .outerjoin(m.Agency, m.Task.lead_agency_id == m.Agency.id)
         .outerjoin(lead_person, m.Task.lead_person_id == lead_person.id)
+        .where(*clauses)
         .order_by(m.Meeting.starts_at.is_(None), m.Meeting.starts_at, m.Meeting.id, m.Task.id)
+        .execution_options(yield_per=batch)
     )
-    query = query.where(*clauses)
     with db.reading() as session:
-        tasks = session.execute(query).all()
-        coordinators = _coordinators(session, clauses)
-        notices = notice_numbers(session, (task.meeting_id for task in tasks))
-    rows = []
-    for (task_id, code, content, deadline_text, due, original_due, extensions, completed,
-         progress, meeting, title, starts_at, agency_name, person_name) in tasks:
-        note = ""
-        if extensions:
-            note = f"Gia hạn {extensions} lần"
-            if original_due:
-                note += f" (hạn đầu {original_due:%d/%m/%Y})"
-        rows.append(TaskRow(
-            code=code, content=content, group=_group_label(title, starts_at),
-            source_document=notices.get(meeting, ""),
-            lead_agency=agency_name or person_name or "",
-            coordinators=tuple(coordinators.get(task_id, ())),
-            deadline_text=deadline_text or "", due_date=due, progress=progress or "",
-            completed_on=completed, status=task_status(due, completed, today), note=note))
-    return rows
+        last_meeting: object = object()
+        group = ""
+        for tasks in session.execute(query).partitions():
+            coordinators = _coordinators(session, [task[0] for task in tasks])
+            notices = notice_numbers(session, {task[9] for task in tasks})
+            for (task_id, code, content, deadline_text, due, original_due, extensions, completed,
+                 progress, meeting, title, starts_at, agency_name, person_name) in tasks:
+                if meeting != last_meeting:  # a meeting's tasks come together: one label each
+                    last_meeting, group = meeting, _group_label(title, starts_at)
+                note = ""
+                if extensions:
+                    note = f"Gia hạn {extensions} lần"
+                    if original_due:
+                        note += f" (hạn đầu {original_due:%d/%m/%Y})"
+                yield TaskRow(
+                    code=code, content=content, group=group,
+                    source_document=notices.get(meeting, ""),
+                    lead_agency=agency_name or person_name or "",
+                    coordinators=tuple(coordinators.get(task_id, ())),
+                    deadline_text=deadline_text or "", due_date=due, progress=progress or "",
+                    completed_on=completed, status=task_status(due, completed, today), note=note)
 
 
-def _coordinators(session: Session, clauses: list) -> dict[int, list[str]]:
-    query = (select(m.TaskCoordinator.task_id, m.Agency.name)
-             .join(m.Agency, m.TaskCoordinator.agency_id == m.Agency.id)
-             .join(m.Task, m.TaskCoordinator.task_id == m.Task.id)
-             .where(*clauses)
-             .order_by(m.TaskCoordinator.task_id, m.TaskCoordinator.position))
+def _coordinators(session: Session, task_ids: list[int]) -> dict[int, list[str]]:
     result: dict[int, list[str]] = defaultdict(list)
-    for task_id, name in session.execute(query):
-        result[task_id].append(name)
+    for start in range(0, len(task_ids), _CHUNK):
+        query = (select(m.TaskCoordinator.task_id, m.Agency.name)
+                 .join(m.Agency, m.TaskCoordinator.agency_id == m.Agency.id)
+                 .where(m.TaskCoordinator.task_id.in_(task_ids[start:start + _CHUNK]))
+                 .order_by(m.TaskCoordinator.task_id, m.TaskCoordinator.position))
+        for task_id, name in session.execute(query):
+            result[task_id].append(name)
     return result
 
 
@@ -123,7 +140,7 @@ def heading_for(db, *, committee_id: int | None = None, meeting_id: int | None =
         return SheetHeading(agency_lines=lines, style=style, title=title)
 
 
-class DatabaseTasks(Mapping[str, KnownTask]):
+class DatabaseTasks(Mapping[str, "KnownTask"]):
     """Known tasks looked up by code when asked: an agency's form names a few hundred tasks,
     the database may hold half a million."""
 
@@ -132,6 +149,8 @@ class DatabaseTasks(Mapping[str, KnownTask]):
         self._cache: dict[str, KnownTask | None] = {}
 
     def _fetch(self, codes: list[str]) -> None:
+        from core.excel.progress_import import KnownTask
+
         with self.db.reading() as session:
             query = (select(m.Task.code, m.Task.last_progress, m.Task.completed_on,
                             m.Task.due_date, m.Task.updated_at, m.Task.assigned_on)

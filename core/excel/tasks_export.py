@@ -199,8 +199,16 @@ def _write_sheet(ws: WriteOnlyWorksheet, rows: Iterable[TaskRow], plan: _SheetPl
 
     widths = [width for _, width in COLUMNS]
     lines = _sheet.text_lines
+    row_height = _sheet.row_height
     room = 2 if plan.protect else 0  # space for the agency to write its progress
-    row_no = header_row
+    out = _sheet.RowStream(ws, header_row + 1)
+    group_row = out.layout([("s", s_group_no), ("s", s_group, s_group_q),
+                            *[("e", s_wrap)] * (VISIBLE_COLUMNS - 2)])
+    task_row = out.layout([
+        ("n", s_center), ("s", s_wrap, s_wrap_q), ("s", s_wrap, s_wrap_q), ("s", s_wrap, s_wrap_q),
+        ("s", s_wrap, s_wrap_q), ("s", s_center_wrap, s_wrap_q), ("n", s_date),
+        ("s", s_open_wrap, s_open_wrap_q), ("n", s_open_date), ("s", s_open_status),
+        ("s", s_wrap, s_wrap_q), ("s", s_code)])
     group: str | None = None
     groups = 0
     number = 0
@@ -209,35 +217,21 @@ def _write_sheet(ws: WriteOnlyWorksheet, rows: Iterable[TaskRow], plan: _SheetPl
             group = task.group
             groups += 1
             number = 0
-            row_no += 1
-            _sheet.append_row(ws, row_no, [
-                text_cell(ws, f"{_roman(groups)}.", s_group_no),
-                text_cell(ws, group, s_group, s_group_q),
-                *(text_cell(ws, "", s_wrap) for _ in range(VISIBLE_COLUMNS - 2)),
-            ], height=_sheet.row_height(lines(group, widths[1])))
+            out.row(group_row, (f"{_roman(groups)}.", group),
+                    row_height(lines(group, widths[1])))
         number += 1
-        row_no += 1
         status = task.status or task_status(task.due_date, task.completed_on, today)
         coordinators = "; ".join(task.coordinators)
-        height = _sheet.row_height(max(
+        height = row_height(max(
             lines(task.content, widths[1]), lines(task.source_document, widths[2]),
             lines(task.lead_agency, widths[3]), lines(coordinators, widths[4]),
             lines(task.deadline_text, widths[5]), lines(task.progress, widths[7]) + room,
             lines(status, widths[9]), lines(task.note, widths[10])))
-        _sheet.append_row(ws, row_no, [
-            value_cell(ws, number, s_center),
-            text_cell(ws, task.content, s_wrap, s_wrap_q),
-            text_cell(ws, task.source_document, s_wrap, s_wrap_q),
-            text_cell(ws, task.lead_agency, s_wrap, s_wrap_q),
-            text_cell(ws, coordinators, s_wrap, s_wrap_q),
-            text_cell(ws, task.deadline_text, s_center_wrap, s_wrap_q),
-            value_cell(ws, task.due_date, s_date),
-            text_cell(ws, task.progress, s_open_wrap, s_open_wrap_q),
-            value_cell(ws, task.completed_on, s_open_date),
-            text_cell(ws, status, s_open_status),
-            text_cell(ws, task.note, s_wrap, s_wrap_q),
-            text_cell(ws, task.code, s_code),
-        ], height=height)
+        out.row(task_row, (
+            number, task.content, task.source_document, task.lead_agency, coordinators,
+            task.deadline_text, task.due_date, task.progress, task.completed_on, status,
+            task.note, task.code), height)
+    row_no = out.next_row - 1
 
     first, last = header_row + 1, max(row_no, header_row + 1)
     last_visible = get_column_letter(VISIBLE_COLUMNS)

@@ -121,7 +121,8 @@ class AgencyService:
             source = get_agency(session, source_id)
             target = get_agency(session, target_id)
             session.execute(update(m.Task).where(m.Task.lead_agency_id == source.id)
-                            .values(lead_agency_id=target.id))
+                            .values(lead_agency_id=target.id,
+                                    lead_order=text.order_key(target.name)))
             already = set(session.scalars(
                 select(m.TaskCoordinator.task_id).where(m.TaskCoordinator.agency_id == target.id)))
             for link in session.scalars(

@@ -15,7 +15,7 @@ from typing import Any
 from core import models as m
 from core import text
 from core.errors import AppError, EnvironmentProblem
-from core.excel.db_rows import heading_for, load_task_rows
+from core.excel.db_rows import heading_for, iter_task_rows, load_task_rows
 from core.excel.members_export import write_member_list
 from core.excel.names import file_stem
 from core.excel.rows import MemberRow, TaskRow
@@ -81,12 +81,25 @@ class ExportService:
         today = today or dt.date.today()
         exported_at = _utcnow()  # before reading: a change made meanwhile counts as newer
         heading = self._heading(filters)
-        rows = load_task_rows(self.db, today=today, **filters)
-        if not rows:
+        rows = iter_task_rows(self.db, today=today, **filters)  # streamed into the file
+        first = next(rows, None)
+        if first is None:
             raise AppError("export_nothing")
-        written = write_task_list(rows, Path(path), heading, today=today,
-                                  exported_at=exported_at, overwrite=overwrite)
-        return ExportResult((written,), len(rows), written.parent)
+        count = 1
+
+        def counted():  # noqa: ANN202
+            nonlocal count
+            yield first
+            for row in rows:
+                count += 1
+                yield row
+
+        try:
+            written = write_task_list(counted(), Path(path), heading, today=today,
+                                      exported_at=exported_at, overwrite=overwrite)
+        finally:
+            rows.close()
+        return ExportResult((written,), count, written.parent)
 
     def agency_forms(self, *, folder: Path | str, filters: Mapping[str, Any],
                      today: dt.date | None = None, open_only: bool = True) -> ExportResult:

@@ -57,6 +57,28 @@ class OverviewService:
     def __init__(self, db) -> None:
         self.db = db
 
+    def setup_steps(self, *, today: dt.date | None = None) -> dict[str, bool]:
+        """Which first steps of a new data file are done: an active committee, an active
+        agency, a current member of an active committee, and every active committee's issuing
+        body and place name filled in. Answered with EXISTS, however large the file."""
+        today = today or dt.date.today()
+        active = m.Committee.is_active.is_(True)
+        current_seat = (
+            select(m.Membership.id).join(m.Committee, m.Committee.id == m.Membership.committee_id)
+            .where(active,
+                   or_(m.Membership.start_date.is_(None), m.Membership.start_date <= today),
+                   or_(m.Membership.end_date.is_(None), m.Membership.end_date >= today)))
+        incomplete = select(m.Committee.id).where(active, or_(
+            m.Committee.issuing_body.is_(None), m.Committee.issuing_body == "",
+            m.Committee.place_name.is_(None), m.Committee.place_name == ""))
+        with self.db.reading() as session:
+            committees, agencies, members, missing = session.execute(select(
+                exists(select(m.Committee.id).where(active)),
+                exists(select(m.Agency.id).where(m.Agency.is_active.is_(True))),
+                exists(current_seat), exists(incomplete))).one()
+        return {"committees": bool(committees), "agencies": bool(agencies),
+                "members": bool(members), "identity": bool(committees) and not missing}
+
     def today(self, *, committee_id: int | None = None, today: dt.date | None = None,
               now: dt.datetime | None = None, limit: int = LIST_LIMIT) -> Today:
         today = today or dt.date.today()

@@ -5,6 +5,7 @@ Ctrl+N, Ctrl+F, F2/Enter, Delete, Ctrl+S); the window routes the shortcuts to th
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -75,19 +76,68 @@ def heading(title: str, hint: str | None = None) -> QWidget:
     return box
 
 
-def build_pages(window: MainWindow) -> list[tuple[str, str, Page]]:
-    from gui.pages.agencies import AgenciesPage
-    from gui.pages.meetings import MeetingsPage
-    from gui.pages.members import MembersPage
-    from gui.pages.overview import OverviewPage
-    from gui.pages.settings_page import SettingsPage
-    from gui.pages.tasks import TasksPage
+# The pages in the order of the side navigation: key, and where the page's class lives.
+# A page is built (and its modules imported) the first time it is shown or used, so the window
+# appears before any page's data is read.
+PAGES = (
+    ("overview", "gui.pages.overview", "OverviewPage"),
+    ("meetings", "gui.pages.meetings", "MeetingsPage"),
+    ("tasks", "gui.pages.tasks", "TasksPage"),
+    ("members", "gui.pages.members", "MembersPage"),
+    ("agencies", "gui.pages.agencies", "AgenciesPage"),
+    ("settings", "gui.pages.settings_page", "SettingsPage"),
+)
 
-    return [
-        ("overview", QCoreApplication.translate("Pages", "Tổng quan"), OverviewPage(window)),
-        ("meetings", QCoreApplication.translate("Pages", "Cuộc họp"), MeetingsPage(window)),
-        ("tasks", QCoreApplication.translate("Pages", "Nhiệm vụ"), TasksPage(window)),
-        ("members", QCoreApplication.translate("Pages", "Thành viên và Ban"), MembersPage(window)),
-        ("agencies", QCoreApplication.translate("Pages", "Cơ quan, đơn vị"), AgenciesPage(window)),
-        ("settings", QCoreApplication.translate("Pages", "Cài đặt"), SettingsPage(window)),
-    ]
+
+def page_titles() -> list[tuple[str, str]]:
+    """(key, title) of every page, titles in the interface language."""
+    # Written out in full so that lupdate finds the titles.
+    titles = {"overview": QCoreApplication.translate("Pages", "Tổng quan"),
+              "meetings": QCoreApplication.translate("Pages", "Cuộc họp"),
+              "tasks": QCoreApplication.translate("Pages", "Nhiệm vụ"),
+              "members": QCoreApplication.translate("Pages", "Thành viên và Ban"),
+              "agencies": QCoreApplication.translate("Pages", "Cơ quan, đơn vị"),
+              "settings": QCoreApplication.translate("Pages", "Cài đặt")}
+    return [(key, titles[key]) for key, *_ in PAGES]
+
+
+def build_page(key: str, window: MainWindow) -> Page:
+    import importlib
+
+    for name, module, cls in PAGES:
+        if name == key:
+            return getattr(importlib.import_module(module), cls)(window)
+    raise KeyError(key)
+
+
+class PageSet(Mapping[str, Page]):
+    """The window's pages by key, each built the first time it is asked for; ``built()`` gives
+    those that exist (to save, reload or hand a new database to) without building the others."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            if key not in self:
+                raise KeyError(key)
+            page = self._built[key] = build_page(key, self._window)
+            self._window.page_built(key, page)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return any(key == name for name, *_ in PAGES)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([name for name, *_ in PAGES])
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def built(self) -> list[Page]:
+        return list(self._built.values())
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built

@@ -6,7 +6,7 @@ when the same data file is opened.
 """
 from __future__ import annotations
 
-import hashlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from core.errors import AppError, NotFoundError, ReferencedError
 from gui import settings
 from gui.dialogs import Ask, error_text, show_error
-from gui.meeting import MeetingWorkspace
 from gui.meeting.workspace import TAB_KEYS
 from gui.meeting.meeting_list import MeetingList
 from gui.meeting.new_meeting_dialog import NewMeetingDialog
 from gui.pages import Page
+
+if TYPE_CHECKING:
+    from gui.meeting import MeetingWorkspace
 
 REGISTER_KINDS = {"agencies", "people", "committees", "members"}
 
@@ -36,7 +38,7 @@ class MeetingsPage(Page):
         super().__init__(window)
         tr = self.tr
         self.list = MeetingList()
-        self.workspace = MeetingWorkspace()
+        self._workspace: MeetingWorkspace | None = None
         self.dialog: NewMeetingDialog | None = None
         self.empty = QLabel(tr("Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử."))
         self.demo_button = QPushButton(tr("Mở dữ liệu mẫu"))
@@ -55,7 +57,6 @@ class MeetingsPage(Page):
         self.workspace_area = QScrollArea()
         self.workspace_area.setWidgetResizable(True)
         self.workspace_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.workspace_area.setWidget(self.workspace)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.workspace_area)
@@ -66,9 +67,20 @@ class MeetingsPage(Page):
         self.list.new_requested.connect(self.new_meeting)
         self.list.copy_requested.connect(lambda meeting_id: self.new_meeting(copy_of=meeting_id))
         self.list.delete_requested.connect(self.delete_meeting)
-        self.workspace.back_requested.connect(self.show_list)
-        self.workspace.data_changed.connect(window.bus.changed)
-        self.workspace.tabs.currentChanged.connect(self._tab_changed)
+
+    @property
+    def workspace(self) -> MeetingWorkspace:
+        """The meeting editor, built when a meeting is first opened."""
+        if self._workspace is None:
+            from gui.meeting import MeetingWorkspace
+
+            self._workspace = MeetingWorkspace()
+            self.workspace_area.setWidget(self._workspace)
+            self._workspace.back_requested.connect(self.show_list)
+            self._workspace.data_changed.connect(self.window_.bus.changed)
+            self._workspace.tabs.currentChanged.connect(self._tab_changed)
+            self._workspace.set_services(self.services)
+        return self._workspace
 
     # The list's model and search, as the rest of the window (and its tests) know them.
     @property
@@ -86,11 +98,13 @@ class MeetingsPage(Page):
     # --- Page ----------------------------------------------------------------------------------
 
     def set_services(self, services) -> None:  # noqa: ANN001
-        self.workspace.flush()
+        if self._workspace is not None:
+            self._workspace.flush()
+            self._workspace.meeting = None
         self.stack.setCurrentIndex(0)
-        self.workspace.meeting = None
         self.services = services
-        self.workspace.set_services(services)
+        if self._workspace is not None:
+            self._workspace.set_services(services)
         self.list.set_services(services)
         self._show_empty_state()
         self._reopen_last()
@@ -100,9 +114,9 @@ class MeetingsPage(Page):
         self._show_empty_state()
 
     def data_changed(self, kind: str) -> None:
-        if kind in REGISTER_KINDS or kind == "all":
-            self.workspace.registers_changed()
-        if kind == "all" and self.workspace.meeting is not None:
+        if self._workspace is not None and (kind in REGISTER_KINDS or kind == "all"):
+            self._workspace.registers_changed()
+        if kind == "all" and self._workspace is not None and self._workspace.meeting is not None:
             try:
                 self.workspace.reload()
             except NotFoundError:
@@ -113,7 +127,8 @@ class MeetingsPage(Page):
             self.reload()
 
     def flush(self) -> None:
-        self.workspace.flush()
+        if self._workspace is not None:
+            self._workspace.flush()
 
     # --- list <-> workspace --------------------------------------------------------------------
 
@@ -129,11 +144,12 @@ class MeetingsPage(Page):
         return self.workspace
 
     def show_list(self) -> None:
-        self.workspace.flush()
+        if self._workspace is not None:
+            self._workspace.flush()
         self.stack.setCurrentIndex(0)
         self._remember(None)
         self.reload()
-        if self.workspace.meeting is not None:
+        if self._workspace is not None and self.workspace.meeting is not None:
             self.list.select(self.workspace.meeting.id)
         self.list.table.setFocus()
 
@@ -146,7 +162,7 @@ class MeetingsPage(Page):
         db = self.window_.db
         if db is None or db.path is None:
             return None
-        return "meetings/open-" + hashlib.sha1(str(db.path).encode()).hexdigest()[:16]
+        return settings.open_meeting_key(db.path)
 
     def _remember(self, meeting_id: int | None, tab: str = "") -> None:
         """Which meeting (and tab) is open, so a restart after a power cut comes back to it."""
@@ -161,12 +177,12 @@ class MeetingsPage(Page):
         store.sync()
 
     def _tab_changed(self, _index: int) -> None:
-        if self.workspace.meeting is not None and self.stack.currentIndex() == 1:
+        if self._workspace is not None and self.workspace.meeting is not None and self.stack.currentIndex() == 1:
             self._remember(self.workspace.meeting.id, self.workspace.current_tab_key())
 
     def _reopen_last(self) -> None:
-        key = self._memory_key()
-        value = str(settings.app_settings().value(key) or "") if key else ""
+        db = self.window_.db
+        value = settings.open_meeting(db.path) if db is not None and db.path is not None else ""
         meeting, _, tab = value.partition(":")
         if not meeting:
             return

@@ -27,7 +27,8 @@ class MembersPage(Page):
         self.tabs.addTab(self.members, self.tr("Thành viên của ban"))
         self.tabs.addTab(self.committees, self.tr("Các ban"))
         self.tabs.addTab(self.people, self.tr("Danh sách người"))
-        self.tabs.currentChanged.connect(lambda _i: self.commands_changed.emit())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._stale: set[str] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(heading(self.tr("Thành viên và Ban"), self.tr(
@@ -39,13 +40,23 @@ class MembersPage(Page):
         return {"members": self.members, "committees": self.committees, "people": self.people}
 
     def reload(self) -> None:
-        for tab in self._tabs().values():
-            tab.reload()
+        self._reload(set(self._tabs()))
 
     def data_changed(self, kind: str) -> None:
+        self._reload({name for name in self._tabs() if kind in RELOAD_ON[name]})
+
+    def _reload(self, names: set[str]) -> None:
+        """Reload the tab shown now; the others when they are next shown (the list of people
+        holds thousands)."""
+        self._stale |= names
         for name, tab in self._tabs().items():
-            if kind in RELOAD_ON[name]:
+            if name in self._stale and tab is self.tabs.currentWidget():
+                self._stale.discard(name)
                 tab.reload()
+
+    def _tab_changed(self, _index: int) -> None:
+        self._reload(set())
+        self.commands_changed.emit()
 
     def current_tab(self):  # noqa: ANN201
         return self.tabs.currentWidget()

@@ -35,6 +35,7 @@ from gui.tasks.lead_table import LeadTableModel
 from gui.tasks.overview_parts import Card, ShortList
 from gui.i18n import period_text
 
+LEADS_TAB = 1  # the tab of the table per lead agency
 RELOAD_ON = {"tasks", "meetings", "agencies", "committees", "people", "documents", "all"}
 
 
@@ -45,6 +46,7 @@ class OverviewPage(Page):
         self.today: Today | None = None
         self.summary = None
         self.chart = None
+        self._leads_stale = True
 
         self.committee = QComboBox()
         self.committee.setAccessibleName(tr("Ban"))
@@ -148,8 +150,13 @@ class OverviewPage(Page):
         self.lead_view.setWordWrap(True)
         header = self.lead_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Number columns as wide as their two-line heading or a large number, fixed up front:
+        # fitting them to the contents would read every one of thousands of rows.
+        metrics = header.fontMetrics()
         for column in range(1, 7):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            samples = [*self.leads.header_lines[column].split("\n"), "100,0 %", "000.000"]
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in samples) + 24)
         self.chart_holder = QWidget()
         QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
         self.split = QSplitter(Qt.Orientation.Vertical)
@@ -195,6 +202,8 @@ class OverviewPage(Page):
         self.reload_leads()
 
     def reload_leads(self) -> None:
+        """Count the period's work per lead agency; only when its tab is shown (at 500,000
+        tasks the counting is the slowest part of the page)."""
         if self.services is None:
             return
         try:
@@ -202,6 +211,10 @@ class OverviewPage(Page):
         except AppError as exc:  # dates the wrong way round: said until they are fixed
             self.period_label.setText(error_text(exc))
             return
+        if self.tabs.currentIndex() != LEADS_TAB:
+            self._leads_stale = True
+            return
+        self._leads_stale = False
         self.summary = self.services.reports.summary(
             committee_id=self.committee.currentData(), start=period.start, end=period.end)
         self.period_label.setText(self.tr("{label}, tính đến ngày {date}").format(
@@ -302,7 +315,11 @@ class OverviewPage(Page):
         self.reload_leads()
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1 and self.chart is None:
+        if index != LEADS_TAB:
+            return
+        if self._leads_stale:
+            self.reload_leads()
+        if self.chart is None:
             self._make_chart()
 
     def _make_chart(self) -> None:

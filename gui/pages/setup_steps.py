@@ -74,13 +74,7 @@ class SetupSteps(QWidget):
     def reload(self, services) -> bool:  # noqa: ANN001
         """Mark the steps done; True when a committee exists (the overview can be shown)."""
         self.services = services
-        committees = self.services.committees.list()
-        done = {
-            "committees": bool(committees),
-            "agencies": bool(self.services.agencies.list()),
-            "members": any(self.services.committees.members(committee_id=c.id) for c in committees),
-            "identity": bool(committees) and all(c.issuing_body and c.place_name for c in committees),
-        }
+        done = self.services.overview.setup_steps()
         for key, finished in done.items():
             self.marks[key].setText(DONE if finished else TODO)
             self.marks[key].setAccessibleName(self.tr("Đã xong") if finished else self.tr("Chưa làm"))

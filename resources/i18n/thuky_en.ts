@@ -62,7 +62,7 @@
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="46"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
-        <location filename="../../gui/pages/overview.py" line="50"/>
+        <location filename="../../gui/pages/overview.py" line="52"/>
         <location filename="../../gui/tasks/filter_bar.py" line="174"/>
         <location filename="../../gui/tasks/report_dialog.py" line="45"/>
         <source>Ban</source>
@@ -125,12 +125,12 @@
         <translation>Find a meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="41"/>
+        <location filename="../../gui/pages/meetings.py" line="43"/>
         <source>Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử.</source>
         <translation>No meetings yet. You can open the demo data to try the program.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="42"/>
+        <location filename="../../gui/pages/meetings.py" line="44"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open demo data</translation>
     </message>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="80"/>
-        <location filename="../../gui/pages/overview.py" line="56"/>
+        <location filename="../../gui/pages/overview.py" line="58"/>
         <location filename="../../gui/tasks/filter_bar.py" line="197"/>
         <location filename="../../gui/tasks/report_dialog.py" line="99"/>
         <source>Ban:</source>
@@ -1096,147 +1096,147 @@
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="59"/>
+        <location filename="../../gui/pages/overview.py" line="61"/>
         <source>nhiệm vụ quá hạn chưa hoàn thành</source>
         <translation>overdue tasks not done</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="60"/>
+        <location filename="../../gui/pages/overview.py" line="62"/>
         <source>nhiệm vụ đến hạn trong 7 ngày tới</source>
         <translation>tasks due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="61"/>
+        <location filename="../../gui/pages/overview.py" line="63"/>
         <source>cuộc họp sắp tới</source>
         <translation>upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="62"/>
+        <location filename="../../gui/pages/overview.py" line="64"/>
         <source>cuộc họp chưa ban hành biên bản hoặc thông báo</source>
         <translation>meetings without minutes or notice issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="72"/>
+        <location filename="../../gui/pages/overview.py" line="74"/>
         <source>Quá hạn gần đây nhất</source>
         <translation>Most recently overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="73"/>
+        <location filename="../../gui/pages/overview.py" line="75"/>
         <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="74"/>
+        <location filename="../../gui/pages/overview.py" line="76"/>
         <source>Cuộc họp sắp tới</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="75"/>
+        <location filename="../../gui/pages/overview.py" line="77"/>
         <source>Chưa ban hành biên bản, thông báo kết luận</source>
         <translation>Minutes or conclusion notice not issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="85"/>
+        <location filename="../../gui/pages/overview.py" line="87"/>
         <source>Việc cần theo dõi</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="86"/>
+        <location filename="../../gui/pages/overview.py" line="88"/>
         <source>Theo cơ quan chủ trì</source>
         <translation>By lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="110"/>
+        <location filename="../../gui/pages/overview.py" line="112"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="111"/>
+        <location filename="../../gui/pages/overview.py" line="113"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="111"/>
+        <location filename="../../gui/pages/overview.py" line="113"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="112"/>
+        <location filename="../../gui/pages/overview.py" line="114"/>
         <source>6 tháng này</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="112"/>
+        <location filename="../../gui/pages/overview.py" line="114"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="113"/>
+        <location filename="../../gui/pages/overview.py" line="115"/>
         <location filename="../../gui/tasks/report_dialog.py" line="54"/>
         <source>Khoảng ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="119"/>
+        <location filename="../../gui/pages/overview.py" line="121"/>
         <location filename="../../gui/tasks/report_dialog.py" line="64"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="119"/>
+        <location filename="../../gui/pages/overview.py" line="121"/>
         <location filename="../../gui/tasks/report_dialog.py" line="64"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="128"/>
+        <location filename="../../gui/pages/overview.py" line="130"/>
         <location filename="../../gui/pages/tasks.py" line="93"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="131"/>
+        <location filename="../../gui/pages/overview.py" line="133"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="141"/>
+        <location filename="../../gui/pages/overview.py" line="143"/>
         <source>Kết quả theo cơ quan chủ trì</source>
         <translation>Results by lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="274"/>
+        <location filename="../../gui/pages/overview.py" line="287"/>
         <source>{content} — {lead}, quá hạn {n} ngày</source>
         <translation>{content} — {lead}, {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="277"/>
+        <location filename="../../gui/pages/overview.py" line="290"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="279"/>
+        <location filename="../../gui/pages/overview.py" line="292"/>
         <source>{content} — {lead}, hạn {date}</source>
         <translation>{content} — {lead}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="282"/>
+        <location filename="../../gui/pages/overview.py" line="295"/>
         <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
         <translation>No tasks due in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="286"/>
+        <location filename="../../gui/pages/overview.py" line="299"/>
         <source>Chưa có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="288"/>
+        <location filename="../../gui/pages/overview.py" line="301"/>
         <source>{date} · {title} — chưa có: {missing}</source>
         <translation>{date} · {title} — missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="292"/>
+        <location filename="../../gui/pages/overview.py" line="305"/>
         <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
@@ -4085,147 +4085,157 @@ rate</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Các phần của chương trình</source>
         <translation>Areas of the program</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Tạo tệp dữ liệu &amp;mới…</source>
         <translation>&amp;New data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>&amp;Mở tệp dữ liệu…</source>
         <translation>&amp;Open data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Mở &amp;dữ liệu mẫu</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Tệp mở &amp;gần đây</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;Thêm mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>T&amp;ìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>&amp;Sửa mục đang chọn…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;Xóa mục đang chọn…</source>
         <translation>&amp;Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Giới thiệu chương trình…</source>
         <translation>&amp;About the program…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>Dữ liệu lưu tại: {path}</source>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="253"/>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <source>Sao lưu hằng ngày không thành công</source>
+        <translation>Daily backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -4234,7 +4244,7 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -4371,7 +4381,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="202"/>
+        <location filename="../../gui/pages/meetings.py" line="218"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -4394,12 +4404,12 @@ Do you really want to restore?</translation>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="33"/>
+        <location filename="../../gui/pages/members.py" line="34"/>
         <source>Thành viên và Ban</source>
         <translation>Members and committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="34"/>
+        <location filename="../../gui/pages/members.py" line="35"/>
         <source>Các ban (Ban Chỉ đạo, Tiểu ban…), thành viên của từng ban theo thời gian, và mọi người mà văn bản có thể nhắc tới.</source>
         <translation>The committees (steering committees, sub-committees…), each one&apos;s members over time, and everyone documents may name.</translation>
     </message>
@@ -4726,32 +4736,32 @@ Do you really want to restore?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="172"/>
+        <location filename="../../gui/pages/overview.py" line="179"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="191"/>
+        <location filename="../../gui/pages/overview.py" line="198"/>
         <source>Hôm nay, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="207"/>
+        <location filename="../../gui/pages/overview.py" line="220"/>
         <source>{label}, tính đến ngày {date}</source>
         <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="228"/>
+        <location filename="../../gui/pages/overview.py" line="241"/>
         <source>đến hạn trong 7 ngày tới</source>
         <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="234"/>
+        <location filename="../../gui/pages/overview.py" line="247"/>
         <source>mọi cơ quan</source>
         <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="240"/>
+        <location filename="../../gui/pages/overview.py" line="253"/>
         <source>{who}: {what}, {period}</source>
         <translation>{who}: {what}, {period}</translation>
     </message>
@@ -4759,33 +4769,33 @@ Do you really want to restore?</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="87"/>
+        <location filename="../../gui/pages/__init__.py" line="95"/>
         <source>Tổng quan</source>
         <extracomment>The set of commands it answers changed (another tab was chosen).</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="88"/>
+        <location filename="../../gui/pages/__init__.py" line="96"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="89"/>
+        <location filename="../../gui/pages/__init__.py" line="97"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="90"/>
+        <location filename="../../gui/pages/__init__.py" line="98"/>
         <source>Thành viên và Ban</source>
         <translation>Members and committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="91"/>
+        <location filename="../../gui/pages/__init__.py" line="99"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="92"/>
+        <location filename="../../gui/pages/__init__.py" line="100"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -5509,12 +5519,12 @@ Retire “{name}” instead of deleting them?</translation>
         <translation>Start with the four steps below. Once there is a committee, this page shows what is overdue, what is due soon and the upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="86"/>
+        <location filename="../../gui/pages/setup_steps.py" line="80"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="86"/>
+        <location filename="../../gui/pages/setup_steps.py" line="80"/>
         <source>Chưa làm</source>
         <translation>To do</translation>
     </message>

@@ -77,3 +77,47 @@ def test_restore_refuses_a_file_that_is_not_a_backup(db_path, tmp_path):
         backup.restore_backup(bad, db_path)
     assert caught.value.code == "not_a_database"
     assert _agency_names(db_path) == ["Sở Nội vụ"]
+
+
+def test_a_daily_backup_stopped_part_way_leaves_no_file(db_path, monkeypatch):
+    """Closing the program during the day's backup: neither today's file nor a temporary one
+    is left, and the next start makes the backup whole."""
+    db = open_database(db_path)
+    for i in range(300):
+        _add_agency(db, f"Cơ quan số {i} " + "x" * 400)
+    db.close()
+    monkeypatch.setattr(backup, "STEP_PAGES", 4)
+    steps = []
+
+    def cancelled():
+        steps.append(1)
+        return len(steps) > 3  # the program closes after a few steps
+
+    folder = db_path.parent / "backups"
+    with pytest.raises(backup.BackupCancelled):
+        backup.rolling_backup(db_path, today=dt.date(2026, 3, 2), cancelled=cancelled)
+    assert not list(folder.glob("*"))
+    made = backup.rolling_backup(db_path, today=dt.date(2026, 3, 2), cancelled=lambda: False)
+    assert made.path.name == "test-2026-03-02.sqlite"
+    assert len(_agency_names(made.path)) == 300
+    assert not list(folder.glob(".tmp-*"))
+
+
+def test_a_backup_in_steps_is_of_one_moment_while_the_program_writes(db_path, monkeypatch):
+    db = open_database(db_path)
+    for i in range(200):
+        _add_agency(db, f"Cơ quan số {i} " + "x" * 400)
+    monkeypatch.setattr(backup, "STEP_PAGES", 2)
+    written = []
+
+    def cancelled():  # the user keeps working while the copy is made
+        if len(written) < 5:
+            written.append(1)
+            _add_agency(db, f"Thêm trong lúc sao lưu {len(written)}")
+        return False
+
+    made = backup.rolling_backup(db_path, today=dt.date(2026, 3, 3), cancelled=cancelled)
+    db.close()
+    assert len(_agency_names(made.path)) == 200  # the file as it was when the copy began
+    assert len(_agency_names(db_path)) == 205  # the writes were not held up
+    backup.check_backup(made.path)

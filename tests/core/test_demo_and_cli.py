@@ -145,3 +145,27 @@ def test_export_command_writes_each_document(tmp_path, demo_file):
     assert missing.returncode == 2
     assert "Không tìm thấy cuộc họp số 99" in missing.stderr
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_command_line_exports_load_only_what_they_need(tmp_path, demo_file):
+    """A script's export starts fast: neither the window's Qt nor the migrations' Alembic is
+    loaded, nor the library of the other kind of document."""
+    import shutil
+
+    db = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, db)
+    heavy = ["PySide6", "alembic", "docx", "openpyxl"]
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import main; "
+            "code = main.main(sys.argv[2:]); "
+            f"print(sorted({{m.split('.')[0] for m in sys.modules}} & {set(heavy)!r}))")
+    env = dict(os.environ, THUKY_DATA_DIR=str(tmp_path / "data"), PYTHONIOENCODING="utf-8")
+    loaded = {}
+    for kind, suffix in (("minutes", "docx"), ("tasks", "xlsx")):
+        args = ["export", kind, *(["--meeting", "2"] if kind == "minutes" else []),
+                "--db", str(db), "--out", str(tmp_path / f"{kind}.{suffix}")]
+        done = subprocess.run([sys.executable, "-c", code, str(REPO), *args], capture_output=True,
+                              text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / f"{kind}.{suffix}").exists()
+        loaded[kind] = done.stdout.strip().splitlines()[-1]
+    assert loaded == {"minutes": "['docx']", "tasks": "['openpyxl']"}

@@ -270,3 +270,44 @@ def test_a_failure_midway_leaves_no_file(tmp_path):
     with pytest.raises(RuntimeError):
         write_task_list(rows(), tmp_path / "a.xlsx", HEADING, today=TODAY)
     assert list(tmp_path.iterdir()) == []
+
+
+def _sheet_as_seen(path):
+    """Every cell as a reader sees it: value, type, font, fill, border, format, quote, lock;
+    and every row's height."""
+    ws = load_workbook(path).active
+    cells = {c.coordinate: (c.value, c.data_type, c.font.b, c.font.name, c.fill.fgColor.rgb,
+                            c.border.left.style, c.number_format, c.quotePrefix,
+                            c.protection.locked, c.alignment.wrap_text, c.alignment.horizontal)
+             for row in ws.iter_rows() for c in row}
+    heights = {n: d.height for n, d in ws.row_dimensions.items() if d.height}
+    return cells, heights
+
+
+def test_streamed_rows_read_back_the_same_as_ordinary_cells(tmp_path, monkeypatch):
+    """The fast row writer and openpyxl's ordinary cells give the same sheet to Excel's readers
+    (the ordinary path is what runs should a newer openpyxl write rows differently)."""
+    from core.excel import _sheet
+
+    rows = [*task_rows(), TaskRow(code="NV-X", content="  lề trắng giữ nguyên  ", group="Khác",
+                                  progress="=1+1", note="-", due_date=dt.date(1900, 1, 15))]
+    fast = write_task_list(rows, tmp_path / "fast.xlsx", HEADING, today=TODAY,
+                           exported_at=EXPORTED_AT)
+    original = _sheet.RowStream.__init__
+
+    def ordinary(self, ws, first_row):
+        original(self, ws, first_row)
+        self.fast = False
+
+    monkeypatch.setattr(_sheet.RowStream, "__init__", ordinary)
+    slow = write_task_list(rows, tmp_path / "slow.xlsx", HEADING, today=TODAY,
+                           exported_at=EXPORTED_AT)
+    assert _sheet_as_seen(fast) == _sheet_as_seen(slow)
+    read = []
+    for path in (fast, slow):
+        wb = load_workbook(path, read_only=True)
+        read.append(list(wb.active.iter_rows(values_only=True)))
+        wb.close()
+    fast_rows, slow_rows = read
+    assert fast_rows == slow_rows
+    assert fast_rows[-1][1] == "  lề trắng giữ nguyên  " and fast_rows[-1][7] == "=1+1"

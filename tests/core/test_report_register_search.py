@@ -149,3 +149,82 @@ def test_text_sorts_by_the_folded_text_and_status_puts_late_first(services, task
     assert contents == [CONTENTS[2], CONTENTS[1], CONTENTS[3], CONTENTS[0], CONTENTS[4]]
     statuses = [t.status for t in services.tasks.list(order_by="status", today=TODAY)]
     assert statuses == [TaskStatus.OVERDUE] * 2 + [TaskStatus.IN_PROGRESS] * 3
+
+
+def test_status_sorts_late_first_and_back_exactly_reversed(services, tasks):
+    services.tasks.mark_done(task_id=tasks[0].id, completed_on=D(2026, 3, 14), today=TODAY)  # late
+    services.tasks.mark_done(task_id=tasks[4].id, completed_on=D(2026, 3, 1), today=TODAY)  # on time
+    regular = services.tasks.create(meeting_id=tasks[0].meeting_id, content="Theo dõi thường xuyên",
+                                    lead_agency_id=tasks[0].lead_agency_id, deadline="Thường xuyên")
+    up = services.tasks.list(order_by="status", today=TODAY)
+    assert [t.status for t in up] == [TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS,
+                                      TaskStatus.IN_PROGRESS, TaskStatus.REGULAR,
+                                      TaskStatus.DONE_LATE, TaskStatus.DONE_ON_TIME]
+    assert [t.id for t in up][:4] == [tasks[1].id, tasks[2].id, tasks[3].id, regular.id]
+    down = services.tasks.list(order_by="status", descending=True, today=TODAY)
+    assert [t.id for t in down] == [t.id for t in up][::-1]
+    services.tasks.reopen(task_id=tasks[0].id, today=TODAY)  # late again, and first
+    assert services.tasks.list(order_by="status", limit=1, today=TODAY)[0].id == tasks[0].id
+
+
+def test_content_and_progress_sort_in_vietnamese_order(services, tasks):
+    """A before Ă before Â, D before Đ, tones after letters; tasks without progress come last
+    whichever way the column is sorted; an edited text takes its new place."""
+    for task, content in zip(tasks, ["Đôn đốc", "Ăn ở cho đại biểu", "Dự thảo báo cáo",
+                                     "Ân hạn nộp", "An toàn thông tin"], strict=True):
+        services.tasks.update(task_id=task.id, content=content)
+    contents = [t.content for t in services.tasks.list(order_by="content", today=TODAY)]
+    assert contents == ["An toàn thông tin", "Ăn ở cho đại biểu", "Ân hạn nộp", "Dự thảo báo cáo",
+                        "Đôn đốc"]
+    down = [t.content for t in services.tasks.list(order_by="content", descending=True,
+                                                    today=TODAY)]
+    assert down == contents[::-1]
+    for task, text in zip(tasks[:3], ["Đã xong bước một", "Đang lấy ý kiến", "Dang dở"]):
+        services.tasks.add_progress(task_id=task.id, text=text, today=TODAY)
+    up = [t.id for t in services.tasks.list(order_by="progress", today=TODAY)]
+    down = [t.id for t in services.tasks.list(order_by="progress", descending=True, today=TODAY)]
+    assert up[:3] == [tasks[2].id, tasks[0].id, tasks[1].id]  # Dang, Đã, Đang
+    assert down[:3] == [tasks[1].id, tasks[0].id, tasks[2].id]
+    assert set(up[3:]) == set(down[3:]) == {tasks[3].id, tasks[4].id}  # no progress: last
+    services.tasks.update(task_id=tasks[0].id, content="Ấn định lịch họp")
+    assert services.tasks.list(order_by="content", limit=1, today=TODAY)[0].content == "An toàn thông tin"
+    assert [t.content for t in services.tasks.list(order_by="content", today=TODAY)][3] == \
+        "Ấn định lịch họp"
+
+
+def test_lead_sorts_in_vietnamese_order_and_follows_renames_and_merges(services, tasks):
+    leads = lambda **kw: [t.lead_name for t in services.tasks.list(order_by="lead", today=TODAY, **kw)]  # noqa: E731
+    assert leads() == ["Báo Hải Dương"] * 3 + ["Sở Nội vụ"] * 2
+    assert leads(descending=True) == ["Sở Nội vụ"] * 2 + ["Báo Hải Dương"] * 3
+    bao = tasks[0].lead_agency_id
+    services.agencies.rename(agency_id=bao, new_name="Đài Phát thanh tỉnh", effective=D(2026, 3, 1))
+    assert leads() == ["Đài Phát thanh tỉnh"] * 3 + ["Sở Nội vụ"] * 2  # Đ after D, before S
+    dai = services.agencies.create(name="Dân vận")
+    services.tasks.reassign(task_id=tasks[1].id, lead_agency_id=dai.id)
+    assert leads()[:2] == ["Dân vận", "Đài Phát thanh tỉnh"]
+    services.agencies.merge(source_id=tasks[3].lead_agency_id, target_id=dai.id)
+    assert leads() == ["Dân vận"] * 2 + ["Đài Phát thanh tỉnh"] * 3
+    person = services.people.create(full_name="Ân Văn Bình")
+    alone = services.tasks.create(meeting_id=tasks[0].meeting_id, content="Việc riêng",
+                                  lead_person_id=person.id, deadline="Thường xuyên")
+    assert services.tasks.list(order_by="lead", limit=1, today=TODAY)[0].id == alone.id
+    services.people.update(person_id=person.id, full_name="Vũ Văn Bình")
+    assert services.tasks.list(order_by="lead", descending=True, limit=1, today=TODAY)[0].id == alone.id
+
+
+def test_coordinators_sort_by_the_first_one_and_follow_every_change(services, tasks):
+    first = lambda **kw: [t.id for t in services.tasks.list(order_by="coordinators", today=TODAY, **kw)]  # noqa: E731
+    so = tasks[1].lead_agency_id
+    bao = tasks[0].lead_agency_id
+    assert first()[0] == tasks[4].id  # the only task with a coordinator
+    assert first(descending=True)[0] == tasks[4].id  # tasks without any come last both ways
+    office = services.agencies.create(name="Văn phòng").id
+    services.tasks.reassign(task_id=tasks[2].id, lead_agency_id=bao, coordinator_ids=[so, office])
+    assert first()[:2] == [tasks[2].id, tasks[4].id]  # both first name "Sở Nội vụ": by id
+    services.tasks.reassign(task_id=tasks[2].id, lead_agency_id=bao, coordinator_ids=[office, so])
+    assert first()[:2] == [tasks[4].id, tasks[2].id]  # now "Văn phòng" first: after "Sở"
+    services.agencies.rename(agency_id=office, new_name="Ban Dân vận", effective=D(2026, 3, 1))
+    assert first()[:2] == [tasks[2].id, tasks[4].id]  # "Ban" before "Sở"
+    services.tasks.reassign(task_id=tasks[2].id, lead_agency_id=bao, coordinator_ids=[])
+    assert first()[0] == tasks[4].id and first(descending=True)[0] == tasks[4].id
+    assert set(first()[1:]) == set(first(descending=True)[1:])

@@ -55,13 +55,19 @@ def test_open_missing_file_without_create_is_refused(tmp_path):
     assert caught.value.code == "file_missing"
 
 
-def test_upgrade_from_first_revision_keeps_data_and_copies_file_first(db_path):
+def _file_at(db_path, revision: str):
+    """A data file left at an older ``revision``: its engine, to put old rows in."""
     from core.db import _sqlite_engine
     from core.migrations import runner
 
     db_path.parent.mkdir(parents=True)
     engine = _sqlite_engine(db_path)
-    runner.upgrade(engine, "0001")
+    runner.upgrade(engine, revision)
+    return engine
+
+
+def test_upgrade_from_first_revision_keeps_data_and_copies_file_first(db_path):
+    engine = _file_at(db_path, "0001")
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO agencies (name, is_active, search_key, dup_key, created_at, updated_at)"
@@ -141,3 +147,31 @@ def test_guests_typed_as_descriptions_are_marked_so_by_the_upgrade(db_path):
     finally:
         db.close()
     assert flags == {"Đại diện lãnh đạo Sở Du lịch": 1, "Nguyễn Văn Khách": 0}
+
+
+def test_upgrade_gives_existing_tasks_their_vietnamese_sort_keys(db_path):
+    from core.services import Services
+
+    engine = _file_at(db_path, "0004")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO agencies (id, name, is_active, search_key, dup_key, created_at, updated_at)"
+            " VALUES (1, 'Sở Nội vụ', 1, 'so noi vu', 'sở nội vụ', '2020-01-01', '2020-01-01')")
+        for code, content, progress in (("NV-1", "Đôn đốc", None), ("NV-2", "Dự thảo", "Đang làm"),
+                                        ("NV-3", "Ăn ở", "Dang dở"), ("NV-4", "An toàn", None)):
+            conn.exec_driver_sql(
+                "INSERT INTO tasks (code, content, lead_agency_id, assigned_on, deadline_kind, "
+                "deadline_text, extension_count, last_progress, search_key, created_at, updated_at)"
+                " VALUES (?, ?, 1, '2020-01-01', 'regular', 'Thường xuyên', 0, ?, '', "
+                "'2020-01-01', '2020-01-01')", (code, content, progress))
+    engine.dispose()
+    db = open_database(db_path)
+    try:
+        tasks = Services(db).tasks
+        assert [t.content for t in tasks.list(order_by="content")] == ["An toàn", "Ăn ở", "Dự thảo",
+                                                                      "Đôn đốc"]
+        assert [t.code for t in tasks.list(order_by="progress")][:2] == ["NV-3", "NV-2"]
+        assert [t.code for t in tasks.list(order_by="progress", descending=True)][:2] == ["NV-2",
+                                                                                         "NV-3"]
+    finally:
+        db.close()

@@ -1,3 +1,4 @@
+import datetime as dt
 import sqlite3
 
 from PySide6.QtCore import Qt
@@ -116,3 +117,52 @@ def test_a_backup_from_a_newer_program_is_refused_before_the_question(window, db
     assert answers["asked"] == []  # nothing to confirm: refused first
     assert "phiên bản mới hơn" in answers["warnings"][-1]
     assert [a.name for a in window.services.agencies.list()] == ["Sở Nội vụ"]
+
+
+def test_the_daily_backup_is_made_after_the_window_opens(make_window, db_path, qtbot):
+    from core.db import open_database
+
+    open_database(db_path).close()  # a file used before: each day's first opening backs it up
+    window = make_window(db_path)
+    today = db_path.parent / "backups" / f"{db_path.stem}-{dt.date.today().isoformat()}.sqlite"
+    assert window.services is not None  # the window is usable before the copy is made
+    qtbot.waitUntil(lambda: not window.backup_running(), timeout=10_000)
+    assert today.exists()
+    assert window.backup_label.text().startswith("Sao lưu gần nhất:")
+
+
+def test_a_failed_daily_backup_is_said_in_the_status_bar_and_logged(window, db_path, qtbot,
+                                                                    tmp_path, caplog):
+    from core.services.settings import BACKUP_FOLDER
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")
+    window.services.settings.set(key=BACKUP_FOLDER, value=str(blocked))
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: not window.backup_running(), timeout=10_000)
+    assert window.backup_label.text() == "Sao lưu hằng ngày không thành công"
+    assert str(blocked) in window.statusBar().currentMessage()
+    assert any("daily backup" in r.getMessage() for r in caplog.records)
+
+
+def test_closing_during_the_daily_backup_leaves_no_half_file(make_window, db_path, monkeypatch):
+    from core import backup
+    from core.db import open_database
+
+    db = open_database(db_path)
+    with db.engine.begin() as conn:
+        for i in range(300):
+            conn.exec_driver_sql(
+                "INSERT INTO agencies (name, is_active, search_key, dup_key, created_at, "
+                "updated_at) VALUES (?, 1, '', '', '2020-01-01', '2020-01-01')",
+                (f"Cơ quan {i} " + "x" * 400,))
+    db.close()
+    monkeypatch.setattr(backup, "STEP_PAGES", 1)  # many small steps: closing lands in the middle
+    window = make_window(db_path)
+    window.start_daily_backup()
+    window.close()
+    assert not window.backup_running()
+    folder = db_path.parent / "backups"
+    assert not list(folder.glob(".tmp-*"))
+    for made in folder.glob("*.sqlite"):  # finished before the close, or not there at all
+        backup.check_backup(made)

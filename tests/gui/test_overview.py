@@ -92,6 +92,7 @@ def test_every_number_of_the_agency_table_opens_exactly_its_tasks(window, overvi
 
 def test_agency_numbers_for_the_period(qtmodeltester, overview, data):
     today = data.today
+    overview.tabs.setCurrentIndex(1)
     choose_period(overview, today - dt.timedelta(days=45), today + dt.timedelta(days=5))
     qtmodeltester.check(overview.leads)
     got = {overview.leads.value(r, 0): [overview.leads.value(r, c) for c in range(1, 7)]

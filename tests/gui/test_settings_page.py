@@ -78,7 +78,8 @@ def test_a_missing_backup_folder_is_explained_and_nothing_is_saved(window, tmp_p
     assert page.authority.text() == "T/L BAN THƯỜNG VỤ"
 
 
-def test_the_chosen_backup_folder_and_count_are_used(window, db_path, tmp_path, make_window):
+def test_the_chosen_backup_folder_and_count_are_used(window, db_path, tmp_path, make_window,
+                                                     qtbot):
     folder = tmp_path / "usb"
     folder.mkdir()
     for day in (1, 2, 3):  # older daily backups already there
@@ -87,6 +88,7 @@ def test_the_chosen_backup_folder_and_count_are_used(window, db_path, tmp_path, 
     page.backup_folder.setText(str(folder))
     page.keep.setValue(2)
     assert page.cmd_save()
+    qtbot.waitUntil(lambda: not window.backup_running())  # the copy runs in the background
     today = f"{db_path.stem}-{dt.date.today().isoformat()}.sqlite"
     assert sorted(p.name for p in folder.iterdir()) == [f"{db_path.stem}-2020-01-03.sqlite", today]
     assert window.backups()[0] == folder / today

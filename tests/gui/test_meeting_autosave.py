@@ -2,14 +2,10 @@
 typing goes on, and before the window closes or another file is opened."""
 from __future__ import annotations
 
-import time
-
-
 from core.db import open_database
 from core.services import Services
 from gui.meeting.autosave import MAX_WAIT_MS, QUIET_MS
 from tests.gui.meeting_helpers import focus, keys, planned  # noqa: F401
-
 
 
 def stored_title(ws) -> str:
@@ -22,9 +18,14 @@ def test_typing_is_saved_by_itself_and_the_time_is_shown(planned, qtbot):
     ws.info.title.selectAll()
     keys(ws.info.title, "Buổi làm việc về công tác tuyên truyền")
     assert ws.header.saved_label.text() == "Đang lưu…"
-    started = time.monotonic()
-    qtbot.waitUntil(lambda: stored_title(ws) == "Buổi làm việc về công tác tuyên truyền", timeout=2000)
-    assert time.monotonic() - started < 2.0
+    # The promise (saved within two seconds) is kept by the timers, not by how fast this machine
+    # is today: a pause of QUIET_MS saves, and MAX_WAIT_MS after the first key at the latest.
+    saver = ws.autosaver
+    assert saver._quiet.isActive() and saver._quiet.interval() == QUIET_MS
+    assert saver._deadline.isActive() and saver._deadline.interval() == MAX_WAIT_MS
+    qtbot.waitUntil(lambda: stored_title(ws) == "Buổi làm việc về công tác tuyên truyền",
+                    timeout=10_000)
+    assert not saver.is_pending()
     assert ws.header.saved_label.text().startswith("Đã lưu lúc ")
     assert ws.header.title_label.full_text() == "Buổi làm việc về công tác tuyên truyền"
 
@@ -32,17 +33,20 @@ def test_typing_is_saved_by_itself_and_the_time_is_shown(planned, qtbot):
 def test_typing_that_never_pauses_is_still_saved_within_two_seconds(planned, qtbot):
     ws, _data = planned
     assert QUIET_MS < MAX_WAIT_MS < 2000
+    saver = ws.autosaver
     focus(ws.info.place)
-    started = time.monotonic()
-    typed = ""
-    while time.monotonic() - started < 1.9:  # a key every 100 ms, never a pause of 800 ms
-        keys(ws.info.place, "a")
-        typed += "a"
+    keys(ws.info.place, "a")
+    typed = "a"
+    first_deadline = saver._deadline.remainingTime()
+    for _ in range(200):  # a key every 100 ms, never a pause of QUIET_MS: only the deadline saves
         qtbot.wait(100)
         if ws.services.meetings.get(meeting_id=ws.meeting.id).place:
             break
+        keys(ws.info.place, "a")
+        typed += "a"
+        assert saver._deadline.remainingTime() <= first_deadline  # later keys never push it back
     saved = ws.services.meetings.get(meeting_id=ws.meeting.id).place
-    assert saved and typed.startswith(saved) and time.monotonic() - started < 2.0
+    assert saved and typed.startswith(saved)
 
 
 def test_closing_the_window_saves_what_was_just_typed(planned, qtbot, db_path):

@@ -64,8 +64,8 @@ def test_the_clock_records_how_long_each_speaker_spoke(planned, qtbot):
     editor = ws.opinions.editor
     click(qtbot, editor.clock_button)
     pick(qtbot, editor.speaker, "dung")
-    qtbot.wait(1100)
-    assert editor.clock_label.text() in ("00:01", "00:02")
+    qtbot.waitUntil(lambda: editor.clock_label.text() not in ("", "00:00"), timeout=10_000)
+    assert editor.clock_label.text().startswith("00:0")
     keys(editor.text, "Ngắn gọn.")
     assert editor.submit()
     assert ws.services.meetings.get(meeting_id=ws.meeting.id).opinions[0].duration_seconds >= 1

@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                    if known.get(meeting, (None,))[0] != _file_number(path)]
         numbers = [known[meeting] for meeting in written.values() if meeting in known]
         twice = len(numbers) - len(set(numbers))
-        leftovers = [p.name for p in out.iterdir() if p.name.startswith("~tmp-")]
+        leftovers = [p.name for p in out.iterdir() if p.name.startswith(".thuky-tmp-")]
     print(f"kills {len(files)}, files written before the kill {len(written)}, reserved numbers "
           f"{len(known)}, files whose number the database does not know {len(unknown)}, numbers "
           f"on two files {twice}, temporary files left {len(leftovers)} "

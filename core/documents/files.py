@@ -11,13 +11,13 @@ import datetime as dt
 import errno
 import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Protocol
 
 from core.documents import phrases as ph
 from core.errors import EnvironmentProblem
+from core.storage import fsync_folder, remove_stale_temp_files, temp_path_for
 
 # Names Windows refuses whatever the extension (CON.docx cannot be created either).
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
@@ -72,15 +72,16 @@ def save_document(document: _Saveable, path: str | os.PathLike) -> Path:
         raise EnvironmentProblem("folder_missing", path=str(folder))
     if target.is_dir():
         raise EnvironmentProblem("file_exists", path=str(target))
+    remove_stale_temp_files(folder)  # what an interrupted export left here
+    temp = temp_path_for(target, ".docx")
     try:
-        fd, temp_name = tempfile.mkstemp(prefix="~tmp-", suffix=".docx", dir=folder)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except PermissionError as exc:
         raise EnvironmentProblem("folder_readonly", path=str(folder)) from exc
     except OSError as exc:
         if exc.errno == errno.EROFS:
             raise EnvironmentProblem("folder_readonly", path=str(folder)) from exc
         raise
-    temp = Path(temp_name)
     try:
         try:
             with os.fdopen(fd, "wb") as stream:
@@ -100,6 +101,7 @@ def save_document(document: _Saveable, path: str | os.PathLike) -> Path:
             if exc.errno == errno.EBUSY or getattr(exc, "winerror", None) in (32, 33):
                 raise EnvironmentProblem("file_locked", path=str(target)) from exc
             raise
+        fsync_folder(folder)  # the rename survives a power cut
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

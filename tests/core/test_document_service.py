@@ -69,7 +69,7 @@ def test_a_chosen_number_already_used_is_refused(demo, tmp_path):
                    options=DocumentOptions(number=5))
     assert "đã được dùng" in caught.value.message()
     assert not (tmp_path / "c.docx").exists()  # refused before anything was written
-    assert not list(tmp_path.glob("~tmp-*"))
+    assert not list(tmp_path.glob(".thuky-tmp-*"))
     assert docs.issued(meeting_id=later.id, kind="minutes").number == 6
 
 

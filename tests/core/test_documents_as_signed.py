@@ -385,7 +385,7 @@ def test_a_read_only_database_is_refused_before_any_file_is_written(demo, tmp_pa
         services.documents.write(meeting_id=meetings[dt.date(2019, 12, 16)].id, kind="minutes",
                                  path=target)
     assert caught.value.code == "database_readonly"
-    assert not target.exists() and not list(tmp_path.glob("~tmp-*"))
+    assert not target.exists() and not list(tmp_path.glob(".thuky-tmp-*"))
 
 
 def test_a_write_stopped_after_the_file_reuses_its_reserved_number(demo_file, tmp_path):

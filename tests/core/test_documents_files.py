@@ -1,13 +1,13 @@
 """Saving never loses the previous file, and names are ones Windows accepts."""
 import datetime as dt
 import os
-import tempfile
 
 import pytest
 
 from core.documents import default_file_name, samples, write_minutes, write_notice
 from core.documents.files import safe_file_stem
 from core.errors import EnvironmentProblem
+from core.storage import TEMP_PREFIX
 
 from .docx_helpers import open_docx, texts
 
@@ -44,10 +44,14 @@ def test_missing_folder(tmp_path):
 
 
 def test_read_only_folder(tmp_path, monkeypatch):
-    def refused(*args, **kwargs):
-        raise PermissionError(13, "Access is denied")
+    real_open = os.open
 
-    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    def refused(path, *args, **kwargs):  # the folder refuses new files, as Windows says it
+        if TEMP_PREFIX in str(path):
+            raise PermissionError(13, "Access is denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refused)
     with pytest.raises(EnvironmentProblem) as caught:
         write_minutes(samples.sample_minutes(1), tmp_path / "a.docx")
     assert caught.value.code == "folder_readonly"

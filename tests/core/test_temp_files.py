@@ -70,3 +70,16 @@ def test_an_excel_export_is_fsynced_before_its_rename(tmp_path, monkeypatch):
     assert events[0][1] == events[1][1] and events[0][1].startswith(storage.TEMP_PREFIX)
     assert events[2][1] == tmp_path
     assert [p.name for p in tmp_path.iterdir()] == ["ds.xlsx"]
+
+
+def test_a_word_export_clears_what_an_interrupted_one_left_and_fsyncs_its_folder(tmp_path,
+                                                                               monkeypatch):
+    from core.documents import files, samples, write_minutes
+
+    left = tmp_path / f"{storage.TEMP_PREFIX}{_dead_pid()}-deadbeef.docx"
+    left.write_bytes(b"PK half a document")
+    synced = []
+    monkeypatch.setattr(files, "fsync_folder", synced.append)
+    out = write_minutes(samples.sample_minutes(1), tmp_path / "bien-ban.docx")
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
+    assert synced == [tmp_path]

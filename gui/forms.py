@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import AppError, ValidationError
 from core.validate import parse_date
+from gui.date_fields import TypedField
 from gui.dialogs import error_text, show_error
 
 Check = Callable[[object], object]
@@ -42,7 +43,7 @@ def plain_label(text: str) -> str:
 
 
 def value_of(widget: QWidget) -> object:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, (QLineEdit, TypedField)):
         return widget.text()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
@@ -56,7 +57,7 @@ def value_of(widget: QWidget) -> object:
 
 
 def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, (QLineEdit, TypedField)):
         widget.textEdited.connect(slot)
     elif isinstance(widget, QPlainTextEdit):
         widget.textChanged.connect(slot)
@@ -132,6 +133,8 @@ class Form(QObject):
         error.setWordWrap(True)
         error.setAccessibleName(self.tr("Lỗi: {field}").format(field=plain_label(label)))
         error.hide()
+        if isinstance(widget, TypedField):
+            widget.leave_messages_to_form()
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)

@@ -1,8 +1,7 @@
 """Small widgets every register uses: the search box, the record table, a pick-list that finds
-names typed without diacritics, and a date typed the Vietnamese way."""
+names typed without diacritics. Dates are typed into :class:`gui.date_fields.DateField`."""
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -11,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QHeaderView, QLineEdit, QTableView
 
 from core.text import fold
-from core.validate import date_vn, parse_date
+from gui.date_fields import DateField  # noqa: F401  (the registers' forms import it from here)
 from gui.models import SEARCH_ROLE, Column, RecordFilterProxy, RecordTableModel
 
 
@@ -179,20 +178,3 @@ class RecordCombo(QComboBox):
         self.setCurrentIndex(row)
         if row < 0:
             self.setEditText("")
-
-
-class DateField(QLineEdit):
-    """A date typed as day/month/year (15/3/2026); blank when optional. Checked by the form."""
-
-    def __init__(self, value: dt.date | None = None, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setPlaceholderText(self.tr("ngày/tháng/năm"))
-        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 18 + 20)
-        self.set_date(value)
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.setText(date_vn(value))
-
-    def date(self) -> dt.date | None:
-        """The date typed, or None when blank; raises ValidationError when it is not a date."""
-        return parse_date(self.text(), field=self.objectName() or "date", label="")

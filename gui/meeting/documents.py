@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import AppError
 from core.services.documents import DocumentOptions, body_word
+from gui.date_fields import DateField
 from gui.dialogs import show_error
 
 
@@ -40,9 +39,7 @@ class DocumentDialog(QDialog):
         self.number.setRange(1, 99999)
         self.number.setValue(number)
         self.number.setAccessibleName(tr("Số văn bản"))
-        self.issue_date = QDateEdit(QDate(issue_date.year, issue_date.month, issue_date.day))
-        self.issue_date.setDisplayFormat("dd/MM/yyyy")
-        self.issue_date.setCalendarPopup(True)
+        self.issue_date = DateField(issue_date)
         self.issue_date.setAccessibleName(tr("Ngày văn bản"))
         form = QFormLayout()
         form.addRow(tr("&Số:"), self.number)
@@ -69,10 +66,14 @@ class DocumentDialog(QDialog):
         layout.addWidget(buttons)
         self.signed = signed
 
+    def accept(self) -> None:
+        if not self.issue_date.is_valid():  # said under the field; nothing is written
+            self.issue_date.setFocus()
+            return
+        super().accept()
+
     def options(self) -> DocumentOptions:
-        day = self.issue_date.date()
-        options = DocumentOptions(number=self.number.value(),
-                                  issue_date=dt.date(day.year(), day.month(), day.day()))
+        options = DocumentOptions(number=self.number.value(), issue_date=self.issue_date.date())
         if not self.signed:
             return options
         return DocumentOptions(

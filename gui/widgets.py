@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QHeaderView, QLineEdit, QTableView
 
-from core.text import fold
+from core.text import fold, tidy
 from gui.date_fields import DateField  # noqa: F401  (the registers' forms import it from here)
 from gui.models import SEARCH_ROLE, Column, RecordFilterProxy, RecordTableModel
 
@@ -160,8 +160,9 @@ class RecordCombo(QComboBox):
         self.setEditText(text)
 
     def record(self) -> Any:
-        """The chosen record: the item whose name is exactly what the box shows, else None."""
-        text = self.currentText().strip()
+        """The chosen record: the item whose name is exactly what the box shows, else None.
+        Typed in combining form (a Unikey setting), the name is composed before it is compared."""
+        text = self.typed()
         if not text:
             return None
         row = self.currentIndex()
@@ -171,7 +172,7 @@ class RecordCombo(QComboBox):
         return self.source.record(row) if row >= 0 else None
 
     def typed(self) -> str:
-        return self.currentText().strip()
+        return tidy(self.currentText()).strip()
 
     def select_id(self, record_id: int | None) -> None:
         row = self.source.row_of(lambda r: r.id == record_id) if record_id is not None else -1

@@ -220,7 +220,7 @@ class InfoTab(WorkspaceTab):
     def _person_left(self, role: str) -> None:
         field = self.chair if role == "chair" else self.secretary
         if field.choice is None or field.text() != field.choice.label:
-            field.accept_typed()
+            field.accept_typed(leaving=True)
 
     def save_as_template(self) -> None:
         self.ws.flush()

@@ -43,7 +43,7 @@ class OpinionEditor(QWidget):
         self.bucket: int | None = None  # the agenda item a new opinion goes under
         self._speaker_dirty = False
         self._loading = False
-        self.speaker = PickField()
+        self.speaker = PickField(free_text=True)
         self.speaker.setAccessibleName(tr("Người phát biểu"))
         self.speaker.setPlaceholderText(tr("Người phát biểu: gõ vài chữ, Enter"))
         self.speaker.setToolTip(tr("Gõ vài chữ của tên, không cần dấu (ví dụ «phuc»), rồi Enter. "

@@ -19,7 +19,7 @@ from core.services.meeting_records import MeetingDetail, OpinionRecord
 from gui.dialogs import Ask
 from gui.meeting.base import WorkspaceTab
 from gui.meeting.opinion_editor import ROW, SUBSTITUTE, OpinionEditor
-from gui.meeting.pick import Choice
+from gui.meeting.pick import PERSON_KIND, Choice
 from gui.meeting.record_model import RecordListModel
 from gui.meeting.widgets import on_keys, record_table, select_row, selected_row, wire_reordering
 from gui.models import Column
@@ -136,10 +136,10 @@ class OpinionsTab(WorkspaceTab):
         choices = []
         for row in meeting.attendance:
             detail = ", ".join(p for p in (row.position, row.agency_name) if p)
-            choices.append(Choice(row.name, (ROW, row), detail))
+            choices.append(Choice(row.name, (ROW, row), detail, PERSON_KIND))
             if row.substitute_name:
                 choices.append(Choice(row.substitute_name, (SUBSTITUTE, row),
-                                      self.tr("dự thay {name}").format(name=row.name)))
+                                      self.tr("dự thay {name}").format(name=row.name), PERSON_KIND))
         return choices
 
     def _load_buckets(self, meeting: MeetingDetail, *, keep: int | None) -> None:

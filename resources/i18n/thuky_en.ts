@@ -4816,6 +4816,24 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
 </context>
 <context>
+    <name>PickField</name>
+    <message>
+        <location filename="../../gui/meeting/pick.py" line="48"/>
+        <source>Ghi đúng như đã gõ: «{text}»</source>
+        <translation>Keep as typed: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/pick.py" line="51"/>
+        <source>Người: {text}</source>
+        <translation>Person: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/pick.py" line="53"/>
+        <source>Cơ quan: {text}</source>
+        <translation>Agency: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressForm</name>
     <message>
         <location filename="../../gui/tasks/task_forms.py" line="90"/>

@@ -53,3 +53,36 @@ def test_people_sort_by_given_name_then_family_name():
         "Lê Văn Bích", "Vi Ngọc Bích", "Phạm Hồng Cẩm", "Nguyễn Quang Phúc", "Trần Đức Thuần",
         "Mai Vũ Tuấn",
     ]
+
+
+def test_search_means_words_each_typed_word_begins_one():
+    key = text.fold("Hoàng Văn Lợi, Phó Giám đốc Sở Nông nghiệp")
+    assert text.matches(key, "hoang loi")
+    assert text.matches(key, "nong ngh")
+    assert not text.matches(key, "oang")  # inside a word: not a word typed
+    assert not text.matches(key, "giam hoang xyz")
+
+
+def test_marks_typed_are_marks_meant_wherever_the_tone_is_written():
+    for typed in ("Hoà", "Hòa", unicodedata.normalize("NFD", "Hoà")):
+        marked = text.marked_words(typed)
+        assert text.marks_agree("Hoàng Văn Lợi", marked)
+        assert text.marks_agree("Nguyễn Văn Hòa", marked)
+        assert not text.marks_agree("Phó Giám đốc Sở Kế hoạch và Đầu tư", marked)
+    assert text.marked_words("hoa") == []  # without marks, every "hoa" word is found
+    assert text.marks_agree("Đỗ Đình Đa", text.marked_words("Đa"))
+    assert not text.marks_agree("Dương Văn Dạ", text.marked_words("Đa"))
+
+
+def test_name_rank_puts_a_whole_name_over_a_partial_one():
+    agency = "Sở Thông tin và Truyền thông tỉnh Hải Dương"
+    assert text.name_rank("so thong tin va truyen thong tinh hai duong", agency) == 4
+    assert text.name_rank("so thong tin va truyen thong", agency) == 3
+    assert text.name_rank("so thong tin va truyen th", agency) == 2
+    assert text.name_rank("ong tin", agency) == 1
+    assert text.name_rank("so tt&tt", agency, "Sở TT&TT") == 4  # its short name
+    assert text.name_rank("tai chinh", agency) == 0
+
+
+def test_a_long_paste_is_searched_by_its_first_words():
+    assert len(text.search_words("một " * 500)) == text.MAX_SEARCH_WORDS

@@ -103,7 +103,6 @@ class OpinionsTab(WorkspaceTab):
         self.move_selected = wire_reordering(self.table, self.move, self.up_button, self.down_button)
         self.delete_button.clicked.connect(self.delete_selected)
         on_keys(self.table, "Delete", self.delete_selected)
-        on_keys(self, "Ctrl+N", self.editor.start_new)
         self._selecting = False
 
     def _speaker_text(self, opinion: OpinionRecord) -> str:

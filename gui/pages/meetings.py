@@ -69,6 +69,7 @@ class MeetingsPage(Page):
         self.workspace.back_requested.connect(self.show_list)
         self.workspace.data_changed.connect(window.bus.changed)
         self.workspace.tabs.currentChanged.connect(self._tab_changed)
+        self.stack.currentChanged.connect(lambda _i: self.commands_changed.emit())
 
     # The list's model and search, as the rest of the window (and its tests) know them.
     @property
@@ -114,6 +115,19 @@ class MeetingsPage(Page):
 
     def flush(self) -> None:
         self.workspace.flush()
+
+    def commands(self) -> set[str]:
+        """Ctrl+N wherever the focus is (the side navigation too): a new meeting from the list,
+        a new opinion on the open meeting's opinions tab. Ctrl+F finds in the list."""
+        if self.stack.currentIndex() == 0:
+            return {"new", "find"}
+        return {"new"} if self.workspace.current_tab_key() == "opinions" else set()
+
+    def cmd_new(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self.new_meeting()
+        else:
+            self.workspace.opinions.editor.start_new()
 
     # --- list <-> workspace --------------------------------------------------------------------
 
@@ -161,6 +175,7 @@ class MeetingsPage(Page):
         store.sync()
 
     def _tab_changed(self, _index: int) -> None:
+        self.commands_changed.emit()
         if self.workspace.meeting is not None and self.stack.currentIndex() == 1:
             self._remember(self.workspace.meeting.id, self.workspace.current_tab_key())
 

@@ -256,6 +256,21 @@ class FormDialog(QDialog):
         self.outer.addWidget(self.general_error)
         self.outer.addWidget(self.buttons)
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        """Tabs do not grow for hints that wrap to a second line: make them tall enough for
+        the tallest page at this width, so no hint is cut."""
+        super().resizeEvent(event)
+        for tabs in self.findChildren(QTabWidget):
+            pages = [tabs.widget(i) for i in range(tabs.count())]
+            width = tabs.currentWidget().width() if tabs.currentWidget() is not None else 0
+            if width <= 0:
+                continue
+            need = max((p.layout().totalHeightForWidth(width) for p in pages
+                        if p.layout() is not None and p.layout().hasHeightForWidth()), default=0)
+            extra = tabs.tabBar().sizeHint().height() + 8  # the tab row and the frame
+            if need and need + extra > tabs.minimumHeight():
+                tabs.setMinimumHeight(need + extra)
+
     def add_intro(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)

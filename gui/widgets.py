@@ -115,6 +115,21 @@ class RecordTable(QTableView):
             header.setStretchLastSection(False)
             for column in stretch:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        headers_whole(self)
+
+
+def headers_whole(table: QTableView) -> None:
+    """Widen each column that is narrower than its header's words (Interactive ones; a
+    stretched column gets its share), so no header is cut to "ắp đến hạ"."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue
+        need = header.sectionSizeHint(column)
+        if header.sectionSize(column) < need:
+            header.resizeSection(column, need)
 
 
 class FoldingCompleter(QCompleter):

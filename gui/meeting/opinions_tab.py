@@ -23,6 +23,7 @@ from gui.meeting.pick import PERSON_KIND, Choice
 from gui.meeting.record_model import RecordListModel
 from gui.meeting.widgets import on_keys, record_table, select_row, selected_row, wire_reordering
 from gui.models import Column
+from gui.widgets import headers_whole
 
 PREVIEW = 240
 
@@ -59,6 +60,7 @@ class OpinionsTab(WorkspaceTab):
         ], self, reorderable=True)
         self.table = record_table(self.model, name=tr("Các ý kiến"), reorderable=True)
         self.table.horizontalHeader().resizeSection(0, self.table.fontMetrics().horizontalAdvance("000") + 16)
+        headers_whole(self.table)
         self.editor = OpinionEditor(workspace)
         self.move_to = QComboBox()
         self.move_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -57,6 +57,11 @@ class TextEditor(QPlainTextEdit):
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+        super().setReadOnly(read_only)
+        self.style().unpolish(self)  # the stylesheet greys a read-only editor
+        self.style().polish(self)
+
     def set_text_keeping_undo(self, text: str) -> None:
         """Show ``text`` unless it is already shown (setPlainText would empty the undo stack)."""
         if self.toPlainText() != text:
@@ -180,7 +185,8 @@ def fit_columns(table: QTableView, *, widest: int = 260) -> None:
     header.setResizeContentsPrecision(50)
     for column in range(table.model().columnCount() - 1):
         table.resizeColumnToContents(column)
-        header.resizeSection(column, min(header.sectionSize(column), widest))
+        header.resizeSection(column, max(min(header.sectionSize(column), widest),
+                                         header.sectionSizeHint(column)))
 
 
 def selected_row(table: QTableView) -> int | None:

@@ -26,11 +26,14 @@ from gui.pages import Page
 from gui.tasks.filter_bar import FilterBar, HorizontalScroll
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.register_model import RegisterColumn, TaskRegisterModel
+from gui.widgets import headers_whole
 
 RELOAD_ON = {"tasks", "meetings", "agencies", "committees", "people", "all"}
-# Initial widths in pixels (1366 x 768 in mind); the latest progress takes what is left.
-WIDTHS = {"content": 300, "source": 115, "lead": 140, "coordinators": 100, "deadline": 90,
-          "status": 170, "soon": 80}
+# Starting widths in pixels (1366 x 768 in mind), never narrower than the column's header;
+# the content of the task takes what is left. Long cells are shortened with "…" and shown
+# whole in their tooltip.
+WIDTHS = {"source": 110, "lead": 130, "coordinators": 110, "deadline": 95, "status": 112,
+          "soon": 90, "progress": 170}
 
 
 class TasksPage(Page):
@@ -79,11 +82,14 @@ class TasksPage(Page):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self.model.order_column, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
         for i, column in enumerate(self.columns):
             if column.key in WIDTHS:
                 self.table.setColumnWidth(i, WIDTHS[column.key])
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        headers_whole(self.table)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter (and, by style, a double click)

@@ -13,7 +13,7 @@
         <location filename="../../gui/meeting/followup.py" line="56"/>
         <location filename="../../gui/meeting/task_dialog.py" line="46"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
-        <location filename="../../gui/pages/tasks.py" line="43"/>
+        <location filename="../../gui/pages/tasks.py" line="46"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
@@ -21,7 +21,7 @@
         <location filename="../../gui/meeting/followup.py" line="57"/>
         <location filename="../../gui/meeting/task_dialog.py" line="50"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
-        <location filename="../../gui/pages/tasks.py" line="45"/>
+        <location filename="../../gui/pages/tasks.py" line="48"/>
         <location filename="../../gui/tasks/filter_bar.py" line="155"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="56"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="57"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="51"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="50"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="51"/>
         <location filename="../../gui/tasks/task_dialog.py" line="75"/>
         <source>Nội dung</source>
         <translation>Content</translation>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="60"/>
         <location filename="../../gui/meeting/conclusion_tab.py" line="44"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
@@ -193,7 +193,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="62"/>
         <location filename="../../gui/meeting/conclusion_tab.py" line="46"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
     </message>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="64"/>
         <location filename="../../gui/meeting/meeting_list.py" line="80"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="73"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
@@ -262,36 +262,21 @@
     </message>
     <message>
         <location filename="../../gui/exchange/import_register.py" line="258"/>
-        <location filename="../../gui/meeting/attendance_tab.py" line="54"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="60"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="55"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="62"/>
         <location filename="../../gui/meeting/followup.py" line="58"/>
         <location filename="../../gui/meeting/meeting_list.py" line="48"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="56"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="65"/>
         <source>Lý do / người dự thay</source>
         <translation>Reason / substitute</translation>
-    </message>
-    <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="57"/>
-        <source>Thành phần</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="57"/>
-        <source>Thành viên</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="57"/>
-        <source>Đại biểu mời</source>
-        <translation>Invited guests</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="45"/>
@@ -301,7 +286,7 @@
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="46"/>
         <location filename="../../gui/exchange/import_register.py" line="259"/>
-        <location filename="../../gui/meeting/attendance_tab.py" line="58"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="63"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
@@ -313,7 +298,7 @@
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
         <location filename="../../gui/exchange/import_register.py" line="260"/>
-        <location filename="../../gui/meeting/attendance_tab.py" line="59"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="64"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
@@ -349,86 +334,91 @@
     </message>
     <message>
         <location filename="../../gui/meeting/attendance_tab.py" line="61"/>
+        <source>{name} (khách mời)</source>
+        <translation>{name} (guest)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="67"/>
         <source>Thành phần tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="65"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="71"/>
         <source>Người chưa điểm danh: có mặt</source>
         <translation>Everyone not marked: present</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="66"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="72"/>
         <source>Đánh dấu có mặt mọi người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="67"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="73"/>
         <source>Mời thêm thành viên mới</source>
         <translation>Invite new members</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="68"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="74"/>
         <source>Thêm vào danh sách mời những thành viên của ban vào ngày họp chưa có trong danh sách (sau khi kiện toàn)</source>
         <translation>Add to the invitation list the committee&apos;s members on the meeting day who are not on it (after a reshuffle)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="71"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="77"/>
         <source>Có mặt (C)</source>
         <translation>Present (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="71"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="77"/>
         <source>Vắng mặt (V)</source>
         <translation>Absent (V)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="72"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="78"/>
         <source>Dự thay (T)</source>
         <translation>Substitute (T)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="72"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="78"/>
         <source>Chưa điểm danh</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="78"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="84"/>
         <source>Lý do vắng, ví dụ: Đi công tác</source>
         <translation>Reason for absence, e.g. on a work trip</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="81"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="87"/>
         <source>Họ tên người dự thay</source>
         <translation>Substitute&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="84"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="90"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="86"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="92"/>
         <source>Bỏ khỏi danh sách…</source>
         <translation>Remove from the list…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="89"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="95"/>
         <source>Người đang chọn</source>
         <translation>Selected person</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="95"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="101"/>
         <source>Lý do vắng:</source>
         <translation>Reason for absence:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="96"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="102"/>
         <source>Người dự thay:</source>
         <translation>Substitute:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="97"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="103"/>
         <location filename="../../gui/meeting/guest_form.py" line="33"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
@@ -550,7 +540,7 @@
         <translation>Reopen to edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/header.py" line="35"/>
+        <location filename="../../gui/meeting/header.py" line="34"/>
         <source>Biên bản đã chốt: chỉ xem, không sửa được. Muốn sửa, bấm «Mở lại để sửa…» và ghi lý do; lý do được lưu trong lịch sử cuộc họp.</source>
         <translation>The minutes are finalised: read only. To change them, click &quot;Reopen to edit…&quot; and give a reason; the reason is kept in the meeting&apos;s history.</translation>
     </message>
@@ -741,7 +731,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/opinion_editor.py" line="47"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="57"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="58"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
@@ -786,42 +776,42 @@
         <translation>New opinion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="53"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="54"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="58"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="59"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="60"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="61"/>
         <source>Các ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="66"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
         <source>Chuyển ý kiến sang nội dung</source>
         <translation>Move the opinion to an item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="70"/>
         <source>Đưa ý kiến lên trên (Alt+↑)</source>
         <translation>Move the opinion up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="70"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="72"/>
         <source>Đưa ý kiến xuống dưới (Alt+↓)</source>
         <translation>Move the opinion down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="72"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="74"/>
         <source>Xóa ý kiến đang chọn (Delete)</source>
         <translation>Delete the selected opinion (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="75"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="77"/>
         <source>Chuyển sang nội dung:</source>
         <translation>Move to item:</translation>
     </message>
@@ -843,7 +833,7 @@
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="231"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
-        <location filename="../../gui/pages/tasks.py" line="41"/>
+        <location filename="../../gui/pages/tasks.py" line="44"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
@@ -859,7 +849,7 @@
     </message>
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="235"/>
-        <location filename="../../gui/pages/tasks.py" line="46"/>
+        <location filename="../../gui/pages/tasks.py" line="49"/>
         <location filename="../../gui/tasks/filter_bar.py" line="145"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
@@ -931,7 +921,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
-        <location filename="../../gui/pages/tasks.py" line="44"/>
+        <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
@@ -1112,7 +1102,7 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="73"/>
-        <location filename="../../gui/pages/tasks.py" line="47"/>
+        <location filename="../../gui/pages/tasks.py" line="50"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -1181,7 +1171,7 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="126"/>
-        <location filename="../../gui/pages/tasks.py" line="93"/>
+        <location filename="../../gui/pages/tasks.py" line="99"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
@@ -1231,47 +1221,47 @@
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="42"/>
+        <location filename="../../gui/pages/tasks.py" line="45"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="48"/>
+        <location filename="../../gui/pages/tasks.py" line="51"/>
         <source>Tình hình mới nhất</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="59"/>
+        <location filename="../../gui/pages/tasks.py" line="62"/>
         <source>Bỏ lọc này</source>
         <translation>Clear this filter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="70"/>
+        <location filename="../../gui/pages/tasks.py" line="73"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task register</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="91"/>
+        <location filename="../../gui/pages/tasks.py" line="97"/>
         <source>Mở nhiệm vụ</source>
         <translation>Open task</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="95"/>
+        <location filename="../../gui/pages/tasks.py" line="101"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="96"/>
+        <location filename="../../gui/pages/tasks.py" line="102"/>
         <source>Các nhiệm vụ đang xem: bảng theo dõi, hoặc phiếu gửi từng cơ quan chủ trì</source>
         <translation>The tasks shown: a tracking sheet, or a form for each lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="99"/>
+        <location filename="../../gui/pages/tasks.py" line="105"/>
         <source>Nhập tình hình từ Excel…</source>
         <translation>Import progress from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="100"/>
+        <location filename="../../gui/pages/tasks.py" line="106"/>
         <source>Các phiếu cơ quan gửi lại: xem trước rồi mới ghi</source>
         <translation>Forms sent back by agencies: preview first, then write</translation>
     </message>
@@ -1873,42 +1863,42 @@ The details are in the log file:
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="77"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="83"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="80"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="86"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="83"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="89"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="184"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="200"/>
         <source>Có mặt {x}/{y}</source>
         <translation>Present {x}/{y}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="187"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="203"/>
         <source>, vắng {n}</source>
         <translation>, absent {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="189"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="205"/>
         <source> · Đại biểu mời có mặt {x}/{y}</source>
         <translation> · Guests present {x}/{y}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="246"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="262"/>
         <source>Mọi thành viên của ban vào ngày họp đều đã có trong danh sách.</source>
         <translation>Every member of the committee on the meeting day is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="258"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="274"/>
         <source>Bỏ «{name}» khỏi danh sách mời của cuộc họp này?</source>
         <translation>Remove &quot;{name}&quot; from this meeting&apos;s invitation list?</translation>
     </message>
@@ -4126,22 +4116,22 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="139"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="138"/>
         <source>Tất cả các ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="152"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="151"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="178"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="177"/>
         <source>{n} cuộc họp gần nhất; chọn ban, năm hoặc gõ từ cần tìm để xem các cuộc họp khác</source>
         <translation>the latest {n} meetings; choose a committee, a year or type a word to see others</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="180"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="179"/>
         <source>{n} cuộc họp</source>
         <translation>{n} meetings</translation>
     </message>
@@ -4149,42 +4139,42 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="145"/>
+        <location filename="../../gui/meeting/workspace.py" line="150"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="177"/>
+        <location filename="../../gui/meeting/workspace.py" line="182"/>
         <source>Có ô chưa lưu được: xem dòng chữ đỏ</source>
         <translation>Some fields are not saved: see the red lines</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="179"/>
+        <location filename="../../gui/meeting/workspace.py" line="184"/>
         <source>Chưa lưu được vì lỗi của máy ({error}). Nội dung vẫn còn trong ô; chương trình sẽ thử lưu lại.</source>
         <translation>Not saved because of a problem on this computer ({error}). The text is still in the field; the program will try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="181"/>
+        <location filename="../../gui/meeting/workspace.py" line="186"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="197"/>
+        <location filename="../../gui/meeting/workspace.py" line="202"/>
         <source>Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi tình trạng cuộc họp.</source>
         <translation>Some fields are not saved (red lines). Correct them before changing the meeting&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="213"/>
+        <location filename="../../gui/meeting/workspace.py" line="218"/>
         <source>Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn xem được; muốn sửa phải mở lại và ghi lý do.</source>
         <translation>Finalise the minutes of &quot;{title}&quot;? After that everything is read only; to change anything you must reopen it and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="218"/>
+        <location filename="../../gui/meeting/workspace.py" line="223"/>
         <source>Lý do mở lại biên bản đã chốt (bắt buộc):</source>
         <translation>Reason for reopening the finalised minutes (required):</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="222"/>
+        <location filename="../../gui/meeting/workspace.py" line="227"/>
         <source>Chưa mở lại: cần ghi lý do mở lại biên bản đã chốt.</source>
         <translation>Not reopened: a reason is needed to reopen finalised minutes.</translation>
     </message>
@@ -4192,7 +4182,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="202"/>
+        <location filename="../../gui/pages/meetings.py" line="217"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -4520,22 +4510,22 @@ Do you really want to restore?</translation>
 <context>
     <name>OpinionsTab</name>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="110"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="111"/>
         <source>{name} (khách mời)</source>
         <translation>{name} (guest)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="142"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="143"/>
         <source>dự thay {name}</source>
         <translation>substituting for {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="153"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="154"/>
         <source>Chưa xếp vào nội dung nào ({n})</source>
         <translation>Not under any item ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="288"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="289"/>
         <source>Xóa ý kiến của «{name}»?
 
 {text}</source>
@@ -5359,6 +5349,34 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
 </context>
 <context>
+    <name>ShortStatus</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="99"/>
+        <source>Xong đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="100"/>
+        <source>Xong muộn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="101"/>
+        <source>Trong hạn</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="102"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="103"/>
+        <source>Thường xuyên</source>
+        <translation>Regular</translation>
+    </message>
+</context>
+<context>
     <name>SplitForm</name>
     <message>
         <location filename="../../gui/tasks/task_forms.py" line="206"/>
@@ -5438,17 +5456,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="189"/>
+        <location filename="../../gui/pages/tasks.py" line="195"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="206"/>
+        <location filename="../../gui/pages/tasks.py" line="212"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="208"/>
+        <location filename="../../gui/pages/tasks.py" line="214"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
@@ -5481,6 +5499,11 @@ Retire “{name}” instead of deleting them?</translation>
 </context>
 <context>
     <name>WorkspaceHeader</name>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="67"/>
+        <source>Tình trạng cuộc họp</source>
+        <translation>Meeting status</translation>
+    </message>
     <message>
         <location filename="../../gui/meeting/header.py" line="77"/>
         <source>Đã lưu lúc {time}</source>

@@ -14,6 +14,7 @@ from core.status import TaskStatus
 from gui.tasks.filter_bar import DEBOUNCE_MS
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.register_model import PAGE
+from gui.i18n import short_status_text
 from tests.gui import tasks_data as td
 from tests.gui.exchange_fixtures import desktop  # noqa: F401  (fixture)
 from tests.gui.meeting_helpers import type_date
@@ -74,7 +75,8 @@ def test_statuses_at_their_edges_in_their_colours(page, data):
     }
     for name, status in expected.items():
         row = row_of(page, data, name)
-        assert cell(page, row, "status") == status.label, name
+        assert cell(page, row, "status") == short_status_text(status), name  # short in the cell
+        assert cell(page, row, "status", Qt.ItemDataRole.ToolTipRole).startswith(status.label)  # whole
         assert cell(page, row, "status", Qt.ItemDataRole.BackgroundRole).color() == QColor(status.fill)
         assert cell(page, row, "status", Qt.ItemDataRole.ForegroundRole).color() == QColor(status.colour)
     assert cell(page, row_of(page, data, "b"), "soon") == "hôm nay"  # due today: not late

@@ -49,6 +49,7 @@ class TypedField(QWidget):
 
     placeholder = ""
     width_chars = 12
+    extra_width = 30
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False,
                  messages: bool = True, compact: bool = False) -> None:
@@ -57,7 +58,8 @@ class TypedField(QWidget):
         self.compact = compact  # in a row of filters: what was read and what is wrong go in the tooltip
         self.edit = _TypedLine()
         self.edit.setPlaceholderText(self.placeholder_text())
-        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0") * self.width_chars + 34)
+        sample = "8" * self.width_chars  # the widest digits, plus padding, frame and the calendar button
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance(sample) + self.extra_width)
         self.readback = QLabel()
         self.readback.setProperty("role", "hint")
         self.message = QLabel()
@@ -191,6 +193,7 @@ class DateField(TypedField):
     """A date: ``date()`` is the date read, or None (blank or unreadable)."""
 
     width_chars = 10
+    extra_width = 62
 
     def __init__(self, value: dt.date | None = None, parent: QWidget | None = None, *,
                  optional: bool = False, messages: bool = True, compact: bool = False) -> None:

@@ -33,6 +33,7 @@ class Column:
     value: Callable[[Any], Any]
     sort: Callable[[Any], Any] | None = None  # default: Vietnamese order of the shown text
     align: Qt.AlignmentFlag | None = None
+    tooltip: Callable[[Any], str] | None = None  # default: the text shown
 
 
 def _none_last(value: Any) -> tuple:
@@ -141,6 +142,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         record = self.rows[index.row()]
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole):
             value = column.value(record)

@@ -12,7 +12,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.services.drafts import opinion_draft_key
 from core.services.meeting_records import MeetingDetail, OpinionRecord
@@ -56,9 +66,15 @@ class OpinionsTab(WorkspaceTab):
         self.model = RecordListModel([
             Column(tr("TT"), lambda o: self.model.row_of(o.id) + 1, align=Qt.AlignmentFlag.AlignRight),
             Column(tr("Người phát biểu"), self._speaker_text),
-            Column(tr("Ý kiến"), lambda o: _preview(o.text)),
+            Column(tr("Ý kiến"), lambda o: _preview(o.text), tooltip=lambda o: o.text),
         ], self, reorderable=True)
         self.table = record_table(self.model, name=tr("Các ý kiến"), reorderable=True)
+        # Each opinion shows its first lines (up to three, wrapped); the whole text is in the
+        # tooltip and in the editor below when it is selected.
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMaximumSectionSize(self.table.fontMetrics().lineSpacing() * 3 + 10)
         self.table.horizontalHeader().resizeSection(0, self.table.fontMetrics().horizontalAdvance("000") + 16)
         headers_whole(self.table)
         self.editor = OpinionEditor(workspace)
@@ -108,8 +124,13 @@ class OpinionsTab(WorkspaceTab):
         self._selecting = False
 
     def _speaker_text(self, opinion: OpinionRecord) -> str:
-        return (self.tr("{name} (khách mời)").format(name=opinion.speaker_name) if opinion.is_guest
-                else opinion.speaker_name)
+        if opinion.is_guest:
+            return self.tr("{name} (khách mời)").format(name=opinion.speaker_name)
+        meeting = self.ws.meeting
+        if opinion.speaker_id is None and meeting is not None and any(
+                a.substitute_name == opinion.speaker_name for a in meeting.attendance):
+            return self.tr("{name} (dự thay)").format(name=opinion.speaker_name)
+        return opinion.speaker_name
 
     # --- showing -------------------------------------------------------------------------------
 

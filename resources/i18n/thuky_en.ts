@@ -13,7 +13,7 @@
         <location filename="../../gui/meeting/followup.py" line="56"/>
         <location filename="../../gui/meeting/task_dialog.py" line="46"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
-        <location filename="../../gui/pages/tasks.py" line="46"/>
+        <location filename="../../gui/pages/tasks.py" line="48"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
@@ -21,7 +21,7 @@
         <location filename="../../gui/meeting/followup.py" line="57"/>
         <location filename="../../gui/meeting/task_dialog.py" line="50"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
-        <location filename="../../gui/pages/tasks.py" line="48"/>
+        <location filename="../../gui/pages/tasks.py" line="50"/>
         <location filename="../../gui/tasks/filter_bar.py" line="155"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="57"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="51"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="51"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="61"/>
         <location filename="../../gui/tasks/task_dialog.py" line="75"/>
         <source>Nội dung</source>
         <translation>Content</translation>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="60"/>
         <location filename="../../gui/meeting/conclusion_tab.py" line="44"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="85"/>
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
@@ -193,7 +193,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="62"/>
         <location filename="../../gui/meeting/conclusion_tab.py" line="46"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="87"/>
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
     </message>
@@ -205,7 +205,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="64"/>
         <location filename="../../gui/meeting/meeting_list.py" line="80"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="73"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="89"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/opinion_editor.py" line="47"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="58"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
@@ -776,42 +776,42 @@
         <translation>New opinion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="54"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="64"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="59"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="61"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
         <source>Các ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="84"/>
         <source>Chuyển ý kiến sang nội dung</source>
         <translation>Move the opinion to an item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="70"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="86"/>
         <source>Đưa ý kiến lên trên (Alt+↑)</source>
         <translation>Move the opinion up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="72"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="88"/>
         <source>Đưa ý kiến xuống dưới (Alt+↓)</source>
         <translation>Move the opinion down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="74"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="90"/>
         <source>Xóa ý kiến đang chọn (Delete)</source>
         <translation>Delete the selected opinion (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="77"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="93"/>
         <source>Chuyển sang nội dung:</source>
         <translation>Move to item:</translation>
     </message>
@@ -833,7 +833,7 @@
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="231"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
-        <location filename="../../gui/pages/tasks.py" line="44"/>
+        <location filename="../../gui/pages/tasks.py" line="46"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="235"/>
-        <location filename="../../gui/pages/tasks.py" line="49"/>
+        <location filename="../../gui/pages/tasks.py" line="51"/>
         <location filename="../../gui/tasks/filter_bar.py" line="145"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
-        <location filename="../../gui/pages/tasks.py" line="47"/>
+        <location filename="../../gui/pages/tasks.py" line="49"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="73"/>
-        <location filename="../../gui/pages/tasks.py" line="50"/>
+        <location filename="../../gui/pages/tasks.py" line="52"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="126"/>
-        <location filename="../../gui/pages/tasks.py" line="99"/>
+        <location filename="../../gui/pages/tasks.py" line="105"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
@@ -1221,47 +1221,47 @@
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="45"/>
+        <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="51"/>
+        <location filename="../../gui/pages/tasks.py" line="53"/>
         <source>Tình hình mới nhất</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="62"/>
+        <location filename="../../gui/pages/tasks.py" line="64"/>
         <source>Bỏ lọc này</source>
         <translation>Clear this filter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="73"/>
+        <location filename="../../gui/pages/tasks.py" line="75"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task register</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="97"/>
+        <location filename="../../gui/pages/tasks.py" line="103"/>
         <source>Mở nhiệm vụ</source>
         <translation>Open task</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="101"/>
+        <location filename="../../gui/pages/tasks.py" line="107"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="102"/>
+        <location filename="../../gui/pages/tasks.py" line="108"/>
         <source>Các nhiệm vụ đang xem: bảng theo dõi, hoặc phiếu gửi từng cơ quan chủ trì</source>
         <translation>The tasks shown: a tracking sheet, or a form for each lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="105"/>
+        <location filename="../../gui/pages/tasks.py" line="111"/>
         <source>Nhập tình hình từ Excel…</source>
         <translation>Import progress from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="106"/>
+        <location filename="../../gui/pages/tasks.py" line="112"/>
         <source>Các phiếu cơ quan gửi lại: xem trước rồi mới ghi</source>
         <translation>Forms sent back by agencies: preview first, then write</translation>
     </message>
@@ -1878,27 +1878,27 @@ The details are in the log file:
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="200"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="202"/>
         <source>Có mặt {x}/{y}</source>
         <translation>Present {x}/{y}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="203"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="205"/>
         <source>, vắng {n}</source>
         <translation>, absent {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="205"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="207"/>
         <source> · Đại biểu mời có mặt {x}/{y}</source>
         <translation> · Guests present {x}/{y}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="262"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="264"/>
         <source>Mọi thành viên của ban vào ngày họp đều đã có trong danh sách.</source>
         <translation>Every member of the committee on the meeting day is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="274"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="276"/>
         <source>Bỏ «{name}» khỏi danh sách mời của cuộc họp này?</source>
         <translation>Remove &quot;{name}&quot; from this meeting&apos;s invitation list?</translation>
     </message>
@@ -3073,52 +3073,52 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_fields.py" line="201"/>
+        <location filename="../../gui/date_fields.py" line="204"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Pick on a calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="207"/>
+        <location filename="../../gui/date_fields.py" line="210"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="216"/>
+        <location filename="../../gui/date_fields.py" line="219"/>
         <source>thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="216"/>
+        <location filename="../../gui/date_fields.py" line="219"/>
         <source>thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="216"/>
+        <location filename="../../gui/date_fields.py" line="219"/>
         <source>thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="216"/>
+        <location filename="../../gui/date_fields.py" line="219"/>
         <source>thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="217"/>
+        <location filename="../../gui/date_fields.py" line="220"/>
         <source>thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="217"/>
+        <location filename="../../gui/date_fields.py" line="220"/>
         <source>thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="217"/>
+        <location filename="../../gui/date_fields.py" line="220"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="221"/>
+        <location filename="../../gui/date_fields.py" line="224"/>
         <source>Chưa đọc được ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/3/2026 hoặc 15032026.</source>
         <translation>This is not a date yet. Type day/month/year, for example 15/3/2026 or 15032026.</translation>
     </message>
@@ -4487,22 +4487,22 @@ Do you really want to restore?</translation>
 <context>
     <name>OpinionEditor</name>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="128"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="130"/>
         <source>Đã khôi phục ý kiến đang nhập dở. Hãy chọn người phát biểu để lưu thành ý kiến.</source>
         <translation>The unfinished opinion was restored. Choose the speaker to save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="151"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="153"/>
         <source>khách mời</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="195"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="197"/>
         <source>Chưa chọn người phát biểu: ý kiến được giữ tạm, chưa vào biên bản. Hãy gõ tên người phát biểu rồi nhấn Enter.</source>
         <translation>No speaker chosen: the opinion is kept as a draft, not yet in the minutes. Type the speaker&apos;s name and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="226"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="228"/>
         <source>Ý kiến trống nên chưa được lưu. Hãy gõ nội dung ý kiến rồi nhấn Enter.</source>
         <translation>The opinion is empty, so it was not saved. Type what was said, then press Enter.</translation>
     </message>
@@ -4510,22 +4510,27 @@ Do you really want to restore?</translation>
 <context>
     <name>OpinionsTab</name>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="111"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="128"/>
         <source>{name} (khách mời)</source>
         <translation>{name} (guest)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="143"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="132"/>
+        <source>{name} (dự thay)</source>
+        <translation>{name} (substitute)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="164"/>
         <source>dự thay {name}</source>
         <translation>substituting for {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="154"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="175"/>
         <source>Chưa xếp vào nội dung nào ({n})</source>
         <translation>Not under any item ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="289"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="310"/>
         <source>Xóa ý kiến của «{name}»?
 
 {text}</source>
@@ -5456,17 +5461,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="195"/>
+        <location filename="../../gui/pages/tasks.py" line="201"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="212"/>
+        <location filename="../../gui/pages/tasks.py" line="218"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="214"/>
+        <location filename="../../gui/pages/tasks.py" line="220"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
@@ -5487,12 +5492,12 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../gui/date_fields.py" line="274"/>
+        <location filename="../../gui/date_fields.py" line="277"/>
         <source>giờ:phút</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="286"/>
+        <location filename="../../gui/date_fields.py" line="289"/>
         <source>Chưa đọc được giờ. Hãy gõ giờ:phút, ví dụ 7:30, 07:30 hoặc 730.</source>
         <translation>This is not a time yet. Type hours:minutes, for example 7:30, 07:30 or 730.</translation>
     </message>

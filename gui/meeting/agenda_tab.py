@@ -106,6 +106,7 @@ class AgendaTab(WorkspaceTab):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_box)
         right_layout.addWidget(self.followup, 1)
+        right_layout.addStretch(0)  # takes the room the follow-up panel leaves when it is empty
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)

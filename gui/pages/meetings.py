@@ -26,7 +26,7 @@ from gui.meeting import MeetingWorkspace
 from gui.meeting.workspace import TAB_KEYS
 from gui.meeting.meeting_list import MeetingList
 from gui.meeting.new_meeting_dialog import NewMeetingDialog
-from gui.pages import Page
+from gui.pages import Page, heading
 
 REGISTER_KINDS = {"agencies", "people", "committees", "members"}
 
@@ -48,6 +48,7 @@ class MeetingsPage(Page):
         empty_row.addStretch(1)
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(heading(tr("Cuộc họp")))
         list_layout.addLayout(empty_row)
         list_layout.addWidget(self.list, 1)
         # The workspace needs about 820×500 pixels; in a smaller window it scrolls rather than

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.reports.wording import number
 from core.status import TaskStatus
-from gui.pages import Page
+from gui.pages import Page, heading
 from gui.tasks.filter_bar import FilterBar, HorizontalScroll
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.register_model import RegisterColumn, TaskRegisterModel
@@ -119,6 +119,7 @@ class TasksPage(Page):
         bottom.addWidget(self.report_button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Sổ theo dõi nhiệm vụ")))
         layout.addWidget(HorizontalScroll(self.bar))
         layout.addWidget(self.note_row)
         layout.addWidget(self.table, 1)

@@ -6,6 +6,7 @@
     <message>
         <location filename="../../gui/meeting/followup.py" line="55"/>
         <location filename="../../gui/meeting/meeting_list.py" line="46"/>
+        <location filename="../../gui/pages/meetings.py" line="51"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
@@ -1237,6 +1238,7 @@
     </message>
     <message>
         <location filename="../../gui/pages/tasks.py" line="75"/>
+        <location filename="../../gui/pages/tasks.py" line="122"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task register</translation>
     </message>
@@ -1828,17 +1830,17 @@ Deactivate “{name}” instead of deleting it?</translation>
         <translation>Planned minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="192"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="193"/>
         <source>Tổng thời gian dự kiến: {total}</source>
         <translation>Total planned time: {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="273"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="274"/>
         <source>Xóa nội dung «{title}» khỏi chương trình?</source>
         <translation>Remove the item &quot;{title}&quot; from the agenda?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="276"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="277"/>
         <source>{n} ý kiến đã ghi ở nội dung này sẽ được giữ lại, chuyển về mục «Chưa xếp vào nội dung nào».</source>
         <translation>The {n} opinions recorded under this item are kept, moved to &quot;Not under any item&quot;.</translation>
     </message>
@@ -4182,7 +4184,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="217"/>
+        <location filename="../../gui/pages/meetings.py" line="218"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -5461,17 +5463,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="201"/>
+        <location filename="../../gui/pages/tasks.py" line="202"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="218"/>
+        <location filename="../../gui/pages/tasks.py" line="219"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="220"/>
+        <location filename="../../gui/pages/tasks.py" line="221"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>

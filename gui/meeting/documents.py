@@ -3,6 +3,7 @@ and the meeting's tasks as an Excel list, each two clicks away from the workspac
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -31,7 +32,8 @@ class DocumentDialog(QDialog):
     invitation, who signs and with which authority line."""
 
     def __init__(self, parent: QWidget | None, *, title: str, number: int, issue_date: dt.date,
-                 signed: bool, authorities: list[str], signer_title: str, signer_name: str) -> None:
+                 signed: bool, authorities: list[str], signer_title: str, signer_name: str,
+                 code: Callable[[int], str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         tr = self.tr
@@ -39,10 +41,20 @@ class DocumentDialog(QDialog):
         self.number.setRange(1, 99999)
         self.number.setValue(number)
         self.number.setAccessibleName(tr("Số văn bản"))
+        # The number as it is printed, with its series ("05/BB-BCĐ"), beside the box.
+        self.code = QLabel()
+        self.code.setProperty("role", "hint")
+        if code is not None:
+            self.number.valueChanged.connect(lambda n: self.code.setText(
+                tr("→ số {code}").format(code=code(n))))
+            self.code.setText(tr("→ số {code}").format(code=code(number)))
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number)
+        number_row.addWidget(self.code, 1)
         self.issue_date = DateField(issue_date)
         self.issue_date.setAccessibleName(tr("Ngày văn bản"))
         form = QFormLayout()
-        form.addRow(tr("&Số:"), self.number)
+        form.addRow(tr("&Số:"), number_row)
         form.addRow(tr("&Ngày:"), self.issue_date)
         self.authority = QComboBox()
         self.authority.setEditable(True)
@@ -52,6 +64,9 @@ class DocumentDialog(QDialog):
         self.signer_title.setAccessibleName(tr("Chức danh người ký"))
         self.signer_name = QLineEdit(signer_name)
         self.signer_name.setAccessibleName(tr("Họ tên người ký"))
+        wide = self.fontMetrics().averageCharWidth() * 44  # a full title or name, whole
+        for field in (self.authority, self.signer_title, self.signer_name):
+            field.setMinimumWidth(wide)
         if signed:
             form.addRow(tr("&Thẩm quyền ký:"), self.authority)
             form.addRow(tr("&Chức danh người ký:"), self.signer_title)
@@ -148,8 +163,12 @@ class DocumentsBar(QWidget):
         authorities = [signature.authority or "" if signature else "", f"T/M {body}",
                        "KT. TRƯỞNG BAN", "TL. TRƯỞNG BAN", ""]
         unique = list(dict.fromkeys(authorities))
+        from core.documents.wording import number_code
+
+        issuer = data.number.issuer or committee.abbreviation
         return DocumentDialog(
             self, title=titles[kind], number=data.number.number,
+            code=lambda n: number_code(committee.style, n, data.number.type_code, issuer),
             issue_date=data.issue_date or dt.date.today(), signed=kind != "minutes",
             authorities=unique, signer_title=signature.title if signature else "",
             signer_name=signature.name if signature else "")

@@ -977,102 +977,108 @@
         <translation>Hi&amp;story</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="41"/>
+        <location filename="../../gui/meeting/documents.py" line="43"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="43"/>
+        <location filename="../../gui/meeting/documents.py" line="49"/>
+        <location filename="../../gui/meeting/documents.py" line="50"/>
+        <source>→ số {code}</source>
+        <translation>→ number {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="55"/>
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="45"/>
+        <location filename="../../gui/meeting/documents.py" line="57"/>
         <source>&amp;Số:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="46"/>
+        <location filename="../../gui/meeting/documents.py" line="58"/>
         <source>&amp;Ngày:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="50"/>
+        <location filename="../../gui/meeting/documents.py" line="62"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signing authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="52"/>
+        <location filename="../../gui/meeting/documents.py" line="64"/>
         <source>Chức danh người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="54"/>
+        <location filename="../../gui/meeting/documents.py" line="66"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="56"/>
+        <location filename="../../gui/meeting/documents.py" line="71"/>
         <source>&amp;Thẩm quyền ký:</source>
         <translation>Signing &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="57"/>
+        <location filename="../../gui/meeting/documents.py" line="72"/>
         <source>&amp;Chức danh người ký:</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="58"/>
+        <location filename="../../gui/meeting/documents.py" line="73"/>
         <source>&amp;Người ký:</source>
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="61"/>
+        <location filename="../../gui/meeting/documents.py" line="76"/>
         <source>&amp;Ghi tệp Word…</source>
         <translation>&amp;Write Word file…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="94"/>
+        <location filename="../../gui/meeting/documents.py" line="109"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="95"/>
+        <location filename="../../gui/meeting/documents.py" line="110"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="96"/>
+        <location filename="../../gui/meeting/documents.py" line="111"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="97"/>
+        <location filename="../../gui/meeting/documents.py" line="112"/>
         <source>Nhiệm vụ (Excel)</source>
         <translation>Tasks (Excel)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="99"/>
+        <location filename="../../gui/meeting/documents.py" line="114"/>
         <source>Ghi biên bản cuộc họp ra tệp Word</source>
         <translation>Write the meeting&apos;s minutes to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="100"/>
+        <location filename="../../gui/meeting/documents.py" line="115"/>
         <source>Ghi thông báo kết luận ra tệp Word</source>
         <translation>Write the conclusion notice to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="101"/>
+        <location filename="../../gui/meeting/documents.py" line="116"/>
         <source>Ghi giấy mời ra tệp Word</source>
         <translation>Write the invitation to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="102"/>
+        <location filename="../../gui/meeting/documents.py" line="117"/>
         <source>Xuất các nhiệm vụ của cuộc họp ra tệp Excel</source>
         <translation>Export the meeting&apos;s tasks to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="105"/>
+        <location filename="../../gui/meeting/documents.py" line="120"/>
         <source>Văn bản:</source>
         <translation>Documents:</translation>
     </message>
@@ -3128,22 +3134,22 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DocumentsBar</name>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="136"/>
+        <location filename="../../gui/meeting/documents.py" line="151"/>
         <source>Đã ghi {path} (số {number:02d}).</source>
         <translation>Wrote {path} (number {number:02d}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="142"/>
+        <location filename="../../gui/meeting/documents.py" line="157"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="142"/>
+        <location filename="../../gui/meeting/documents.py" line="157"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="143"/>
+        <location filename="../../gui/meeting/documents.py" line="158"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>

@@ -78,3 +78,14 @@ def test_member_list_in_protocol_order(db, services, tmp_path):
     assert names[start:start + 3] == ["Nguyễn Văn Thuần", "Trần Thị Cẩm", "Vi Ngọc Bích"]
     assert ws[f"F{start + 1}"].value == "0912000111" and ws[f"E{start + 1}"].value == "Trưởng ban"
     assert any("DANH SÁCH THÀNH VIÊN TIỂU BAN TUYÊN TRUYỀN" == c.value for c in ws["A"])
+
+
+def test_the_dialog_says_a_meeting_date_the_vietnamese_way_and_the_file_name_cannot(db, services, made):
+    exports = ExportService(db)
+    committee = services.committees.create(name="Ban Chỉ đạo thông tin đối ngoại")
+    meeting = services.meetings.create(committee_id=committee.id, kind="Phiên họp", title="Phiên họp quý I",
+                                       starts_at=dt.datetime(2026, 3, 2, 8))
+    filters = {"meeting_id": meeting.id}
+    said = exports.scope_name(filters=filters, short=False)
+    assert said == "Phiên họp quý I 02/03/2026"
+    assert exports.task_list_name(filters=filters, today=TODAY).count("/") == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -90,11 +90,12 @@ class NewMeetingDialog(QDialog):
         source_row = QHBoxLayout()
         for key in (EMPTY, TEMPLATE, COPY):
             source_row.addWidget(self.sources[key])
-        source_row.addWidget(self.earlier, 1)
+        source_row.addStretch(1)
         when_box = when_row(self.date, self.start, self.end_label, self.end)
         form = QFormLayout()
         form.addRow(tr("&Ban:"), self.committee)
         form.addRow(tr("Bắt đầu từ:"), source_row)
+        form.addRow("", self.earlier)  # its own line: an earlier meeting's date and whole title
         form.addRow(tr("&Loại cuộc họp:"), self.kind)
         form.addRow("", self.messages["kind"])
         form.addRow(tr("Tên &cuộc họp:"), self.title)
@@ -145,6 +146,10 @@ class NewMeetingDialog(QDialog):
             template = self.services.templates.get(committee_id=committee_id)
             for meeting in self.services.meetings.list(committee_id=committee_id, limit=100):
                 self.earlier.addItem(f"{meeting.starts_at:%d/%m/%Y} — {meeting.title}", meeting.id)
+                self.earlier.setItemData(self.earlier.count() - 1, meeting.title,
+                                         Qt.ItemDataRole.ToolTipRole)
+        view = self.earlier.view()
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, 900))
         self.sources[TEMPLATE].setEnabled(template is not None)
         self.sources[COPY].setEnabled(self.earlier.count() > 0)
         self.earlier.setEnabled(self.earlier.count() > 0)

@@ -197,23 +197,21 @@ def name_rank(query: str, name: str, *also: str) -> int:
     its words, 1 each typed word inside it, 0 none of these. A pick list puts higher ranks first
     and takes a choice on Enter only when it is the one best."""
     words = search_words(query)
-    if not words:
+    return max(folded_rank(words, fold(candidate)) for candidate in (name, *also)) if words else 0
+
+
+def folded_rank(words: list[str], key: str) -> int:
+    """:func:`name_rank` on what is already folded (a pick list folds its names once)."""
+    if not key or not words:
         return 0
-    best = 0
-    for candidate in (name, *also):
-        key = fold(candidate)
-        if not key:
-            continue
-        if key == " ".join(words):
-            return 4
-        own = key.split()
-        if all(word in own for word in words):
-            best = max(best, 3)
-        elif matches(key, words):
-            best = max(best, 2)
-        elif all(word in key for word in words):
-            best = max(best, 1)
-    return best
+    if key == " ".join(words):
+        return 4
+    own = key.split()
+    if all(word in own for word in words):
+        return 3
+    if matches(key, words):
+        return 2
+    return 1 if all(word in key for word in words) else 0
 
 
 # Sub-points of a conclusion: a), b) … in Vietnamese alphabet order (đ after d; no f, j, w, z).

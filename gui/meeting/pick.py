@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QWidget
 
-from core.text import fold, matches, name_rank, search_words
+from core.text import fold, folded_rank, matches, search_words, tidy
 from gui.meeting.widgets import LineEditor
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -54,17 +54,26 @@ def popup_line(choice: Choice) -> str:
     return text
 
 
-def choice_rank(query: str, choice: Choice, key: str) -> int:
-    """How well ``query`` names ``choice`` (``key``: its folded label and detail). A name beats
-    a position: "so thong tin va truyen thong" ranks the agency above its director, whose
-    position only contains the words. 0 when it does not match at all."""
+def choice_names(choice: Choice) -> tuple[str, ...]:
+    """The folded names a choice goes by: its label, and an agency's short name."""
+    if choice.kind == AGENCY_KIND and choice.detail:
+        return (fold(choice.label), fold(choice.detail))
+    return (fold(choice.label),)
+
+
+def choice_rank(words: list[str], choice: Choice, key: str, names: tuple[str, ...]) -> int:
+    """How well the typed ``words`` (folded) name ``choice`` (``key``: its folded label and
+    detail; ``names``: :func:`choice_names`). A name beats a position: "so thong tin va truyen
+    thong" ranks the agency above its director, whose position only contains the words. 0 when
+    it does not match at all."""
     if choice.kind == TYPED_KIND:
         return 1
-    also = (choice.detail,) if choice.kind == AGENCY_KIND else ()  # an agency's short name
-    rank = name_rank(query, choice.label, *also)
+    if not all(word in key for word in words):
+        return 0  # the quick answer for most of 2,000 agencies
+    rank = max(folded_rank(words, name) for name in names)
     if rank:
         return 2 + rank
-    return 2 if matches(key, query) else 0
+    return 2 if matches(key, words) else 0
 
 
 class ChoiceModel(QAbstractListModel):
@@ -72,31 +81,18 @@ class ChoiceModel(QAbstractListModel):
         super().__init__(parent)
         self.choices: list[Choice] = []
         self._keys: list[str] = []
+        self.names: list[tuple[str, ...]] = []
+        self._lines: dict[int, str] = {}
 
-    def set_choices(self, choices: Sequence[Choice]) -> None:
+    def set_choices(self, choices: Sequence[Choice], *, keys: Sequence[str] | None = None) -> None:
+        """The choices (``keys``: their folded search texts, when already known)."""
         self.beginResetModel()
         self.choices = list(choices)
-        self._keys = [fold(f"{c.label} {c.detail}") for c in self.choices]
+        self._keys = list(keys) if keys is not None else [fold(f"{c.label} {c.detail}")
+                                                          for c in self.choices]
+        self.names = [choice_names(c) for c in self.choices] if keys is None else []
+        self._lines: dict[int, str] = {}  # popup lines, made once each (the popup asks often)
         self.endResetModel()
-
-    def set_typed(self, text: str | None) -> None:
-        """The last line, "as typed", for fields that take free text (None: no such line)."""
-        has = bool(self.choices) and self.choices[-1].kind == TYPED_KIND
-        if text and has:
-            self.choices[-1] = Choice(text, None, kind=TYPED_KIND)
-            self._keys[-1] = ""
-            index = self.index(len(self.choices) - 1, 0)
-            self.dataChanged.emit(index, index)
-        elif text:
-            self.beginInsertRows(QModelIndex(), len(self.choices), len(self.choices))
-            self.choices.append(Choice(text, None, kind=TYPED_KIND))
-            self._keys.append("")
-            self.endInsertRows()
-        elif has:
-            self.beginRemoveRows(QModelIndex(), len(self.choices) - 1, len(self.choices) - 1)
-            self.choices.pop()
-            self._keys.pop()
-            self.endRemoveRows()
 
     def key(self, row: int) -> str:
         return self._keys[row]
@@ -109,7 +105,10 @@ class ChoiceModel(QAbstractListModel):
             return None
         choice = self.choices[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return popup_line(choice)
+            line = self._lines.get(index.row())
+            if line is None:
+                line = self._lines[index.row()] = popup_line(choice)
+            return line
         if role == Qt.ItemDataRole.EditRole:
             return choice.label
         if role == CHOICE_ROLE:
@@ -136,52 +135,26 @@ class FoldFilter(QSortFilterProxyModel):
         return matches(key, self._words)
 
 
-class RankedFilter(QSortFilterProxyModel):
-    """The choices that match what was typed, best first (:func:`choice_rank`), then in the
-    order given; the "as typed" line last."""
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._text = ""
-        self._ranks: dict[int, int] = {}
-        self.setDynamicSortFilter(False)
-
-    def set_search(self, text: str) -> None:
-        model: ChoiceModel = self.sourceModel()
-        self._text = text
-        self._ranks = {row: choice_rank(text, choice, model.key(row))
-                       for row, choice in enumerate(model.choices)} if search_words(text) else {}
-        self.invalidate()
-        self.sort(0)
-
-    def rank(self, proxy_row: int) -> int:
-        return self._ranks.get(self.mapToSource(self.index(proxy_row, 0)).row(), 0)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802, ANN001
-        return self._ranks.get(source_row, 0) > 0
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
-        a, b = left.row(), right.row()
-        return (-self._ranks.get(a, 0), a) < (-self._ranks.get(b, 0), b)
-
-
 class PickField(LineEditor):
     """A line edit with a popup of matching choices, best first. ``choice`` is what was picked,
     or None when the text is the clerk's own (free text, or nothing).
 
     Enter takes the highlighted line, else the one best match (an exact or whole-word name over
     a partial one, a name over a position); when several match equally well, the list opens
-    instead of guessing. With ``free_text`` the last line offers the text as typed."""
+    instead of guessing. With ``free_text`` the last line offers the text as typed.
+
+    The matches are ranked in Python over all the choices (2,000 agencies) and only the first
+    :data:`SHOWN` go into the popup's model, so each key stays quick."""
 
     picked = Signal(object)  # Choice or None
+    SHOWN = 30
 
     def __init__(self, parent: QWidget | None = None, *, free_text: bool = False) -> None:
         super().__init__(parent)
         self.free_text = free_text
-        self.model_ = ChoiceModel(self)
-        self.proxy = RankedFilter(self)
-        self.proxy.setSourceModel(self.model_)
-        self.completer_ = QCompleter(self.proxy, self)
+        self.model_ = ChoiceModel(self)    # every choice
+        self.results = ChoiceModel(self)   # what the popup lists now
+        self.completer_ = QCompleter(self.results, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCompletionRole(Qt.ItemDataRole.EditRole)
         self.completer_.setWidget(self)
@@ -190,6 +163,9 @@ class PickField(LineEditor):
         self.completer_.activated[QModelIndex].connect(self._activated)
         self.choice: Choice | None = None
         self._source: Callable[[], Sequence[Choice]] | None = None
+        self._words: list[str] = []
+        self._ranked: list[tuple[int, int]] = []  # (rank, row in model_), best first
+        self.model_.modelReset.connect(self._forget)
         self.textEdited.connect(self._edited)
 
     def set_choices(self, choices: Sequence[Choice] | Callable[[], Sequence[Choice]]) -> None:
@@ -206,29 +182,55 @@ class PickField(LineEditor):
             source, self._source = self._source, None
             self.model_.set_choices(source())
 
+    def _forget(self) -> None:
+        self._words, self._ranked = [], []
+
     def set_choice(self, choice: Choice | None, *, text: str | None = None) -> None:
         """Show ``choice`` (or ``text`` as free text) without emitting ``picked``."""
         self.choice = choice
         self.setText(choice.label if choice is not None else (text or ""))
 
-    def _search(self, text: str) -> None:
+    def _rank(self, text: str) -> None:
+        """Rank every choice against ``text``; a key more of the same text only narrows."""
         self._ensure_choices()
-        self.model_.set_typed(text.strip() if self.free_text else None)
-        self.proxy.set_search(text)
+        model = self.model_
+        words = search_words(text)
+        narrowing = bool(self._words) and len(words) >= len(self._words) and all(
+            new.startswith(old) for old, new in zip(self._words, words, strict=False))
+        rows = [row for _rank, row in self._ranked] if narrowing else range(len(model.choices))
+        ranked = []
+        if words:
+            for row in rows:
+                rank = choice_rank(words, model.choices[row], model.key(row), model.names[row])
+                if rank:
+                    ranked.append((rank, row))
+        ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+        self._words, self._ranked = words, ranked
+
+    def _show_results(self, text: str) -> None:
+        model = self.model_
+        rows = [row for _rank, row in self._ranked[:self.SHOWN]]
+        shown = [model.choices[row] for row in rows]
+        keys = [model.key(row) for row in rows]
+        if self.free_text and text.strip():
+            shown.append(Choice(tidy(text).strip(), None, kind=TYPED_KIND))
+            keys.append("")
+        self.results.set_choices(shown, keys=keys)
 
     def matches(self, text: str) -> list[Choice]:
-        """The choices ``text`` finds, best first (without the "as typed" line)."""
-        self._search(text)
-        found = [self.proxy.index(r, 0).data(CHOICE_ROLE) for r in range(self.proxy.rowCount())]
-        return [c for c in found if c.kind != TYPED_KIND]
+        """The choices ``text`` finds, best first."""
+        self._rank(text)
+        return [self.model_.choices[row] for _rank, row in self._ranked]
 
     def best(self, text: str) -> list[Choice]:
         """The choices that match ``text`` best (one, several equally good, or none)."""
-        found = self.matches(text) if text.strip() else []
-        if not found:
+        if not text.strip():
             return []
-        top = self.proxy.rank(0)
-        return [c for r, c in enumerate(found) if self.proxy.rank(r) == top]
+        self._rank(text)
+        if not self._ranked:
+            return []
+        top = self._ranked[0][0]
+        return [self.model_.choices[row] for rank, row in self._ranked if rank == top]
 
     def _edited(self, text: str) -> None:
         self.choice = None
@@ -236,10 +238,11 @@ class PickField(LineEditor):
         if not best:
             self.completer_.popup().hide()
             return
-        self._open_list(highlight=len(best) == 1)
+        self._open_list(text, highlight=len(best) == 1)
 
-    def _open_list(self, *, highlight: bool) -> None:
+    def _open_list(self, text: str, *, highlight: bool) -> None:
         """Show the matches; the one best is highlighted (Enter takes it), a tie is not."""
+        self._show_results(text)
         self.completer_.complete()
         popup = self.completer_.popup()
         first = self.completer_.completionModel().index(0, 0)
@@ -278,6 +281,6 @@ class PickField(LineEditor):
         if len(best) == 1:
             self._pick(best[0])
         elif best and not leaving:
-            self._open_list(highlight=False)
+            self._open_list(self.text(), highlight=False)
         else:
             self._pick(None)

@@ -147,7 +147,11 @@ class _WrapDelegate(QStyledItemDelegate):
         while parent.isValid():
             depth += 1
             parent = parent.parent()
-        width = max(80, view.viewport().width() - view.indentation() * (depth + 1) - 12)
+        # The room the text really has: each level's indent, the root's only when it shows
+        # branch marks, and the item's own margins. A narrower guess leaves an empty line under
+        # some points and not others.
+        indents = depth + (1 if view.rootIsDecorated() else 0)
+        width = max(80, view.viewport().width() - view.indentation() * indents - 8)
         text = str(index.data() or "")
         rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
                                                int(Qt.TextFlag.TextWordWrap), text)

@@ -69,7 +69,7 @@ def test_enter_on_several_equally_good_matches_opens_the_list_instead_of_guessin
     assert field.choice is None and field.text() == "so"
     after = stored_item(ws)
     assert (after.presenter_agency_id, after.presenter_text) == (before.presenter_agency_id, before.presenter_text)
-    first = field.proxy.index(0, 0).data(Qt.ItemDataRole.EditRole)
+    first = field.results.index(0, 0).data(Qt.ItemDataRole.EditRole)
     qtbot.keyClick(field.completer_.popup(), Qt.Key.Key_Down)
     qtbot.keyClick(field.completer_.popup(), Qt.Key.Key_Return)
     assert field.text() == first and field.choice is not None

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.data import build  # noqa: E402
-from benchmarks.workspace import big_meeting  # noqa: E402
+from benchmarks.workspace import big_meeting, open_window  # noqa: E402
 
 RUNS = 5
 PICK_TYPED = "so thong tin va truyen thong"
@@ -62,17 +62,10 @@ def report(label: str, ours: list[float], bare: list[float]) -> None:
 
 def run(path: Path) -> None:
     from PySide6.QtCore import QStringListModel, Qt
-    from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit
+    from PySide6.QtWidgets import QCompleter, QLineEdit
 
     meeting_id = big_meeting(path)
-    app = QApplication.instance() or QApplication([])
-    os.environ["THUKY_DATA_DIR"] = tempfile.mkdtemp()  # not the user's settings
-    from gui.main_window import MainWindow
-
-    window = MainWindow()
-    window.open_database(path)
-    window.resize(1366, 768)
-    window.show()
+    app, window = open_window(path)
     ws = window.show_page("meetings").open_meeting(meeting_id)
     ws.show_tab("agenda")
     ws.agenda.table.selectRow(0)

@@ -91,21 +91,29 @@ def timed(label: str, call, *, runs: int = RUNS, setup=None) -> None:  # noqa: A
     print(f"{label:<58} median {statistics.median(samples):8.1f} ms   worst {max(samples):8.1f} ms")
 
 
-def run(path: Path) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
+def open_window(path: Path):  # noqa: ANN201
+    """The application and the main window on ``path``, 1366×768, settings in a temporary folder."""
     from PySide6.QtWidgets import QApplication
 
-    meeting_id = big_meeting(path)
     app = QApplication.instance() or QApplication([])
     os.environ["THUKY_DATA_DIR"] = tempfile.mkdtemp()  # not the user's settings
     from gui.main_window import MainWindow
-    from tests.gui.meeting_helpers import keys
 
     window = MainWindow()
     window.open_database(path)
     window.resize(1366, 768)
     window.show()
+    return app, window
+
+
+def run(path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.gui.meeting_helpers import keys
+
+    meeting_id = big_meeting(path)
+    app, window = open_window(path)
     page = window.show_page("meetings")
     lst = page.list
     with window.db.engine.connect() as conn:

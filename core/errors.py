@@ -20,6 +20,7 @@ MESSAGES_VI: dict[str, str] = {
     "too_long": "{field} dài quá {limit} ký tự. Hãy rút gọn lại.",
     "invalid_choice": "{field} không hợp lệ: «{value}». Hãy chọn một trong: {choices}.",
     "invalid_date": "{field} «{value}» không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.",
+    "invalid_time": "{field} «{value}» không phải là giờ hợp lệ. Hãy nhập giờ:phút, ví dụ 7:30 hoặc 14:00.",
     "invalid_deadline": "Thời hạn «{value}» chưa hiểu được. Hãy nhập một ngày (15/03/2026, trước 15/3/2026), một kỳ (Quý II/2026, tháng 6/2026, năm 2026) hoặc «thường xuyên».",
     "ends_before_start": "Giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}). Hãy sửa lại giờ kết thúc.",
     "deadline_before_meeting": "Thời hạn {deadline} sớm hơn ngày họp {meeting_date}. Hãy kiểm tra lại thời hạn.",

@@ -225,9 +225,54 @@ def given_name(full_name: str) -> str:
     return words[-1] if words else ""
 
 
-def matches(haystack_folded: str, query: str) -> bool:
-    """True when every word of the query appears in the folded text (order free)."""
-    return all(word in haystack_folded for word in search_words(query))
+def matches(haystack_folded: str, query: str | list[str]) -> bool:
+    """The search rule of every list (the task register's): each typed word begins a word of
+    the folded text, in any order. "hoang" finds "Hoàng Văn Lợi"; "oang" does not."""
+    words = search_words(query) if isinstance(query, str) else query
+    spaced = " " + haystack_folded
+    return all(" " + word in spaced for word in words)
+
+
+def marked_words(query: str | None) -> list[tuple[str, int]]:
+    """The typed words that carry Vietnamese marks, as (letters with their letter marks, tone).
+    Typing "Hoà" means a word with that tone: see :func:`marks_agree`."""
+    words = clean(query).split()[:MAX_SEARCH_WORDS]
+    marked = [w for w in words if fold(w) != unicodedata.normalize("NFC", w).casefold()]
+    return _syllables(" ".join(marked))
+
+
+def marks_agree(value: str, marked: list[tuple[str, int]]) -> bool:
+    """True when each marked typed word begins a word of ``value`` with the same letters and,
+    if it has one, the same tone (where the tone is written, "hoà" or "hòa", does not matter).
+    "Hoà" finds "Hoàng" but not "Kế hoạch"; "hoa", typed without marks, finds both."""
+    if not marked:
+        return True
+    words = _syllables(value)
+    return all(any(letters.startswith(typed) and tone in (0, own) for letters, own in words)
+               for typed, tone in marked)
+
+
+def name_rank(query: str, name: str, *also: str) -> int:
+    """How well what was typed names ``name`` (``also``: other names of it, a short name):
+    4 the whole name, 3 each typed word a whole word of it, 2 each typed word beginning one of
+    its words, 1 each typed word inside it, 0 none of these. A pick list puts higher ranks first
+    and takes a choice on Enter only when it is the one best."""
+    words = search_words(query)
+    return max(folded_rank(words, fold(candidate)) for candidate in (name, *also)) if words else 0
+
+
+def folded_rank(words: list[str], key: str) -> int:
+    """:func:`name_rank` on what is already folded (a pick list folds its names once)."""
+    if not key or not words:
+        return 0
+    if key == " ".join(words):
+        return 4
+    own = key.split()
+    if all(word in own for word in words):
+        return 3
+    if matches(key, words):
+        return 2
+    return 1 if all(word in key for word in words) else 0
 
 
 # Sub-points of a conclusion: a), b) … in Vietnamese alphabet order (đ after d; no f, j, w, z).

@@ -37,29 +37,74 @@ def choice(value: str, *, field: str, label: str, choices: Iterable[str]) -> str
     return value
 
 
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{4}|\d{2})$")
+_DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4}|\d{2})$")  # 15032023, 150323
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_TIME = re.compile(r"^(\d{1,2})(?:\s*[:hg.]\s*(\d{2})?)?(?:\s*(?:p|ph|phut))?$")
+_TIME_DIGITS = re.compile(r"^(\d{1,2})(\d{2})$")  # 730, 0730, 1430
+
+
+def _full_year(text: str) -> int:
+    """A year as typed: two digits mean this century (23 is 2023)."""
+    return 2000 + int(text) if len(text) == 2 else int(text)
+
+
+def read_date(text: str) -> dt.date | None:
+    """The date in what a person typed, or None when it cannot be read as one date.
+
+    Day first, as Vietnamese write it: 15/03/2023, 15/3/2023, 15-3-23, 15.3.2023, 15 3 2023,
+    15032023, 150323; the ISO form 2023-03-15 too. Never a guess at a different date.
+    """
+    text = clean(text)
+    for pattern, order in ((_DMY, "dmy"), (_DIGITS, "dmy"), (_ISO, "ymd")):
+        match = pattern.match(text)
+        if match:
+            first, second, third = match.groups()
+            day, month, year = (first, second, third) if order == "dmy" else (third, second, first)
+            try:
+                value = dt.date(_full_year(year), int(month), int(day))
+            except ValueError:
+                return None
+            return value if 1900 <= value.year <= 2200 else None
+    return None
+
+
+def read_time(text: str) -> dt.time | None:
+    """The time of day in what a person typed (7:30, 07:30, 7h30, 7g30, 730, 0730, 7), or None."""
+    folded = clean(text).casefold().replace("ú", "u")
+    match = _TIME.match(folded) or _TIME_DIGITS.match(folded)
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
 
 
 def parse_date(value: str | dt.date | None, *, field: str, label: str) -> dt.date | None:
-    """A date typed as dd/mm/yyyy (Vietnamese order) or ISO; None when blank."""
+    """A date typed the way people type it (see :func:`read_date`); None when blank."""
     if value is None or isinstance(value, dt.date):
         return value.date() if isinstance(value, dt.datetime) else value
     text = clean(value)
     if not text:
         return None
-    match = _DMY.match(text)
-    try:
-        if match:
-            day, month, year = map(int, match.groups())
-            return dt.date(year, month, day)
-        match = _ISO.match(text)
-        if match:
-            year, month, day = map(int, match.groups())
-            return dt.date(year, month, day)
-    except ValueError:
-        pass
-    raise ValidationError("invalid_date", field=label, field_name=field, value=text)
+    day = read_date(text)
+    if day is None:
+        raise ValidationError("invalid_date", field=label, field_name=field, value=text)
+    return day
+
+
+def parse_time(value: str | dt.time | None, *, field: str, label: str) -> dt.time | None:
+    """A time of day typed as 7:30, 07:30 or 730; None when blank."""
+    if value is None or isinstance(value, dt.time):
+        return value
+    text = clean(value)
+    if not text:
+        return None
+    moment = read_time(text)
+    if moment is None:
+        raise ValidationError("invalid_time", field=label, field_name=field, value=text)
+    return moment
 
 
 def date_vn(value: dt.date | None) -> str:

@@ -7,6 +7,7 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', '{field} dài quá {limit} ký tự. Hãy rút gọn lại.'),  # too_long
     QT_TRANSLATE_NOOP('CoreMessages', '{field} không hợp lệ: «{value}». Hãy chọn một trong: {choices}.'),  # invalid_choice
     QT_TRANSLATE_NOOP('CoreMessages', '{field} «{value}» không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.'),  # invalid_date
+    QT_TRANSLATE_NOOP('CoreMessages', '{field} «{value}» không phải là giờ hợp lệ. Hãy nhập giờ:phút, ví dụ 7:30 hoặc 14:00.'),  # invalid_time
     QT_TRANSLATE_NOOP('CoreMessages', 'Thời hạn «{value}» chưa hiểu được. Hãy nhập một ngày (15/03/2026, trước 15/3/2026), một kỳ (Quý II/2026, tháng 6/2026, năm 2026) hoặc «thường xuyên».'),  # invalid_deadline
     QT_TRANSLATE_NOOP('CoreMessages', 'Giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}). Hãy sửa lại giờ kết thúc.'),  # ends_before_start
     QT_TRANSLATE_NOOP('CoreMessages', 'Thời hạn {deadline} sớm hơn ngày họp {meeting_date}. Hãy kiểm tra lại thời hạn.'),  # deadline_before_meeting

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import AppError, ValidationError
 from core.validate import parse_date
+from gui.date_fields import TypedField
 from gui.dialogs import error_text, show_error
 
 Check = Callable[[object], object]
@@ -42,7 +43,7 @@ def plain_label(text: str) -> str:
 
 
 def value_of(widget: QWidget) -> object:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, (QLineEdit, TypedField)):
         return widget.text()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
@@ -56,7 +57,7 @@ def value_of(widget: QWidget) -> object:
 
 
 def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, (QLineEdit, TypedField)):
         widget.textEdited.connect(slot)
     elif isinstance(widget, QPlainTextEdit):
         widget.textChanged.connect(slot)
@@ -132,6 +133,8 @@ class Form(QObject):
         error.setWordWrap(True)
         error.setAccessibleName(self.tr("Lỗi: {field}").format(field=plain_label(label)))
         error.hide()
+        if isinstance(widget, TypedField):
+            widget.leave_messages_to_form()
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -252,6 +255,21 @@ class FormDialog(QDialog):
         """Put the error line and the buttons under whatever the subclass added."""
         self.outer.addWidget(self.general_error)
         self.outer.addWidget(self.buttons)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        """Tabs do not grow for hints that wrap to a second line: make them tall enough for
+        the tallest page at this width, so no hint is cut."""
+        super().resizeEvent(event)
+        for tabs in self.findChildren(QTabWidget):
+            pages = [tabs.widget(i) for i in range(tabs.count())]
+            width = tabs.currentWidget().width() if tabs.currentWidget() is not None else 0
+            if width <= 0:
+                continue
+            need = max((p.layout().totalHeightForWidth(width) for p in pages
+                        if p.layout() is not None and p.layout().hasHeightForWidth()), default=0)
+            extra = tabs.tabBar().sizeHint().height() + 8  # the tab row and the frame
+            if need and need + extra > tabs.minimumHeight():
+                tabs.setMinimumHeight(need + extra)
 
     def add_intro(self, text: str) -> QLabel:
         label = QLabel(text)

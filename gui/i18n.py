@@ -93,6 +93,17 @@ def status_text(label: str) -> str:
     return QCoreApplication.translate("TaskStatus", label)
 
 
+def short_status_text(status) -> str:  # noqa: ANN001
+    """A status in one or two words, for a narrow cell (the whole label goes in its tooltip)."""
+    translate = QCoreApplication.translate
+    words = {"done_on_time": translate("ShortStatus", "Xong đúng hạn"),
+             "done_late": translate("ShortStatus", "Xong muộn"),
+             "in_progress": translate("ShortStatus", "Trong hạn"),
+             "overdue": translate("ShortStatus", "Quá hạn"),
+             "regular": translate("ShortStatus", "Thường xuyên")}
+    return words.get(status.value, status_text(status.label))
+
+
 def period_text(period) -> str:  # noqa: ANN001
     """A report period's name ("quý IV năm 2026") in the interface language."""
     from core.reports.periods import PERIOD_NAMES, period_parts

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from core.text import fold, search_words, sort_key
+from core.text import fold, marked_words, marks_agree, matches, search_words, sort_key
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,6 +33,7 @@ class Column:
     value: Callable[[Any], Any]
     sort: Callable[[Any], Any] | None = None  # default: Vietnamese order of the shown text
     align: Qt.AlignmentFlag | None = None
+    tooltip: Callable[[Any], str] | None = None  # default: the text shown
 
 
 def _none_last(value: Any) -> tuple:
@@ -82,10 +83,14 @@ class RecordTableModel(QAbstractTableModel):
         return self._search[row]
 
     def _fold_row(self, record: Any) -> str:
+        return fold(self.row_text(record))
+
+    def row_text(self, record: Any) -> str:
+        """What a search looks in: every column's text (and the extra search text)."""
         parts = [str(c.value(record) or "") for c in self.columns]
         if self.extra_search is not None:
             parts.append(self.extra_search(record) or "")
-        return fold(" ".join(parts))
+        return " ".join(parts)
 
     # -- sorting -------------------------------------------------------------------------------
     def _key_list(self, column: int) -> list:
@@ -137,6 +142,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         record = self.rows[index.row()]
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole):
             value = column.value(record)
@@ -164,27 +171,31 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Filters by a search text typed without diacritics (every word must appear in the row);
+    """Filters by a search text typed without diacritics (each typed word begins a word of the
+    row: the task register's rule, :func:`core.text.matches`);
     sorting is passed to the source model, which does it with precomputed keys."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._words: list[str] = []
+        self._marked: list[tuple[str, int]] = []
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        words = search_words(text)
-        if words == self._words:
+        words, marked = search_words(text), marked_words(text)
+        if (words, marked) == (self._words, self._marked):
             return
         self.beginFilterChange()
-        self._words = words
+        self._words, self._marked = words, marked
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802, ANN001
         if not self._words:
             return True
-        haystack = self.sourceModel().search_text(source_row)
-        return all(word in haystack for word in self._words)
+        source = self.sourceModel()
+        if not matches(source.search_text(source_row), self._words):
+            return False
+        return not self._marked or marks_agree(source.row_text(source.record(source_row)), self._marked)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)

@@ -62,6 +62,9 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="tr
     border: 2px solid {ERROR}; padding: 3px 5px;
 }}
 QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled {{ background: #eef0f3; color: {MUTED}; }}
+QLineEdit:read-only, QPlainTextEdit[readOnly="true"] {{
+    background: #eef0f3; border: 1px dashed {BORDER};
+}}
 QPushButton {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 4px;
     padding: 5px 14px; min-height: 20px;

@@ -1,8 +1,7 @@
 """Small widgets every register uses: the search box, the record table, a pick-list that finds
-names typed without diacritics, and a date typed the Vietnamese way."""
+names typed without diacritics. Dates are typed into :class:`gui.date_fields.DateField`."""
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from core.text import MAX_SEARCH_WORDS, fold, search_was_cut
-from core.validate import date_vn, parse_date
+from core.text import MAX_SEARCH_WORDS, fold, search_was_cut, tidy
+from gui.date_fields import DateField  # noqa: F401  (the registers' forms import it from here)
 from gui.models import SEARCH_ROLE, Column, RecordFilterProxy, RecordTableModel
 
 
@@ -151,6 +150,21 @@ class RecordTable(QTableView):
             header.setStretchLastSection(False)
             for column in stretch:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        headers_whole(self)
+
+
+def headers_whole(table: QTableView) -> None:
+    """Widen each column that is narrower than its header's words (Interactive ones; a
+    stretched column gets its share), so no header is cut to "ắp đến hạ"."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue
+        need = header.sectionSizeHint(column)
+        if header.sectionSize(column) < need:
+            header.resizeSection(column, need)
 
 
 class FoldingCompleter(QCompleter):
@@ -196,8 +210,9 @@ class RecordCombo(QComboBox):
         self.setEditText(text)
 
     def record(self) -> Any:
-        """The chosen record: the item whose name is exactly what the box shows, else None."""
-        text = self.currentText().strip()
+        """The chosen record: the item whose name is exactly what the box shows, else None.
+        Typed in combining form (a Unikey setting), the name is composed before it is compared."""
+        text = self.typed()
         if not text:
             return None
         row = self.currentIndex()
@@ -207,27 +222,10 @@ class RecordCombo(QComboBox):
         return self.source.record(row) if row >= 0 else None
 
     def typed(self) -> str:
-        return self.currentText().strip()
+        return tidy(self.currentText()).strip()
 
     def select_id(self, record_id: int | None) -> None:
         row = self.source.row_of(lambda r: r.id == record_id) if record_id is not None else -1
         self.setCurrentIndex(row)
         if row < 0:
             self.setEditText("")
-
-
-class DateField(QLineEdit):
-    """A date typed as day/month/year (15/3/2026); blank when optional. Checked by the form."""
-
-    def __init__(self, value: dt.date | None = None, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setPlaceholderText(self.tr("ngày/tháng/năm"))
-        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 18 + 20)
-        self.set_date(value)
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.setText(date_vn(value))
-
-    def date(self) -> dt.date | None:
-        """The date typed, or None when blank; raises ValidationError when it is not a date."""
-        return parse_date(self.text(), field=self.objectName() or "date", label="")

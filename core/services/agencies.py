@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from core import models as m
 from core import text
 from core.errors import AppError, DuplicateError, NotFoundError, ReferencedError
-from core.services.common import describe_holders
+from core.services.common import begins_a_word, describe_holders
 from core.services.task_search import reindex_tasks
 from core.validate import optional, required
 
@@ -82,7 +82,7 @@ class AgencyService:
             if not include_inactive:
                 query = query.where(m.Agency.is_active.is_(True))
             for word in text.search_words(search):
-                query = query.where(m.Agency.search_key.contains(word, autoescape=True))
+                query = query.where(begins_a_word(m.Agency.search_key, word))
             rows = [_record(a) for a in session.scalars(query)]
         return sorted(rows, key=lambda r: text.sort_key(r.name))
 

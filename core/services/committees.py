@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from core import models as m
 from core import text
 from core.errors import ConflictError, DuplicateError, NotFoundError, ReferencedError, ValidationError
-from core.services.common import KEEP, Keep, describe_holders, given
+from core.services.common import KEEP, Keep, begins_a_word, describe_holders, given
 from core.services.memberships import ROLES, MemberRecord, MembershipMethods, default_rank
 from core.services.people import get_person
 from core.validate import choice, optional, required
@@ -155,7 +155,7 @@ class CommitteeService(MembershipMethods):
             if not include_inactive:
                 query = query.where(m.Committee.is_active.is_(True))
             for word in text.search_words(search):
-                query = query.where(m.Committee.search_key.contains(word, autoescape=True))
+                query = query.where(begins_a_word(m.Committee.search_key, word))
             rows = [_record(session, c) for c in session.scalars(query)]
         return sorted(rows, key=lambda r: text.sort_key(r.name))
 

@@ -1,11 +1,22 @@
-"""Small pieces the register services share: "leave this field as it is", and "what holds a row"."""
+"""Small pieces the register services share: "leave this field as it is", "what holds a row",
+and the search rule in SQL."""
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
 
-from sqlalchemy import Select
+from sqlalchemy import ColumnElement, Select, literal
 from sqlalchemy.orm import Session
+
+_ESCAPE = "/"
+
+
+def begins_a_word(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
+    """``word`` (folded) begins a word of the folded ``column``: the search rule of every list
+    (core.text.matches), portable SQL. "hoang" finds "hoang van loi"; "oang" does not."""
+    escaped = word.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
+    return (literal(" ") + column).like(f"% {escaped}%", escape=_ESCAPE)
+
 
 class Keep(enum.Enum):
     """The default of an update argument the caller did not mean to change. ``None`` cannot

@@ -49,13 +49,15 @@ class ExportService:
 
     def scope_name(self, *, filters: Mapping[str, Any], short: bool = True) -> str:
         """What the list is about, in words: the meeting, committee or agency filtered on
-        (abbreviations first when ``short``, as in a file name)."""
+        (abbreviations first when ``short``, as in a file name, whose dates cannot hold "/";
+        said to the user, a date is written 15/03/2026)."""
         with self.db.reading() as session:
             parts = []
             if filters.get("meeting_id") is not None:
                 meeting = session.get(m.Meeting, filters["meeting_id"])
                 if meeting is not None:
-                    parts.append(f"{meeting.title} {meeting.starts_at:%d-%m-%Y}")
+                    day = f"{meeting.starts_at:%d-%m-%Y}" if short else f"{meeting.starts_at:%d/%m/%Y}"
+                    parts.append(f"{meeting.title} {day}")
             elif filters.get("committee_id") is not None:
                 committee = session.get(m.Committee, filters["committee_id"])
                 if committee is not None:

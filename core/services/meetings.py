@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from core import models as m
 from core import text
 from core.errors import ConflictError, ReferencedError, ValidationError
-from core.services.common import KEEP, Keep, given
+from core.services.common import KEEP, Keep, begins_a_word, given
 from core.services.meeting_agenda import AgendaOps, add_item, check_draft
 from core.services.meeting_attendance import AttendanceOps, invite_committee_members
 from core.services.meeting_common import (
@@ -135,12 +135,12 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
             query = query.where(m.Meeting.status == status)
         for word in text.search_words(search):
             query = query.where(or_(
-                m.Meeting.search_key.contains(word, autoescape=True),
-                m.Committee.search_key.contains(word, autoescape=True),
+                begins_a_word(m.Meeting.search_key, word),
+                begins_a_word(m.Committee.search_key, word),
                 exists().where(m.Opinion.meeting_id == m.Meeting.id,
-                               m.Opinion.search_key.contains(word, autoescape=True)),
+                               begins_a_word(m.Opinion.search_key, word)),
                 exists().where(m.ConclusionPoint.meeting_id == m.Meeting.id,
-                               m.ConclusionPoint.search_key.contains(word, autoescape=True))))
+                               begins_a_word(m.ConclusionPoint.search_key, word))))
         query = query.order_by(m.Meeting.starts_at.desc(), m.Meeting.id.desc()).limit(limit)
         with self.db.reading() as session:
             return [MeetingRecord(*row) for row in session.execute(query)]

@@ -10,7 +10,7 @@ from core import models as m
 from core import text
 from core.errors import DuplicateError, NotFoundError, ReferencedError
 from core.services.agencies import get_agency
-from core.services.common import KEEP, Keep, describe_holders, given
+from core.services.common import KEEP, Keep, begins_a_word, describe_holders, given
 from core.validate import email as valid_email
 from core.validate import optional, required
 
@@ -131,8 +131,8 @@ class PersonService:
             if agency_id is not None:
                 query = query.where(m.Person.agency_id == agency_id)
             for word in text.search_words(search):
-                query = query.where(or_(m.Person.search_key.contains(word, autoescape=True),
-                                        m.Agency.search_key.contains(word, autoescape=True)))
+                query = query.where(or_(begins_a_word(m.Person.search_key, word),
+                                        begins_a_word(m.Agency.search_key, word)))
             rows = [PersonRecord(*row) for row in session.execute(query)]
         return sorted(rows, key=lambda r: text.person_sort_key(r.full_name))
 

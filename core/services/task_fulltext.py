@@ -1,7 +1,7 @@
 """Finding tasks by the words typed in the register's search box, fast at 500,000 tasks.
 
-The rule, whatever the database: every typed word (folded: no marks, đ→d, lower case) must begin
-a word of the task's search text (content, lead and coordinators, folded; core.services
+The rule, whatever the database (the one every list of the window uses too: core.text.matches):
+every typed word (folded: no marks, đ→d, lower case) must begin a word of the task's search text (content, lead and coordinators, folded; core.services
 .task_search). "quang ba" finds "Quảng bá hình ảnh"; "uang" does not.
 
 Two ways give that same answer:
@@ -22,30 +22,24 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, func, literal, literal_column, select, table, text
+from sqlalchemy import Engine, and_, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from core import models as m
-from core.text import search_words as _words
+from core.services.common import begins_a_word
+from core.text import search_words
 
 FTS_TABLE = "task_fts"
 # Up to this many index matches, the matching rows are read through the index and sorted;
 # above it, the register's order is walked and each row tested (it stops at a page).
 FEW_MATCHES = 20_000
-_ESCAPE = "/"
 _available: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
-
-
-def search_words(search: str | None) -> list[str]:
-    """The folded words searched for: at most a dozen, controls dropped (core.text)."""
-    return _words(search)
 
 
 def like_clause(words: list[str]) -> ColumnElement[bool]:
     """The portable form: each word begins a word of the search text."""
-    spaced = literal(" ") + m.Task.search_key
-    return and_(*(spaced.like(f"% {_escape(word)}%", escape=_ESCAPE) for word in words))
+    return and_(*(begins_a_word(m.Task.search_key, word) for word in words))
 
 
 def fts_query(words: list[str]) -> str:
@@ -102,10 +96,6 @@ def plan(session: Session, search: str | None) -> SearchPlan | None:
     if found <= FEW_MATCHES:
         return SearchPlan(fts_clause(words), found, True, tuple(words))
     return SearchPlan(like_clause(words), found, False, tuple(words))
-
-
-def _escape(word: str) -> str:
-    return word.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
 
 
 __all__ = ["FEW_MATCHES", "FTS_TABLE", "SearchPlan", "count_matches", "fts_available",

@@ -4,16 +4,16 @@ Nothing is stored until "Nhập"; then every ticked row goes in, or none does.
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from core.services.imports import (
     first_rows,
     likely_sheet,
 )
+from gui.date_fields import DateField
 from gui.dialogs import Ask, error_text, show_error
 from gui.exchange.check_model import CheckableRowsModel, PreviewColumn
 from gui.exchange.column_mapping import ColumnMapping
@@ -88,9 +89,7 @@ class ImportRegisterDialog(QDialog):
         self.committee = QComboBox()
         self.committee.setAccessibleName(self.tr("Ban"))
         self.has_start = QCheckBox(self.tr("Tham gia Ban từ ngày"))
-        self.start = QDateEdit(QDate.currentDate())
-        self.start.setDisplayFormat("dd/MM/yyyy")
-        self.start.setCalendarPopup(True)
+        self.start = DateField(dt.date.today(), compact=True)
         self.start.setEnabled(False)
         self.has_start.toggled.connect(self.start.setEnabled)
         seat_row = QHBoxLayout()
@@ -285,7 +284,7 @@ class ImportRegisterDialog(QDialog):
         rows = [row.row for row in self.model.checked_rows()]
         try:
             if self.kind == MEMBERS:
-                start = self.start.date().toPython() if self.has_start.isChecked() else None
+                start = self.start.last_read() if self.has_start.isChecked() else None
                 result = self.imports.import_members(
                     committee_id=self.committee.currentData(), preview=self.preview,
                     accepted_rows=rows, start_date=start)

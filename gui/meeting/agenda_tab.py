@@ -67,7 +67,7 @@ class AgendaTab(WorkspaceTab):
         self.title = TextEditor()
         self.title.setAccessibleName(tr("Nội dung"))
         self.title.setMaximumHeight(110)
-        self.presenter = PickField()
+        self.presenter = PickField(free_text=True)
         self.presenter.setAccessibleName(self.tr("Người hoặc cơ quan trình bày"))
         self.presenter.setPlaceholderText(tr("Thành viên hoặc cơ quan; gõ không dấu cũng được"))
         self.minutes = QSpinBox()
@@ -106,6 +106,7 @@ class AgendaTab(WorkspaceTab):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_box)
         right_layout.addWidget(self.followup, 1)
+        right_layout.addStretch(0)  # takes the room the follow-up panel leaves when it is empty
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -249,7 +250,7 @@ class AgendaTab(WorkspaceTab):
     def _presenter_left(self) -> None:
         item = self.current()
         if item is not None and self.presenter.text() != (item.presenter_text or ""):
-            self.presenter.accept_typed()
+            self.presenter.accept_typed(leaving=True)
 
     def move(self, row: int, new_row: int) -> None:
         if self.ws.read_only or row == new_row:

@@ -5,15 +5,19 @@ who). The count "Có mặt x/y" follows what is saved.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -51,13 +55,15 @@ class AttendanceTab(WorkspaceTab):
     def __init__(self, workspace) -> None:  # noqa: ANN001
         super().__init__(workspace)
         tr = self.tr
+        # Name, position, agency and status fit a 1366-pixel screen without scrolling sideways;
+        # a guest is marked after the name, as in the opinions.
         self.model = RecordListModel([
-            Column(tr("Họ và tên"), lambda a: a.name),
+            Column(tr("Họ và tên"), lambda a: a.name if a.is_member
+                   else tr("{name} (khách mời)").format(name=a.name)),
             Column(tr("Tình trạng"), lambda a: labels.attendance_status(a.status)),
-            Column(tr("Lý do / người dự thay"), _note),
-            Column(tr("Thành phần"), lambda a: tr("Thành viên") if a.is_member else tr("Đại biểu mời")),
             Column(tr("Chức vụ"), lambda a: a.position or ""),
             Column(tr("Cơ quan"), lambda a: a.agency_name or ""),
+            Column(tr("Lý do / người dự thay"), _note),
         ], self)
         self.table = record_table(self.model, name=tr("Thành phần tham dự"))
         self.count_label = QLabel()
@@ -103,17 +109,23 @@ class AttendanceTab(WorkspaceTab):
         top.addWidget(self.all_present_button)
         top.addWidget(self.invite_button)
         right = QWidget()
-        right.setMaximumWidth(440)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.mark_box)
         right_layout.addWidget(self.guest_form)
         right_layout.addStretch(1)
+        side = QScrollArea()  # on a low screen the two forms scroll, not the whole meeting
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setWidget(right)
+        side.setMinimumWidth(300)
+        side.setMaximumWidth(380)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(right)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -139,6 +151,12 @@ class AttendanceTab(WorkspaceTab):
         current = self.current()
         self.model.set_rows(meeting.attendance)
         fit_columns(self.table, widest=200)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.table.resizeColumnToContents(4)  # the reason or substitute: whole, up to 200 pixels
+        header.resizeSection(4, max(min(header.sectionSize(4), 200), header.sectionSizeHint(4)))
+        for column in (2, 3):  # position and agency share what is left, shortened with "…"
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         row = self.model.row_of(current.id) if current else None
         select_row(self.table, row if row is not None else (0 if meeting.attendance else None))
         self._show_selected()

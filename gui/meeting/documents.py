@@ -3,12 +3,11 @@ and the meeting's tasks as an Excel list, each two clicks away from the workspac
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import AppError
 from core.services.documents import DocumentOptions, PreparedDocument
+from gui.date_fields import DateField
 from gui.dialogs import Ask, show_error
 
 
@@ -33,7 +33,7 @@ class DocumentDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, title: str, number: int, issue_date: dt.date,
                  signed: bool, authorities: list[str], signer_title: str, signer_name: str,
-                 note: str = "") -> None:
+                 note: str = "", code: Callable[[int], str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         tr = self.tr
@@ -41,12 +41,20 @@ class DocumentDialog(QDialog):
         self.number.setRange(1, 99999)
         self.number.setValue(number)
         self.number.setAccessibleName(tr("Số văn bản"))
-        self.issue_date = QDateEdit(QDate(issue_date.year, issue_date.month, issue_date.day))
-        self.issue_date.setDisplayFormat("dd/MM/yyyy")
-        self.issue_date.setCalendarPopup(True)
+        # The number as it is printed, with its series ("05/BB-BCĐ"), beside the box.
+        self.code = QLabel()
+        self.code.setProperty("role", "hint")
+        if code is not None:
+            self.number.valueChanged.connect(lambda n: self.code.setText(
+                tr("→ số {code}").format(code=code(n))))
+            self.code.setText(tr("→ số {code}").format(code=code(number)))
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number)
+        number_row.addWidget(self.code, 1)
+        self.issue_date = DateField(issue_date)
         self.issue_date.setAccessibleName(tr("Ngày văn bản"))
         form = QFormLayout()
-        form.addRow(tr("&Số:"), self.number)
+        form.addRow(tr("&Số:"), number_row)
         form.addRow(tr("&Ngày:"), self.issue_date)
         self.authority = QComboBox()
         self.authority.setEditable(True)
@@ -56,6 +64,9 @@ class DocumentDialog(QDialog):
         self.signer_title.setAccessibleName(tr("Chức danh người ký"))
         self.signer_name = QLineEdit(signer_name)
         self.signer_name.setAccessibleName(tr("Họ tên người ký"))
+        wide = self.fontMetrics().averageCharWidth() * 44  # a full title or name, whole
+        for field in (self.authority, self.signer_title, self.signer_name):
+            field.setMinimumWidth(wide)
         if signed:
             form.addRow(tr("&Thẩm quyền ký:"), self.authority)
             form.addRow(tr("&Chức danh người ký:"), self.signer_title)
@@ -74,10 +85,14 @@ class DocumentDialog(QDialog):
         layout.addWidget(buttons)
         self.signed = signed
 
+    def accept(self) -> None:
+        if not self.issue_date.is_valid():  # said under the field; nothing is written
+            self.issue_date.setFocus()
+            return
+        super().accept()
+
     def options(self) -> DocumentOptions:
-        day = self.issue_date.date()
-        options = DocumentOptions(number=self.number.value(),
-                                  issue_date=dt.date(day.year(), day.month(), day.day()))
+        options = DocumentOptions(number=self.number.value(), issue_date=self.issue_date.date())
         if not self.signed:
             return options
         return DocumentOptions(
@@ -174,8 +189,13 @@ class DocumentsBar(QWidget):
             note = self.tr("Số {number:02d} đã được giữ cho văn bản này từ lần ghi trước chưa "
                            "xong (tệp {path} có thể chưa có). Ghi lại sẽ dùng lại số này.").format(
                 number=prepared.issued.number, path=prepared.issued.file_path or "")
+        from core.documents.wording import number_code
+
+        data = prepared.data
+        issuer = data.number.issuer or data.committee.abbreviation
         return DocumentDialog(
             self, title=self._titles()[kind], number=prepared.number,
+            code=lambda n: number_code(data.committee.style, n, data.number.type_code, issuer),
             issue_date=prepared.issue_date, signed=kind != "minutes",
             authorities=authorities, signer_title=signature.title if signature else "",
             signer_name=signature.name if signature else "", note=note)

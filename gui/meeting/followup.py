@@ -8,7 +8,7 @@ as of the meeting's day. Putting the list on the agenda again refreshes that ite
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from core.services.meeting_records import MeetingDetail
 from core.services.task_queries import TaskRecord
@@ -98,7 +98,10 @@ class FollowUpPanel(QGroupBox):
             n=count))
         self.table.setVisible(bool(self.tasks))
         self.empty_label.setVisible(not self.tasks)
+        self.put_button.setVisible(bool(self.tasks))  # nothing to follow up: one line, no room taken
         self.put_button.setEnabled(bool(self.tasks) and not self.ws.read_only)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred,
+                           QSizePolicy.Policy.Preferred if self.tasks else QSizePolicy.Policy.Maximum)
 
     def set_read_only(self, read_only: bool) -> None:
         self.put_button.setEnabled(bool(self.tasks) and not read_only)

@@ -23,7 +23,7 @@ class GuestForm(QGroupBox):
         self.name.setAccessibleName(tr("Họ tên đại biểu"))
         self.position = LineEditor()
         self.position.setAccessibleName(self.tr("Chức vụ khách mời"))
-        self.agency = PickField()
+        self.agency = PickField(free_text=True)
         self.agency.setAccessibleName(self.tr("Cơ quan của khách mời"))
         self.agency.setPlaceholderText(tr("Chọn trong danh sách hoặc gõ tên cơ quan"))
         self.title_name = QCheckBox(tr("Đây là chức danh hay «Đại diện …», không phải họ tên"))

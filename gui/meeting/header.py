@@ -27,8 +27,7 @@ class WorkspaceHeader(QWidget):
         self.held_button = QPushButton(tr("Đánh dấu đã họp"))
         self.finalise_button = QPushButton(tr("Chốt biên bản"))
         self.reopen_button = QPushButton(tr("Mở lại để sửa…"))
-        self.meta_label = QLabel()
-        self.meta_label.setWordWrap(True)
+        self.meta_label = ElidedLabel()  # one line, whole in its tooltip
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedIndicator")
         self.read_only_banner = QLabel(tr(
@@ -43,13 +42,13 @@ class WorkspaceHeader(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.saved_label)
         top.addWidget(self.status_label)
         for button in (self.held_button, self.finalise_button, self.reopen_button):
             top.addWidget(button)
         second = QHBoxLayout()
         second.addWidget(self.meta_label, 1)
         second.addLayout(self.documents_bar)
-        second.addWidget(self.saved_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -63,10 +62,11 @@ class WorkspaceHeader(QWidget):
             parts.append(meeting.place)
         self.meta_label.setText(" · ".join(parts))
         status = meeting.status
+        # A status, not a button: coloured words, no box around them.
         self.status_label.setText(labels.meeting_status(status))
+        self.status_label.setToolTip(self.tr("Tình trạng cuộc họp"))
         colour = {"planned": "#1f5fa8", "held": "#8a5a00", "finalised": "#1b7a3a"}[status]
-        self.status_label.setStyleSheet(
-            f"color: white; background: {colour}; border-radius: 3px; padding: 2px 8px;")
+        self.status_label.setStyleSheet(f"color: {colour}; font-weight: 600; padding: 0 6px;")
         self.held_button.setVisible(status == "planned")
         self.finalise_button.setVisible(status == "held")
         self.reopen_button.setVisible(status == "finalised")

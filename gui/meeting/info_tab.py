@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from core.services.meeting_records import MeetingDetail
+from gui.date_fields import DateField, TimeField, when_row
 from gui.widgets import mark_data
 from gui.meeting import labels
 from gui.meeting.base import WorkspaceTab
@@ -45,17 +42,14 @@ class InfoTab(WorkspaceTab):
         self.number.setSpecialValueText(tr("(không đánh số)"))
         self.title = LineEditor()
         self.title.setAccessibleName(tr("Tên cuộc họp"))
-        self.date = QDateEdit()
+        self.date = DateField()
         self.date.setAccessibleName(self.tr("Ngày họp"))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.start = QTimeEdit()
+        self.start = TimeField()
         self.start.setAccessibleName(self.tr("Giờ bắt đầu"))
-        self.start.setDisplayFormat("HH:mm")
-        self.has_end = QCheckBox(tr("đến"))
-        self.end = QTimeEdit()
-        self.end.setAccessibleName(self.tr("Giờ kết thúc"))
-        self.end.setDisplayFormat("HH:mm")
+        self.end_label = QLabel(tr("đến"))
+        self.end = TimeField(optional=True)
+        self.end.setAccessibleName(self.tr("Giờ kết thúc (để trống nếu chưa định)"))
+        self.end_label.setBuddy(self.end)
         self.place = LineEditor()
         self.place.setAccessibleName(self.tr("Địa điểm"))
         self.chair = PickField()
@@ -72,10 +66,7 @@ class InfoTab(WorkspaceTab):
         self.messages = {key: FieldMessage() for key in
                          ("kind", "number", "title", "when", "place", "chair", "secretary", "notes")}
 
-        when = QHBoxLayout()
-        for widget in (self.date, self.start, self.has_end, self.end):
-            when.addWidget(widget)
-        when.addStretch(1)
+        when = when_row(self.date, self.start, self.end_label, self.end)
         form = QFormLayout()
         form.addRow(tr("Ban:"), self.committee_label)
         form.addRow(tr("Loại cuộc họp:"), self._with_message(self.kind, "kind"))
@@ -100,8 +91,8 @@ class InfoTab(WorkspaceTab):
         self.place.textEdited.connect(lambda _t: self._edited("place"))
         self.notes.textChanged.connect(lambda: self._edited("notes"))
         for widget in (self.date, self.start, self.end):
-            widget.dateTimeChanged.connect(lambda _v: self._edited("when"))
-        self.has_end.toggled.connect(self._end_toggled)
+            widget.textEdited.connect(lambda _t: self._edited("when"))
+            widget.editingFinished.connect(self.ws.flush)
         for field in (self.title, self.place, self.notes):
             field.focus_lost.connect(self.ws.flush)
         self.chair.picked.connect(lambda c: self._person_picked("chair", c))
@@ -133,11 +124,13 @@ class InfoTab(WorkspaceTab):
             self.number.setValue(meeting.number or 0)
             if self.title.text() != meeting.title:
                 self.title.setText(meeting.title)
-            self.date.setDate(QDate(meeting.starts_at.date()))
-            self.start.setTime(QTime(meeting.starts_at.time()))
-            self.has_end.setChecked(meeting.ends_at is not None)
-            self.end.setEnabled(meeting.ends_at is not None)
-            self.end.setTime(QTime((meeting.ends_at or meeting.starts_at).time()))
+            if self.date.date() != meeting.starts_at.date() or not self.date.hasFocus():
+                self.date.set_date(meeting.starts_at.date())
+            if self.start.time() != meeting.starts_at.time() or not self.start.hasFocus():
+                self.start.set_time(meeting.starts_at.time())
+            end = meeting.ends_at.time() if meeting.ends_at is not None else None
+            if self.end.time() != end or not self.end.hasFocus():
+                self.end.set_time(end)
             if self.place.text() != (meeting.place or ""):
                 self.place.setText(meeting.place or "")
             self.notes.set_text_keeping_undo(meeting.notes or "")
@@ -160,22 +153,20 @@ class InfoTab(WorkspaceTab):
             self._load_people(meeting)
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.kind, self.number, self.date, self.start, self.has_end,
-                       self.template_button):
+        for widget in (self.kind, self.number, self.template_button):
             widget.setEnabled(not read_only)
-        self.end.setEnabled(not read_only and self.has_end.isChecked())
-        for field in (self.title, self.place, self.chair, self.secretary):
+        for field in (self.title, self.place, self.chair, self.secretary, self.date, self.start,
+                      self.end):
             field.setReadOnly(read_only)
         self.notes.setReadOnly(read_only)
 
     # --- saving --------------------------------------------------------------------------------
 
-    def _end_toggled(self, on: bool) -> None:
-        self.end.setEnabled(on)
-        self._edited("when")
-
     def _edited(self, key: str) -> None:
         if self._loading or self.ws.read_only:
+            return
+        if key == "when" and not all(f.is_valid() for f in (self.date, self.start, self.end)):
+            self.ws.autosaver.cancel("info.when")  # said under the field; nothing else is stored
             return
         self.ws.autosave(f"info.{key}", lambda: self._save(key), self.messages[key])
 
@@ -190,9 +181,9 @@ class InfoTab(WorkspaceTab):
             return {"place": self.place.text()}
         if key == "notes":
             return {"notes": self.notes.toPlainText()}
-        day = self.date.date().toPython()
-        start = dt.datetime.combine(day, self.start.time().toPython())
-        end = dt.datetime.combine(day, self.end.time().toPython()) if self.has_end.isChecked() else None
+        day, end = self.date.date(), self.end.time()
+        start = dt.datetime.combine(day, self.start.time())
+        end = dt.datetime.combine(day, end) if end is not None else None
         return {"starts_at": start, "ends_at": end}
 
     def _save(self, key: str) -> None:
@@ -229,7 +220,7 @@ class InfoTab(WorkspaceTab):
     def _person_left(self, role: str) -> None:
         field = self.chair if role == "chair" else self.secretary
         if field.choice is None or field.text() != field.choice.label:
-            field.accept_typed()
+            field.accept_typed(leaving=True)
 
     def save_as_template(self) -> None:
         self.ws.flush()

@@ -110,7 +110,6 @@ class MeetingList(QWidget):
         on_keys(self.table, "Return", self.open_selected)
         on_keys(self.table, "Enter", self.open_selected)
         on_keys(self.table, "Delete", self._delete_selected)
-        on_keys(self, "Ctrl+N", self.new_requested.emit)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_selected)
         self.copy_button.clicked.connect(self._copy_selected)

@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from core.errors import AppError
 from core.services.meeting_records import AgendaDraft, MeetingDetail
+from gui.date_fields import DateField, TimeField, when_row
 from gui.dialogs import error_text
 from gui.widgets import mark_data
 from gui.meeting import labels
@@ -62,19 +60,14 @@ class NewMeetingDialog(QDialog):
         mark_data(self.kind)  # kinds are printed in Vietnamese documents
         self.title = LineEditor()
         self.title.setAccessibleName(tr("Tên cuộc họp"))
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DateField(dt.date.today())
         self.date.setAccessibleName(self.tr("Ngày họp"))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.start = QTimeEdit(QTime(8, 0))
+        self.start = TimeField(dt.time(8, 0))
         self.start.setAccessibleName(self.tr("Giờ bắt đầu"))
-        self.start.setDisplayFormat("HH:mm")
-        self.has_end = QCheckBox(tr("đến"))
-        self.end = QTimeEdit(QTime(11, 0))
-        self.end.setAccessibleName(self.tr("Giờ kết thúc"))
-        self.end.setDisplayFormat("HH:mm")
-        self.end.setEnabled(False)
-        self.has_end.toggled.connect(self.end.setEnabled)
+        self.end = TimeField(optional=True)
+        self.end.setAccessibleName(self.tr("Giờ kết thúc (để trống nếu chưa định)"))
+        self.end_label = QLabel(tr("đến"))
+        self.end_label.setBuddy(self.end)
         self.place = LineEditor()
         self.place.setAccessibleName(self.tr("Địa điểm"))
         self.chair = PickField()
@@ -97,16 +90,12 @@ class NewMeetingDialog(QDialog):
         source_row = QHBoxLayout()
         for key in (EMPTY, TEMPLATE, COPY):
             source_row.addWidget(self.sources[key])
-        source_row.addWidget(self.earlier, 1)
-        when_box = QWidget()
-        when = QHBoxLayout(when_box)
-        when.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.date, self.start, self.has_end, self.end):
-            when.addWidget(widget)
-        when.addStretch(1)
+        source_row.addStretch(1)
+        when_box = when_row(self.date, self.start, self.end_label, self.end)
         form = QFormLayout()
         form.addRow(tr("&Ban:"), self.committee)
         form.addRow(tr("Bắt đầu từ:"), source_row)
+        form.addRow("", self.earlier)  # its own line: an earlier meeting's date and whole title
         form.addRow(tr("&Loại cuộc họp:"), self.kind)
         form.addRow("", self.messages["kind"])
         form.addRow(tr("Tên &cuộc họp:"), self.title)
@@ -142,7 +131,7 @@ class NewMeetingDialog(QDialog):
             radio.toggled.connect(lambda on: on and self._source_changed())
         self.earlier.currentIndexChanged.connect(lambda _i: self.sources[COPY].isChecked()
                                                  and self._source_changed())
-        self.date.dateChanged.connect(lambda _d: self._load_people())
+        self.date.value_changed.connect(lambda _d: self._load_people())
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
 
@@ -157,6 +146,10 @@ class NewMeetingDialog(QDialog):
             template = self.services.templates.get(committee_id=committee_id)
             for meeting in self.services.meetings.list(committee_id=committee_id, limit=100):
                 self.earlier.addItem(f"{meeting.starts_at:%d/%m/%Y} — {meeting.title}", meeting.id)
+                self.earlier.setItemData(self.earlier.count() - 1, meeting.title,
+                                         Qt.ItemDataRole.ToolTipRole)
+        view = self.earlier.view()
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, 900))
         self.sources[TEMPLATE].setEnabled(template is not None)
         self.sources[COPY].setEnabled(self.earlier.count() > 0)
         self.earlier.setEnabled(self.earlier.count() > 0)
@@ -166,7 +159,8 @@ class NewMeetingDialog(QDialog):
 
     def _load_people(self) -> None:
         committee_id = self._committee_id()
-        choices = (self.registers.member_choices(committee_id, self.date.date().toPython())
+        day = self.date.date() or dt.date.today()
+        choices = (self.registers.member_choices(committee_id, day)
                    if committee_id is not None else [])
         for field in (self.chair, self.secretary):
             chosen = field.choice
@@ -199,10 +193,8 @@ class NewMeetingDialog(QDialog):
         self.place.setText(place or "")
 
     def _copy_times_and_people(self, meeting: MeetingDetail) -> None:
-        self.start.setTime(QTime(meeting.starts_at.time()))
-        self.has_end.setChecked(meeting.ends_at is not None)
-        if meeting.ends_at is not None:
-            self.end.setTime(QTime(meeting.ends_at.time()))
+        self.start.set_time(meeting.starts_at.time())
+        self.end.set_time(meeting.ends_at.time() if meeting.ends_at is not None else None)
         for field, person_id, name in ((self.chair, meeting.chair_id, meeting.chair_name),
                                        (self.secretary, meeting.secretary_id, meeting.secretary_name)):
             if person_id is not None:
@@ -226,13 +218,17 @@ class NewMeetingDialog(QDialog):
                     "«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn "
                     "trong danh sách.").format(name=field.text().strip()))
                 return None
-        day = self.date.date().toPython()
+        unreadable = next((f for f in (self.date, self.start, self.end) if not f.is_valid()), None)
+        if unreadable is not None:
+            self.messages["when"].show_message(unreadable.unreadable())
+            unreadable.setFocus()
+            return None
+        day, end = self.date.date(), self.end.time()
         try:
             meeting = self.services.meetings.create(
                 committee_id=committee_id, kind=self.kind.currentText(), title=self.title.text(),
-                starts_at=dt.datetime.combine(day, self.start.time().toPython()),
-                ends_at=(dt.datetime.combine(day, self.end.time().toPython())
-                         if self.has_end.isChecked() else None),
+                starts_at=dt.datetime.combine(day, self.start.time()),
+                ends_at=dt.datetime.combine(day, end) if end is not None else None,
                 place=self.place.text(), chair_id=self._person(self.chair),
                 secretary_id=self._person(self.secretary), agenda=self.agenda)
         except AppError as exc:

@@ -8,7 +8,7 @@ nothing either way.
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from core.errors import AppError
 from core.services.drafts import opinion_draft_key
@@ -43,7 +43,7 @@ class OpinionEditor(QWidget):
         self.bucket: int | None = None  # the agenda item a new opinion goes under
         self._speaker_dirty = False
         self._loading = False
-        self.speaker = PickField()
+        self.speaker = PickField(free_text=True)
         self.speaker.setAccessibleName(tr("Người phát biểu"))
         self.speaker.setPlaceholderText(tr("Người phát biểu: gõ vài chữ, Enter"))
         self.speaker.setToolTip(tr("Gõ vài chữ của tên, không cần dấu (ví dụ «phuc»), rồi Enter. "
@@ -66,19 +66,21 @@ class OpinionEditor(QWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_clock)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.speaker, 0, 0)
-        grid.addWidget(self.speaker_note, 0, 1)
-        grid.addWidget(self.clock_button, 0, 2)
-        grid.addWidget(self.clock_label, 0, 3)
-        grid.addWidget(self.text, 1, 0, 1, 4)
-        grid.addWidget(self.message, 2, 0, 1, 4)
-        grid.addWidget(self.next_button, 3, 2)
-        grid.addWidget(self.new_button, 3, 3)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 1)
+        speaker_row = QHBoxLayout()  # the clock sits with the speaker it times
+        speaker_row.addWidget(self.speaker, 2)
+        speaker_row.addWidget(self.clock_button)
+        speaker_row.addWidget(self.clock_label)
+        speaker_row.addWidget(self.speaker_note, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.new_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(speaker_row)
+        column.addWidget(self.text, 1)
+        column.addWidget(self.message)
+        column.addLayout(buttons)
 
         self.speaker.picked.connect(self._speaker_picked)
         self.speaker.textEdited.connect(lambda _t: self._speaker_typed())

@@ -12,17 +12,28 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.services.drafts import opinion_draft_key
 from core.services.meeting_records import MeetingDetail, OpinionRecord
 from gui.dialogs import Ask
 from gui.meeting.base import WorkspaceTab
 from gui.meeting.opinion_editor import ROW, SUBSTITUTE, OpinionEditor
-from gui.meeting.pick import Choice
+from gui.meeting.pick import PERSON_KIND, Choice
 from gui.meeting.record_model import RecordListModel
 from gui.meeting.widgets import on_keys, record_table, select_row, selected_row, wire_reordering
 from gui.models import Column
+from gui.widgets import headers_whole
 
 PREVIEW = 240
 
@@ -55,10 +66,17 @@ class OpinionsTab(WorkspaceTab):
         self.model = RecordListModel([
             Column(tr("TT"), lambda o: self.model.row_of(o.id) + 1, align=Qt.AlignmentFlag.AlignRight),
             Column(tr("Người phát biểu"), self._speaker_text),
-            Column(tr("Ý kiến"), lambda o: _preview(o.text)),
+            Column(tr("Ý kiến"), lambda o: _preview(o.text), tooltip=lambda o: o.text),
         ], self, reorderable=True)
         self.table = record_table(self.model, name=tr("Các ý kiến"), reorderable=True)
+        # Each opinion shows its first lines (up to three, wrapped); the whole text is in the
+        # tooltip and in the editor below when it is selected.
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMaximumSectionSize(self.table.fontMetrics().lineSpacing() * 3 + 10)
         self.table.horizontalHeader().resizeSection(0, self.table.fontMetrics().horizontalAdvance("000") + 16)
+        headers_whole(self.table)
         self.editor = OpinionEditor(workspace)
         self.move_to = QComboBox()
         self.move_to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -103,12 +121,16 @@ class OpinionsTab(WorkspaceTab):
         self.move_selected = wire_reordering(self.table, self.move, self.up_button, self.down_button)
         self.delete_button.clicked.connect(self.delete_selected)
         on_keys(self.table, "Delete", self.delete_selected)
-        on_keys(self, "Ctrl+N", self.editor.start_new)
         self._selecting = False
 
     def _speaker_text(self, opinion: OpinionRecord) -> str:
-        return (self.tr("{name} (khách mời)").format(name=opinion.speaker_name) if opinion.is_guest
-                else opinion.speaker_name)
+        if opinion.is_guest:
+            return self.tr("{name} (khách mời)").format(name=opinion.speaker_name)
+        meeting = self.ws.meeting
+        if opinion.speaker_id is None and meeting is not None and any(
+                a.substitute_name == opinion.speaker_name for a in meeting.attendance):
+            return self.tr("{name} (dự thay)").format(name=opinion.speaker_name)
+        return opinion.speaker_name
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -136,10 +158,10 @@ class OpinionsTab(WorkspaceTab):
         choices = []
         for row in meeting.attendance:
             detail = ", ".join(p for p in (row.position, row.agency_name) if p)
-            choices.append(Choice(row.name, (ROW, row), detail))
+            choices.append(Choice(row.name, (ROW, row), detail, PERSON_KIND))
             if row.substitute_name:
                 choices.append(Choice(row.substitute_name, (SUBSTITUTE, row),
-                                      self.tr("dự thay {name}").format(name=row.name)))
+                                      self.tr("dự thay {name}").format(name=row.name), PERSON_KIND))
         return choices
 
     def _load_buckets(self, meeting: MeetingDetail, *, keep: int | None) -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from gui.meeting.pick import Choice
+from gui.meeting.pick import AGENCY_KIND, PERSON_KIND, Choice
 
 if TYPE_CHECKING:
     from core.services import Services
     from core.services.agencies import AgencyRecord
     from core.services.memberships import MemberRecord
 
-PERSON, AGENCY = "person", "agency"
+PERSON, AGENCY = PERSON_KIND, AGENCY_KIND
 
 
 class Registers:
@@ -37,8 +37,8 @@ class Registers:
         return self._members[key]
 
     def agency_choices(self) -> list[Choice]:
-        return [Choice(a.name, (AGENCY, a.id), a.short_name or "") for a in self.agencies()]
+        return [Choice(a.name, (AGENCY, a.id), a.short_name or "", AGENCY) for a in self.agencies()]
 
     def member_choices(self, committee_id: int, day: dt.date) -> list[Choice]:
-        return [Choice(r.full_name, (PERSON, r.person_id), r.position or r.role)
+        return [Choice(r.full_name, (PERSON, r.person_id), r.position or r.role, PERSON)
                 for r in self.members(committee_id, day)]

@@ -57,6 +57,11 @@ class TextEditor(QPlainTextEdit):
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+        super().setReadOnly(read_only)
+        self.style().unpolish(self)  # the stylesheet greys a read-only editor
+        self.style().polish(self)
+
     def set_text_keeping_undo(self, text: str) -> None:
         """Show ``text`` unless it is already shown (setPlainText would empty the undo stack)."""
         if self.toPlainText() != text:
@@ -142,7 +147,11 @@ class _WrapDelegate(QStyledItemDelegate):
         while parent.isValid():
             depth += 1
             parent = parent.parent()
-        width = max(80, view.viewport().width() - view.indentation() * (depth + 1) - 12)
+        # The room the text really has: each level's indent, the root's only when it shows
+        # branch marks, and the item's own margins. A narrower guess leaves an empty line under
+        # some points and not others.
+        indents = depth + (1 if view.rootIsDecorated() else 0)
+        width = max(80, view.viewport().width() - view.indentation() * indents - 8)
         text = str(index.data() or "")
         rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
                                                int(Qt.TextFlag.TextWordWrap), text)
@@ -180,7 +189,8 @@ def fit_columns(table: QTableView, *, widest: int = 260) -> None:
     header.setResizeContentsPrecision(50)
     for column in range(table.model().columnCount() - 1):
         table.resizeColumnToContents(column)
-        header.resizeSection(column, min(header.sectionSize(column), widest))
+        header.resizeSection(column, max(min(header.sectionSize(column), widest),
+                                         header.sectionSizeHint(column)))
 
 
 def selected_row(table: QTableView) -> int | None:

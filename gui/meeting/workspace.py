@@ -96,9 +96,14 @@ class MeetingWorkspace(QWidget):
     # --- opening -----------------------------------------------------------------------------
 
     def open_meeting(self, meeting_id: int) -> MeetingDetail:
+        """Show a meeting; another meeting than the one shown opens on "Thông tin" (not on the
+        tab last used for a different meeting)."""
         self.flush()
         self._clear_messages()
+        other = self.meeting is None or self.meeting.id != meeting_id
         self.meeting = self.services.meetings.get(meeting_id=meeting_id)
+        if other:
+            self.tabs.setCurrentIndex(0)
         self._show_all()
         self.header.saved_label.clear()
         return self.meeting

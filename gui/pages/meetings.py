@@ -25,7 +25,7 @@ from gui.dialogs import Ask, error_text, show_error
 from gui.meeting.workspace import TAB_KEYS
 from gui.meeting.meeting_list import MeetingList
 from gui.meeting.new_meeting_dialog import NewMeetingDialog
-from gui.pages import Page
+from gui.pages import Page, heading
 
 if TYPE_CHECKING:
     from gui.meeting import MeetingWorkspace
@@ -50,6 +50,7 @@ class MeetingsPage(Page):
         empty_row.addStretch(1)
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(heading(tr("Cuộc họp")))
         list_layout.addLayout(empty_row)
         list_layout.addWidget(self.list, 1)
         # The workspace needs about 820×500 pixels; in a smaller window it scrolls rather than
@@ -67,6 +68,7 @@ class MeetingsPage(Page):
         self.list.new_requested.connect(self.new_meeting)
         self.list.copy_requested.connect(lambda meeting_id: self.new_meeting(copy_of=meeting_id))
         self.list.delete_requested.connect(self.delete_meeting)
+        self.stack.currentChanged.connect(lambda _i: self.commands_changed.emit())
 
     @property
     def workspace(self) -> MeetingWorkspace:
@@ -130,6 +132,19 @@ class MeetingsPage(Page):
         if self._workspace is not None:
             self._workspace.flush()
 
+    def commands(self) -> set[str]:
+        """Ctrl+N wherever the focus is (the side navigation too): a new meeting from the list,
+        a new opinion on the open meeting's opinions tab. Ctrl+F finds in the list."""
+        if self.stack.currentIndex() == 0:
+            return {"new", "find"}
+        return {"new"} if self.workspace.current_tab_key() == "opinions" else set()
+
+    def cmd_new(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self.new_meeting()
+        else:
+            self.workspace.opinions.editor.start_new()
+
     # --- list <-> workspace --------------------------------------------------------------------
 
     def open_meeting(self, meeting_id: int) -> MeetingWorkspace | None:
@@ -177,6 +192,7 @@ class MeetingsPage(Page):
         store.sync()
 
     def _tab_changed(self, _index: int) -> None:
+        self.commands_changed.emit()
         if self._workspace is not None and self.workspace.meeting is not None and self.stack.currentIndex() == 1:
             self._remember(self.workspace.meeting.id, self.workspace.current_tab_key())
 

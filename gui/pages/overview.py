@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from core.reports.periods import Period, period_containing
 from core.services.overview import Today
 from core.services.reports import lead_filters
 from core.status import TaskStatus
+from gui.date_fields import DateField
 from gui.dialogs import error_text
 from gui.pages import Page
 from gui.pages.setup_steps import SetupSteps
@@ -117,12 +117,10 @@ class OverviewPage(Page):
         self.period.setCurrentIndex(1)
         today = dt.date.today()
         quarter = period_containing("quarter", today)
-        self.start, self.end = QDateEdit(QDate(quarter.start)), QDateEdit(QDate(quarter.end))
+        self.start, self.end = DateField(quarter.start, compact=True), DateField(quarter.end, compact=True)
         for edit, name in ((self.start, tr("Từ ngày")), (self.end, tr("Đến ngày"))):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
-            edit.dateChanged.connect(self.reload_leads)
+            edit.value_changed.connect(lambda _d: self.reload_leads())
             edit.setVisible(False)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.period_label = QLabel()
@@ -226,7 +224,7 @@ class OverviewPage(Page):
     def chosen_period(self) -> Period:
         kind = self.period.currentData()
         if kind == "dates":
-            return Period(self.start.date().toPython(), self.end.date().toPython())
+            return Period(self.start.last_read(), self.end.last_read())
         return period_containing(kind, dt.date.today())
 
     # --- opening what a number counts --------------------------------------------------------

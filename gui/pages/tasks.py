@@ -22,15 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from core.reports.wording import number
-from gui.pages import Page
+from core.status import TaskStatus
+from gui.pages import Page, heading
 from gui.tasks.filter_bar import FilterBar, HorizontalScroll
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.register_model import RegisterColumn, TaskRegisterModel
+from gui.i18n import short_status_text
+from gui.widgets import headers_whole
 
 RELOAD_ON = {"tasks", "meetings", "agencies", "committees", "people", "all"}
-# Initial widths in pixels (1366 x 768 in mind); the latest progress takes what is left.
-WIDTHS = {"content": 300, "source": 115, "lead": 140, "coordinators": 100, "deadline": 90,
-          "status": 170, "soon": 80}
+# Starting widths in pixels (1366 x 768 in mind), never narrower than the column's header;
+# the content of the task takes what is left. Long cells are shortened with "…" and shown
+# whole in their tooltip.
+WIDTHS = {"source": 100, "lead": 120, "coordinators": 100, "deadline": 95, "status": 112,
+          "soon": 90, "progress": 140}
 
 
 class TasksPage(Page):
@@ -79,11 +84,18 @@ class TasksPage(Page):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self.model.order_column, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
+        text_width = self.table.fontMetrics().horizontalAdvance
+        widths = dict(WIDTHS,  # a deadline as usually written and the longest short status, whole
+                      deadline=text_width("Trước 30/12/2026") + 20,  # data, not a word of ours
+                      status=max(text_width(short_status_text(s)) for s in TaskStatus) + 44)
         for i, column in enumerate(self.columns):
-            if column.key in WIDTHS:
-                self.table.setColumnWidth(i, WIDTHS[column.key])
+            if column.key in widths:
+                self.table.setColumnWidth(i, widths[column.key])
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        headers_whole(self.table)
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter (and, by style, a double click)
@@ -107,6 +119,7 @@ class TasksPage(Page):
         bottom.addWidget(self.report_button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Sổ theo dõi nhiệm vụ")))
         layout.addWidget(HorizontalScroll(self.bar))
         layout.addWidget(self.note_row)
         layout.addWidget(self.table, 1)

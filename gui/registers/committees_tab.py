@@ -1,6 +1,7 @@
 """The committees of this database: a Ban Chỉ đạo, its Tiểu ban, each with its document style."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.errors import AppError
@@ -40,7 +41,10 @@ class CommitteesTab(QWidget):
                              tooltip=self.tr("Xóa ban nhập nhầm (phím Delete)"))
         self.table.open_requested.connect(lambda _r: self.cmd_edit())
         self.table.selection_changed.connect(self._selection_changed)
-        self.table.fit_columns([0, 12, 0, 10, 14, 22], stretch=(0, 2))
+        # The name takes the room; names that begin alike ("Ban Chỉ đạo … tỉnh Hà Nam", "… tỉnh
+        # Hà Tĩnh") are shortened in the middle, so their ends still tell them apart.
+        self.table.fit_columns([0, 10, 18, 10, 12, 18], stretch=(0,))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
         layout.addWidget(self.view)

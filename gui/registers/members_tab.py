@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import AppError
 from core.text import person_sort_key
 from core.validate import date_vn
+from gui.date_fields import DateField
 from gui.dialogs import Ask, show_error
 from gui.models import Column
 from gui.registers.member_dialogs import AddMemberDialog, ChangeRoleDialog, EndMembershipDialog, SeatDialog
@@ -26,9 +27,7 @@ class MembersTab(QWidget):
         self.committee.setMinimumContentsLength(16)
         self.committee.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         mark_data(self.committee)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = DateField(dt.date.today(), compact=True)
         self.day.setAccessibleName(self.tr("Xem thành viên tại ngày"))
         committee_label, day_label = QLabel(self.tr("&Ban:")), QLabel(self.tr("Tại &ngày:"))
         committee_label.setBuddy(self.committee)
@@ -87,14 +86,14 @@ class MembersTab(QWidget):
         self.table.open_requested.connect(lambda _r: self.cmd_edit())
         self.table.fit_columns([5, 20, 18, 0, 0, 10, 10], stretch=(3, 4))
         self.committee.currentIndexChanged.connect(lambda _i: self.reload_members())
-        self.day.dateChanged.connect(lambda _d: self.reload_members())
+        self.day.value_changed.connect(lambda _d: self.reload_members())
 
     def export_members(self) -> None:
         from gui.exchange.member_list import export_member_list
 
         if self.committee_id() is not None:
             export_member_list(self, self.page.services, self.committee_id(),
-                               on=self.day.date().toPython())
+                               on=self.day.last_read())
 
     def import_members(self) -> None:
         from gui.exchange.import_register import ImportRegisterDialog
@@ -106,7 +105,7 @@ class MembersTab(QWidget):
             self.page.window_.bus.changed.emit("people")
 
     def _is_past(self, record) -> bool:  # noqa: ANN001
-        day = self.day.date().toPython()
+        day = self.day.last_read()
         return (record.end_date is not None and record.end_date < day) or (
             record.start_date is not None and record.start_date > day)
 
@@ -138,7 +137,7 @@ class MembersTab(QWidget):
         has_committee = committee_id is not None
         rows = []
         if services is not None and has_committee:
-            rows = services.committees.members(committee_id=committee_id, on=self.day.date().toPython(),
+            rows = services.committees.members(committee_id=committee_id, on=self.day.last_read(),
                                                include_past=self.show_past.isChecked())
         if self.show_past.isChecked():  # protocol order for the history too
             rows.sort(key=lambda r: (r.rank, person_sort_key(r.full_name), r.start_date or dt.date.min))

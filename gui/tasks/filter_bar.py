@@ -3,13 +3,14 @@ meeting, agency (lead or coordinating). It emits one RegisterFilter whenever a c
 typing waits for a pause (150 ms) so a search is not run on every key."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.reports.periods import period_containing
 from core.status import TaskStatus
 from core.text import fold
+from gui.date_fields import DateField
 from gui.tasks.filters import DONE, OPEN, RegisterFilter
 from gui.tasks.icons import status_icon
 from gui.i18n import status_text
@@ -157,10 +160,9 @@ class FilterBar(QWidget):
                           (tr("Đã quá hạn"), "overdue"), (tr("Đến hạn trong 7 ngày tới"), "soon"),
                           (tr("Chọn khoảng ngày…"), "dates")):
             self.period.addItem(text, key)
-        today = QDate.currentDate()
-        self.due_from = self._date_edit(QDate(today.year(), today.month(), 1), tr("Hạn từ ngày"))
-        self.due_to = self._date_edit(QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1),
-                                      tr("Hạn đến ngày"))
+        month = period_containing("month", dt.date.today())
+        self.due_from = self._date_edit(month.start, tr("Hạn từ ngày"))
+        self.due_to = self._date_edit(month.end, tr("Hạn đến ngày"))
         self.dates = QWidget()
         dates = QHBoxLayout(self.dates)
         dates.setContentsMargins(0, 0, 0, 0)
@@ -204,8 +206,8 @@ class FilterBar(QWidget):
 
         self.status.currentIndexChanged.connect(self._emit_now)
         self.period.currentIndexChanged.connect(self._period_changed)
-        self.due_from.dateChanged.connect(self._emit_now)
-        self.due_to.dateChanged.connect(self._emit_now)
+        self.due_from.value_changed.connect(lambda _d: self.timer.start())
+        self.due_to.value_changed.connect(lambda _d: self.timer.start())
         self.committee.currentIndexChanged.connect(self._committee_changed)
         self.meeting.currentIndexChanged.connect(self._emit_now)
         self.agency.currentIndexChanged.connect(self._emit_now)
@@ -251,8 +253,8 @@ class FilterBar(QWidget):
             agency_id=self.agency.currentData(), lead_only=self.lead_only.isChecked(),
             statuses=tuple(x for x in (self.status.currentData() or "").split(",") if x),
             period=period,
-            due_from=self.due_from.date().toPython() if period == "dates" else None,
-            due_to=self.due_to.date().toPython() if period == "dates" else None,
+            due_from=self.due_from.last_read() if period == "dates" else None,
+            due_to=self.due_to.last_read() if period == "dates" else None,
             search=self.search.text(), extra=self._extra, note=self._note)
 
     def set_filter(self, chosen: RegisterFilter) -> None:
@@ -265,9 +267,9 @@ class FilterBar(QWidget):
             self.period.setCurrentIndex(max(self.period.findData(chosen.period), 0))
             self.dates.setVisible(chosen.period == "dates")
             if chosen.due_from:
-                self.due_from.setDate(QDate(chosen.due_from))
+                self.due_from.set_date(chosen.due_from)
             if chosen.due_to:
-                self.due_to.setDate(QDate(chosen.due_to))
+                self.due_to.set_date(chosen.due_to)
             self.committee.setCurrentIndex(max(self.committee.findData(chosen.committee_id), 0))
             self._fill_meetings()
             self.meeting.select(chosen.meeting_id)
@@ -294,10 +296,8 @@ class FilterBar(QWidget):
         row.addWidget(widget, 1)
         return box
 
-    def _date_edit(self, value: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
+    def _date_edit(self, value: dt.date, name: str) -> DateField:
+        edit = DateField(value, compact=True)
         edit.setAccessibleName(name)
         return edit
 

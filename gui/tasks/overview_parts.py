@@ -34,8 +34,11 @@ class Card(QFrame):
         self.button = QPushButton("0")
         self.button.setFlat(True)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.button.setStyleSheet(f"font-size: 26px; font-weight: 700; color: {colour}; "
-                                  "text-align: left; padding: 0;")
+        # A number, not a button in a box: no frame; the keyboard focus underlines it.
+        self.button.setStyleSheet(
+            f"QPushButton {{ font-size: 26px; font-weight: 700; color: {colour}; text-align: left; "
+            "padding: 0; border: none; background: transparent; } "
+            "QPushButton:focus { text-decoration: underline; border: none; }")
         self.button.setAccessibleName(caption)
         self.button.clicked.connect(self.clicked)
         self.caption = QLabel(caption)

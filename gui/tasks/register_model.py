@@ -25,7 +25,7 @@ from core.services.task_queries import TaskRecord
 from gui.tasks.counter import Counter
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.icons import due_soon_icon, status_icon
-from gui.i18n import status_text
+from gui.i18n import short_status_text, status_text
 
 PAGE = 200
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -226,7 +226,7 @@ class _Texts(QObject):
         if key == "deadline":
             return record.deadline_text
         if key == "status":
-            return status_text(record.status_label)
+            return short_status_text(record.status)
         if key == "soon":
             return self.soon(record)
         if key == "progress":

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +24,7 @@ from core.documents.files import safe_file_stem
 from core.errors import AppError
 from core.paths import data_dir
 from core.reports.periods import Period, period_containing, period_of
+from gui.date_fields import DateField, when_row
 from gui.dialogs import error_text
 from gui.i18n import period_text
 
@@ -60,26 +60,17 @@ class ReportDialog(QDialog):
         self.year.setRange(2000, 2100)
         today = dt.date.today()
         self.year.setValue(today.year)
-        self.start, self.end = QDateEdit(), QDateEdit()
-        for edit, name in ((self.start, tr("Từ ngày")), (self.end, tr("Đến ngày"))):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
         quarter = period_containing("quarter", today)
-        self.start.setDate(QDate(quarter.start))
-        self.end.setDate(QDate(quarter.end))
+        self.start, self.end = DateField(quarter.start), DateField(quarter.end)
+        for edit, name in ((self.start, tr("Từ ngày")), (self.end, tr("Đến ngày"))):
+            edit.setAccessibleName(name)
         self.chosen = QWidget()
         row = QHBoxLayout(self.chosen)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.number)
         row.addWidget(QLabel(tr("năm")))
         row.addWidget(self.year)
-        self.dates = QWidget()
-        row = QHBoxLayout(self.dates)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.start)
-        row.addWidget(QLabel(tr("đến")))
-        row.addWidget(self.end)
+        self.dates = when_row(self.start, QLabel(tr("đến")), self.end)
         self.word = QRadioButton(tr("Word (.docx)"))
         self.excel = QRadioButton(tr("Excel (.xlsx)"))
         self.word.setChecked(True)
@@ -113,7 +104,7 @@ class ReportDialog(QDialog):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for signal in (self.number.currentIndexChanged, self.year.valueChanged,
-                       self.start.dateChanged, self.end.dateChanged,
+                       self.start.value_changed, self.end.value_changed,
                        self.committee.currentIndexChanged):
             signal.connect(self._show_summary)
         self.kind.setCurrentIndex(1)  # a quarter: the usual report
@@ -131,7 +122,7 @@ class ReportDialog(QDialog):
     def period(self) -> Period:
         kind = self.kind.currentData()
         if kind == "dates":
-            return Period(self.start.date().toPython(), self.end.date().toPython())
+            return Period(self.start.last_read(), self.end.last_read())
         return period_of(kind, self.year.value(), self.number.currentData() or 1)
 
     def write(self) -> Path | None:

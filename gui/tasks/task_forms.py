@@ -25,16 +25,13 @@ from core.deadlines import parse_deadline
 from core.errors import AppError
 from core.services.task_queries import TaskRecord
 from core.text import fold
+from gui.date_fields import DateField
 from gui.dialogs import error_text
 from gui.tasks.filter_bar import SearchableCombo
 from gui.i18n import status_text
 
 ERROR_STYLE = "color: #C62828;"
 DONE_STYLE = "color: #2E7D32;"
-
-
-def _today_text() -> str:
-    return dt.date.today().strftime("%d/%m/%Y")
 
 
 class TaskForm(QWidget):
@@ -91,7 +88,7 @@ class ProgressForm(TaskForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.button.setText(self.tr("Ghi tình hình"))
-        self.day = QLineEdit(_today_text())
+        self.day = DateField(dt.date.today())
         self.day.setAccessibleName(self.tr("Ngày báo cáo"))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Tình hình thực hiện"))
@@ -120,7 +117,7 @@ class DoneForm(TaskForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.button.setText(self.tr("Đánh dấu hoàn thành"))
-        self.day = QLineEdit(_today_text())
+        self.day = DateField(dt.date.today())
         self.day.setAccessibleName(self.tr("Ngày hoàn thành"))
         self.state = QLabel()
         self.form.addRow(self.state)
@@ -157,7 +154,7 @@ class ExtendForm(TaskForm):
         self.deadline.setAccessibleName(self.tr("Thời hạn mới"))
         self.deadline.setPlaceholderText(self.tr("Ví dụ: 30/6/2026, trước 15/7/2026, Quý III/2026"))
         self.reading = QLabel()
-        self.day = QLineEdit(_today_text())
+        self.day = DateField(dt.date.today())
         self.day.setAccessibleName(self.tr("Ngày gia hạn"))
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Lý do gia hạn"))

@@ -6,6 +6,7 @@
     <message>
         <location filename="../../gui/meeting/followup.py" line="55"/>
         <location filename="../../gui/meeting/meeting_list.py" line="47"/>
+        <location filename="../../gui/pages/meetings.py" line="53"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
@@ -13,7 +14,7 @@
         <location filename="../../gui/meeting/followup.py" line="56"/>
         <location filename="../../gui/meeting/task_dialog.py" line="46"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
-        <location filename="../../gui/pages/tasks.py" line="43"/>
+        <location filename="../../gui/pages/tasks.py" line="48"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
@@ -21,8 +22,8 @@
         <location filename="../../gui/meeting/followup.py" line="57"/>
         <location filename="../../gui/meeting/task_dialog.py" line="50"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
-        <location filename="../../gui/pages/tasks.py" line="45"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="154"/>
+        <location filename="../../gui/pages/tasks.py" line="50"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="157"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
@@ -61,9 +62,9 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="46"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="47"/>
         <location filename="../../gui/pages/overview.py" line="52"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="174"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="176"/>
         <location filename="../../gui/tasks/report_dialog.py" line="45"/>
         <source>Ban</source>
         <translation>Committee</translation>
@@ -136,7 +137,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="56"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
@@ -153,7 +154,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="51"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="50"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="61"/>
         <location filename="../../gui/tasks/task_dialog.py" line="75"/>
         <source>Nội dung</source>
         <translation>Content</translation>
@@ -181,7 +182,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="60"/>
         <location filename="../../gui/meeting/conclusion_tab.py" line="44"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="85"/>
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
@@ -193,7 +194,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="62"/>
         <location filename="../../gui/meeting/conclusion_tab.py" line="46"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="87"/>
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
     </message>
@@ -205,7 +206,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="64"/>
         <location filename="../../gui/meeting/meeting_list.py" line="81"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="89"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
@@ -246,52 +247,37 @@
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="85"/>
-        <location filename="../../gui/meeting/info_tab.py" line="84"/>
+        <location filename="../../gui/meeting/info_tab.py" line="75"/>
         <source>Thời gian:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="256"/>
+        <location filename="../../gui/exchange/import_register.py" line="255"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="257"/>
+        <location filename="../../gui/exchange/import_register.py" line="256"/>
         <source>Lỗi, lưu ý</source>
         <translation>Errors, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="259"/>
-        <location filename="../../gui/meeting/attendance_tab.py" line="55"/>
+        <location filename="../../gui/exchange/import_register.py" line="258"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="61"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="56"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="63"/>
         <location filename="../../gui/meeting/followup.py" line="58"/>
         <location filename="../../gui/meeting/meeting_list.py" line="49"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="57"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="66"/>
         <source>Lý do / người dự thay</source>
         <translation>Reason / substitute</translation>
-    </message>
-    <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="58"/>
-        <source>Thành phần</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="58"/>
-        <source>Thành viên</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="58"/>
-        <source>Đại biểu mời</source>
-        <translation>Invited guests</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="45"/>
@@ -300,8 +286,8 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="46"/>
-        <location filename="../../gui/exchange/import_register.py" line="260"/>
-        <location filename="../../gui/meeting/attendance_tab.py" line="59"/>
+        <location filename="../../gui/exchange/import_register.py" line="259"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="64"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
@@ -312,123 +298,128 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="261"/>
-        <location filename="../../gui/meeting/attendance_tab.py" line="60"/>
+        <location filename="../../gui/exchange/import_register.py" line="260"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="65"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="262"/>
+        <location filename="../../gui/exchange/import_register.py" line="261"/>
         <source>Vai trò trong Ban</source>
         <translation>Role on the committee</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="263"/>
+        <location filename="../../gui/exchange/import_register.py" line="262"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="264"/>
+        <location filename="../../gui/exchange/import_register.py" line="263"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="265"/>
+        <location filename="../../gui/exchange/import_register.py" line="264"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="49"/>
-        <location filename="../../gui/exchange/import_register.py" line="266"/>
+        <location filename="../../gui/exchange/import_register.py" line="265"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/attendance_tab.py" line="62"/>
+        <source>{name} (khách mời)</source>
+        <translation>{name} (guest)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/attendance_tab.py" line="68"/>
         <source>Thành phần tham dự</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="66"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="72"/>
         <source>Người chưa điểm danh: có mặt</source>
         <translation>Everyone not marked: present</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="67"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="73"/>
         <source>Đánh dấu có mặt mọi người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="68"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="74"/>
         <source>Mời thêm thành viên mới</source>
         <translation>Invite new members</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="69"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="75"/>
         <source>Thêm vào danh sách mời những thành viên của ban vào ngày họp chưa có trong danh sách (sau khi kiện toàn)</source>
         <translation>Add to the invitation list the committee&apos;s members on the meeting day who are not on it (after a reshuffle)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="72"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="78"/>
         <source>Có mặt (C)</source>
         <translation>Present (C)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="72"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="78"/>
         <source>Vắng mặt (V)</source>
         <translation>Absent (V)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="73"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="79"/>
         <source>Dự thay (T)</source>
         <translation>Substitute (T)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="73"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="79"/>
         <source>Chưa điểm danh</source>
         <translation>Not marked</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="79"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="85"/>
         <source>Lý do vắng, ví dụ: Đi công tác</source>
         <translation>Reason for absence, e.g. on a work trip</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="82"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="88"/>
         <source>Họ tên người dự thay</source>
         <translation>Substitute&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="85"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="91"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="87"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="93"/>
         <source>Bỏ khỏi danh sách…</source>
         <translation>Remove from the list…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="90"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="96"/>
         <source>Người đang chọn</source>
         <translation>Selected person</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="96"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="102"/>
         <source>Lý do vắng:</source>
         <translation>Reason for absence:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="97"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="103"/>
         <source>Người dự thay:</source>
         <translation>Substitute:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="98"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="104"/>
         <location filename="../../gui/meeting/guest_form.py" line="37"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
@@ -530,7 +521,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/guest_form.py" line="38"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="199"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="201"/>
         <source>Cơ quan:</source>
         <translation>Agency:</translation>
     </message>
@@ -560,7 +551,7 @@
         <translation>Reopen to edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/header.py" line="35"/>
+        <location filename="../../gui/meeting/header.py" line="34"/>
         <source>Biên bản đã chốt: chỉ xem, không sửa được. Muốn sửa, bấm «Mở lại để sửa…» và ghi lý do; lý do được lưu trong lịch sử cuộc họp.</source>
         <translation>The minutes are finalised: read only. To change them, click &quot;Reopen to edit…&quot; and give a reason; the reason is kept in the meeting&apos;s history.</translation>
     </message>
@@ -595,163 +586,163 @@
         <translation>No status change yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="45"/>
+        <location filename="../../gui/meeting/info_tab.py" line="42"/>
         <source>(không đánh số)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="47"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="64"/>
+        <location filename="../../gui/meeting/info_tab.py" line="44"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="62"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="55"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="72"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="169"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="81"/>
+        <location filename="../../gui/meeting/info_tab.py" line="49"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="171"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="73"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="63"/>
-        <location filename="../../gui/meeting/info_tab.py" line="66"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="85"/>
+        <location filename="../../gui/meeting/info_tab.py" line="57"/>
+        <location filename="../../gui/meeting/info_tab.py" line="60"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="78"/>
         <source>Gõ vài chữ của tên, không cần dấu</source>
         <translation>Type a few letters of the name, diacritics optional</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="70"/>
+        <location filename="../../gui/meeting/info_tab.py" line="64"/>
         <source>Lưu làm mẫu cho các cuộc họp sau của ban</source>
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="80"/>
+        <location filename="../../gui/meeting/info_tab.py" line="71"/>
         <location filename="../../gui/pages/overview.py" line="58"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="197"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="99"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="199"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="90"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="81"/>
+        <location filename="../../gui/meeting/info_tab.py" line="72"/>
         <source>Loại cuộc họp:</source>
         <translation>Kind of meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="82"/>
+        <location filename="../../gui/meeting/info_tab.py" line="73"/>
         <source>Phiên số:</source>
         <translation>Session number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="83"/>
+        <location filename="../../gui/meeting/info_tab.py" line="74"/>
         <source>Tên cuộc họp:</source>
         <translation>Meeting title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="85"/>
+        <location filename="../../gui/meeting/info_tab.py" line="76"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="86"/>
+        <location filename="../../gui/meeting/info_tab.py" line="77"/>
         <location filename="../../gui/tasks/task_dialog.py" line="68"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="87"/>
+        <location filename="../../gui/meeting/info_tab.py" line="78"/>
         <source>Thư ký:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="88"/>
+        <location filename="../../gui/meeting/info_tab.py" line="79"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="46"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="44"/>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="51"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
         <source>Cuộc họp trống</source>
         <translation>Empty meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="51"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
         <source>Theo mẫu của ban</source>
         <translation>From the committee&apos;s template</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="52"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
         <source>Sao chép cuộc họp trước:</source>
         <translation>Copy an earlier meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="57"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="55"/>
         <source>Cuộc họp để sao chép</source>
         <translation>Meeting to copy</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="91"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="84"/>
         <source>Tạo cuộc họp</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="92"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="85"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="108"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="96"/>
         <source>&amp;Ban:</source>
         <translation>&amp;Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="109"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="97"/>
         <source>Bắt đầu từ:</source>
         <translation>Start from:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="110"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="99"/>
         <source>&amp;Loại cuộc họp:</source>
         <translation>&amp;Kind of meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="112"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="101"/>
         <source>Tên &amp;cuộc họp:</source>
         <translation>Meeting &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="114"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="103"/>
         <source>&amp;Thời gian:</source>
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="116"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="105"/>
         <source>Đị&amp;a điểm:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="118"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="107"/>
         <source>Chủ t&amp;rì:</source>
         <translation>C&amp;hair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="119"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="108"/>
         <source>T&amp;hư ký:</source>
         <translation>Secre&amp;tary:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="121"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="110"/>
         <source>Chương trình:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/opinion_editor.py" line="47"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="57"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
@@ -796,42 +787,42 @@
         <translation>New opinion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="53"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="64"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="58"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="60"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
         <source>Các ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="66"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="84"/>
         <source>Chuyển ý kiến sang nội dung</source>
         <translation>Move the opinion to an item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="86"/>
         <source>Đưa ý kiến lên trên (Alt+↑)</source>
         <translation>Move the opinion up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="70"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="88"/>
         <source>Đưa ý kiến xuống dưới (Alt+↓)</source>
         <translation>Move the opinion down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="72"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="90"/>
         <source>Xóa ý kiến đang chọn (Delete)</source>
         <translation>Delete the selected opinion (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="75"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="93"/>
         <source>Chuyển sang nội dung:</source>
         <translation>Move to item:</translation>
     </message>
@@ -853,7 +844,7 @@
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="231"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
-        <location filename="../../gui/pages/tasks.py" line="41"/>
+        <location filename="../../gui/pages/tasks.py" line="46"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
@@ -869,8 +860,8 @@
     </message>
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="235"/>
-        <location filename="../../gui/pages/tasks.py" line="46"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="144"/>
+        <location filename="../../gui/pages/tasks.py" line="51"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="147"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -941,7 +932,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
-        <location filename="../../gui/pages/tasks.py" line="44"/>
+        <location filename="../../gui/pages/tasks.py" line="49"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
@@ -1001,97 +992,103 @@
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="47"/>
+        <location filename="../../gui/meeting/documents.py" line="49"/>
+        <location filename="../../gui/meeting/documents.py" line="50"/>
+        <source>→ số {code}</source>
+        <translation>→ number {code}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="55"/>
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="49"/>
+        <location filename="../../gui/meeting/documents.py" line="57"/>
         <source>&amp;Số:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="50"/>
+        <location filename="../../gui/meeting/documents.py" line="58"/>
         <source>&amp;Ngày:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="54"/>
+        <location filename="../../gui/meeting/documents.py" line="62"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signing authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="56"/>
+        <location filename="../../gui/meeting/documents.py" line="64"/>
         <source>Chức danh người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="58"/>
+        <location filename="../../gui/meeting/documents.py" line="66"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="60"/>
+        <location filename="../../gui/meeting/documents.py" line="71"/>
         <source>&amp;Thẩm quyền ký:</source>
         <translation>Signing &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="61"/>
+        <location filename="../../gui/meeting/documents.py" line="72"/>
         <source>&amp;Chức danh người ký:</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="62"/>
+        <location filename="../../gui/meeting/documents.py" line="73"/>
         <source>&amp;Người ký:</source>
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="69"/>
+        <location filename="../../gui/meeting/documents.py" line="80"/>
         <source>&amp;Ghi tệp Word…</source>
         <translation>&amp;Write Word file…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="98"/>
+        <location filename="../../gui/meeting/documents.py" line="113"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="99"/>
+        <location filename="../../gui/meeting/documents.py" line="114"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="100"/>
+        <location filename="../../gui/meeting/documents.py" line="115"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="101"/>
+        <location filename="../../gui/meeting/documents.py" line="116"/>
         <source>Nhiệm vụ (Excel)</source>
         <translation>Tasks (Excel)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="103"/>
+        <location filename="../../gui/meeting/documents.py" line="118"/>
         <source>Ghi biên bản cuộc họp ra tệp Word</source>
         <translation>Write the meeting&apos;s minutes to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="104"/>
+        <location filename="../../gui/meeting/documents.py" line="119"/>
         <source>Ghi thông báo kết luận ra tệp Word</source>
         <translation>Write the conclusion notice to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="105"/>
+        <location filename="../../gui/meeting/documents.py" line="120"/>
         <source>Ghi giấy mời ra tệp Word</source>
         <translation>Write the invitation to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="106"/>
+        <location filename="../../gui/meeting/documents.py" line="121"/>
         <source>Xuất các nhiệm vụ của cuộc họp ra tệp Excel</source>
         <translation>Export the meeting&apos;s tasks to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="109"/>
+        <location filename="../../gui/meeting/documents.py" line="124"/>
         <source>Văn bản:</source>
         <translation>Documents:</translation>
     </message>
@@ -1122,7 +1119,7 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="75"/>
-        <location filename="../../gui/pages/tasks.py" line="47"/>
+        <location filename="../../gui/pages/tasks.py" line="52"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -1179,221 +1176,222 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="121"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="64"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="65"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="121"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="64"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="65"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="130"/>
-        <location filename="../../gui/pages/tasks.py" line="93"/>
+        <location filename="../../gui/pages/overview.py" line="128"/>
+        <location filename="../../gui/pages/tasks.py" line="105"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="133"/>
+        <location filename="../../gui/pages/overview.py" line="131"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="143"/>
+        <location filename="../../gui/pages/overview.py" line="141"/>
         <source>Kết quả theo cơ quan chủ trì</source>
         <translation>Results by lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="287"/>
+        <location filename="../../gui/pages/overview.py" line="285"/>
         <source>{content} — {lead}, quá hạn {n} ngày</source>
         <translation>{content} — {lead}, {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="290"/>
+        <location filename="../../gui/pages/overview.py" line="288"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="292"/>
+        <location filename="../../gui/pages/overview.py" line="290"/>
         <source>{content} — {lead}, hạn {date}</source>
         <translation>{content} — {lead}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="295"/>
+        <location filename="../../gui/pages/overview.py" line="293"/>
         <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
         <translation>No tasks due in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="299"/>
+        <location filename="../../gui/pages/overview.py" line="297"/>
         <source>Chưa có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="301"/>
+        <location filename="../../gui/pages/overview.py" line="299"/>
         <source>{date} · {title} — chưa có: {missing}</source>
         <translation>{date} · {title} — missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="305"/>
+        <location filename="../../gui/pages/overview.py" line="303"/>
         <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="42"/>
+        <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="48"/>
+        <location filename="../../gui/pages/tasks.py" line="53"/>
         <source>Tình hình mới nhất</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="59"/>
+        <location filename="../../gui/pages/tasks.py" line="64"/>
         <source>Bỏ lọc này</source>
         <translation>Clear this filter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="70"/>
+        <location filename="../../gui/pages/tasks.py" line="75"/>
+        <location filename="../../gui/pages/tasks.py" line="122"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task register</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="91"/>
+        <location filename="../../gui/pages/tasks.py" line="103"/>
         <source>Mở nhiệm vụ</source>
         <translation>Open task</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="95"/>
+        <location filename="../../gui/pages/tasks.py" line="107"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="96"/>
+        <location filename="../../gui/pages/tasks.py" line="108"/>
         <source>Các nhiệm vụ đang xem: bảng theo dõi, hoặc phiếu gửi từng cơ quan chủ trì</source>
         <translation>The tasks shown: a tracking sheet, or a form for each lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="99"/>
+        <location filename="../../gui/pages/tasks.py" line="111"/>
         <source>Nhập tình hình từ Excel…</source>
         <translation>Import progress from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="100"/>
+        <location filename="../../gui/pages/tasks.py" line="112"/>
         <source>Các phiếu cơ quan gửi lại: xem trước rồi mới ghi</source>
         <translation>Forms sent back by agencies: preview first, then write</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="132"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="135"/>
         <source>Tìm theo nội dung, cơ quan (gõ không dấu cũng được)</source>
         <translation>Search content, agencies (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="133"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="136"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="146"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="149"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="147"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="150"/>
         <source>Chưa hoàn thành</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="151"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="154"/>
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="155"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="158"/>
         <source>Mọi thời hạn</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="155"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="158"/>
         <source>Hạn trong tuần này</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="156"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="159"/>
         <source>Hạn trong tháng này</source>
         <translation>Due this month</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="156"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="159"/>
         <source>Hạn trong quý này</source>
         <translation>Due this quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="157"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="160"/>
         <source>Đã quá hạn</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="157"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="160"/>
         <source>Đến hạn trong 7 ngày tới</source>
         <translation>Due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="158"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="161"/>
         <source>Chọn khoảng ngày…</source>
         <translation>Choose dates…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="161"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="164"/>
         <source>Hạn từ ngày</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="163"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="165"/>
         <source>Hạn đến ngày</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="167"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="169"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="176"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="178"/>
         <source>Cuộc họp giao nhiệm vụ</source>
         <translation>Meeting that set the task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="178"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="180"/>
         <source>Cơ quan chủ trì hoặc phối hợp</source>
         <translation>Lead or coordinating agency</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="179"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="181"/>
         <source>Chỉ cơ quan chủ trì</source>
         <translation>Lead agency only</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="180"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="182"/>
         <source>Bỏ mọi bộ lọc</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="193"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="195"/>
         <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="194"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="196"/>
         <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="198"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="200"/>
         <source>Cuộc họp:</source>
         <translation>Meeting:</translation>
     </message>
@@ -1434,32 +1432,32 @@
         <translation>Month, quarter or half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="75"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
         <source>năm</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="83"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="74"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="84"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="75"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="100"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="91"/>
         <source>Kỳ báo cáo:</source>
         <translation>Report period:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="103"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="94"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="105"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="96"/>
         <source>Ghi báo cáo…</source>
         <translation>Write the report…</translation>
     </message>
@@ -1896,17 +1894,17 @@ Deactivate “{name}” instead of deleting it?</translation>
         <translation>Planned minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="192"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="193"/>
         <source>Tổng thời gian dự kiến: {total}</source>
         <translation>Total planned time: {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="273"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="274"/>
         <source>Xóa nội dung «{title}» khỏi chương trình?</source>
         <translation>Remove the item &quot;{title}&quot; from the agenda?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="276"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="277"/>
         <source>{n} ý kiến đã ghi ở nội dung này sẽ được giữ lại, chuyển về mục «Chưa xếp vào nội dung nào».</source>
         <translation>The {n} opinions recorded under this item are kept, moved to &quot;Not under any item&quot;.</translation>
     </message>
@@ -1937,42 +1935,42 @@ The details are in the log file:
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="78"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="84"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="81"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="87"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="84"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="90"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="185"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="203"/>
         <source>Có mặt {x}/{y}</source>
         <translation>Present {x}/{y}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="187"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="205"/>
         <source>, vắng {n}</source>
         <translation>, absent {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="189"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="207"/>
         <source> · Đại biểu mời có mặt {x}/{y}</source>
         <translation> · Guests present {x}/{y}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="245"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="263"/>
         <source>Mọi thành viên của ban vào ngày họp đều đã có trong danh sách.</source>
         <translation>Every member of the committee on the meeting day is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/attendance_tab.py" line="257"/>
+        <location filename="../../gui/meeting/attendance_tab.py" line="275"/>
         <source>Bỏ «{name}» khỏi danh sách mời của cuộc họp này?</source>
         <translation>Remove &quot;{name}&quot; from this meeting&apos;s invitation list?</translation>
     </message>
@@ -2112,128 +2110,128 @@ The details are in the log file:
 <context>
     <name>CommitteesTab</name>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="17"/>
+        <location filename="../../gui/registers/committees_tab.py" line="18"/>
         <source>Nhà nước</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="17"/>
+        <location filename="../../gui/registers/committees_tab.py" line="18"/>
         <source>Đảng</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="18"/>
+        <location filename="../../gui/registers/committees_tab.py" line="19"/>
         <source>Theo năm</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="18"/>
+        <location filename="../../gui/registers/committees_tab.py" line="19"/>
         <source>Theo nhiệm kỳ</source>
         <translation>Per term</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="20"/>
+        <location filename="../../gui/registers/committees_tab.py" line="21"/>
         <source>Tên ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="21"/>
+        <location filename="../../gui/registers/committees_tab.py" line="22"/>
         <source>Viết tắt</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="22"/>
+        <location filename="../../gui/registers/committees_tab.py" line="23"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="23"/>
+        <location filename="../../gui/registers/committees_tab.py" line="24"/>
         <source>Thể thức</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="24"/>
+        <location filename="../../gui/registers/committees_tab.py" line="25"/>
         <source>Đánh số</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="25"/>
+        <location filename="../../gui/registers/committees_tab.py" line="26"/>
         <source>Người ký mặc định</source>
         <translation>Default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="26"/>
+        <location filename="../../gui/registers/committees_tab.py" line="27"/>
         <source>Danh sách ban</source>
         <translation>List of committees</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="27"/>
+        <location filename="../../gui/registers/committees_tab.py" line="28"/>
         <source>Tìm ban theo tên hoặc tên viết tắt</source>
         <translation>Find a committee by name or abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="28"/>
+        <location filename="../../gui/registers/committees_tab.py" line="29"/>
         <source>Tìm ban</source>
         <translation>Find a committee</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="30"/>
+        <location filename="../../gui/registers/committees_tab.py" line="31"/>
         <source>Hiện cả ban đã giải thể</source>
         <translation>Show dissolved committees too</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="32"/>
+        <location filename="../../gui/registers/committees_tab.py" line="33"/>
         <source>Thêm ban…</source>
         <translation>Add committee…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="33"/>
+        <location filename="../../gui/registers/committees_tab.py" line="34"/>
         <source>Thêm một Ban Chỉ đạo, Tiểu ban… (Ctrl+N)</source>
         <translation>Add a steering committee, sub-committee… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="34"/>
+        <location filename="../../gui/registers/committees_tab.py" line="35"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="35"/>
+        <location filename="../../gui/registers/committees_tab.py" line="36"/>
         <source>Sửa thông tin và thể thức văn bản (F2 hoặc Enter)</source>
         <translation>Edit its details and document style (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="36"/>
+        <location filename="../../gui/registers/committees_tab.py" line="37"/>
         <source>Xem thành viên</source>
         <translation>Show members</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="37"/>
-        <location filename="../../gui/registers/committees_tab.py" line="59"/>
+        <location filename="../../gui/registers/committees_tab.py" line="38"/>
+        <location filename="../../gui/registers/committees_tab.py" line="63"/>
         <source>Giải thể</source>
         <translation>Dissolve</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="39"/>
+        <location filename="../../gui/registers/committees_tab.py" line="40"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="40"/>
+        <location filename="../../gui/registers/committees_tab.py" line="41"/>
         <source>Xóa ban nhập nhầm (phím Delete)</source>
         <translation>Delete a committee entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="58"/>
+        <location filename="../../gui/registers/committees_tab.py" line="62"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="102"/>
+        <location filename="../../gui/registers/committees_tab.py" line="106"/>
         <source>Xóa ban «{name}»?</source>
         <translation>Delete the committee “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="106"/>
+        <location filename="../../gui/registers/committees_tab.py" line="110"/>
         <source>{problem}
 
 Đánh dấu «{name}» là đã giải thể thay vì xóa?</source>
@@ -2327,381 +2325,386 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="10"/>
+        <source>{field} «{value}» không phải là giờ hợp lệ. Hãy nhập giờ:phút, ví dụ 7:30 hoặc 14:00.</source>
+        <translation>{field} «{value}» is not a valid time. Type hours:minutes, for example 7:30 or 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="11"/>
         <source>Thời hạn «{value}» chưa hiểu được. Hãy nhập một ngày (15/03/2026, trước 15/3/2026), một kỳ (Quý II/2026, tháng 6/2026, năm 2026) hoặc «thường xuyên».</source>
         <translation>The deadline “{value}” is not understood. Type a date (15/03/2026, trước 15/3/2026), a period (Quý II/2026, tháng 6/2026, năm 2026) or “thường xuyên” (regular).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="11"/>
+        <location filename="../../gui/core_strings.py" line="12"/>
         <source>Giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}). Hãy sửa lại giờ kết thúc.</source>
         <translation>The end time ({end}) is before the start time ({start}). Please correct the end time.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="12"/>
+        <location filename="../../gui/core_strings.py" line="13"/>
         <source>Thời hạn {deadline} sớm hơn ngày họp {meeting_date}. Hãy kiểm tra lại thời hạn.</source>
         <translation>The deadline {deadline} is before the meeting date {meeting_date}. Please check the deadline.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="13"/>
+        <location filename="../../gui/core_strings.py" line="14"/>
         <source>{field} «{value}» không đúng dạng địa chỉ thư điện tử. Hãy nhập theo dạng ten@coquan.gov.vn, hoặc để trống.</source>
         <translation>{field} “{value}” is not an e-mail address. Type it as name@agency.gov.vn, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="14"/>
+        <location filename="../../gui/core_strings.py" line="15"/>
         <source>Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy sửa lại.</source>
         <translation>The end date ({end}) is before the start date ({start}). Please correct it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="15"/>
+        <location filename="../../gui/core_strings.py" line="16"/>
         <source>Ngày hoàn thành {completed} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại.</source>
         <translation>The completion date {completed} is before the task was assigned ({assigned}). Please check it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="16"/>
+        <location filename="../../gui/core_strings.py" line="17"/>
         <source>Đã có cơ quan «{existing}» trùng với «{value}». Hãy dùng cơ quan đã có.</source>
         <translation>The agency “{existing}” already exists and matches “{value}”. Please use the existing one.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="17"/>
+        <location filename="../../gui/core_strings.py" line="18"/>
         <source>Đã có người tên «{existing}» trùng với «{value}» trong cùng cơ quan. Hãy dùng người đã có, hoặc ghi rõ cơ quan khác.</source>
         <translation>“{existing}” already exists in the same agency and matches “{value}”. Use the existing person, or give a different agency.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="18"/>
+        <location filename="../../gui/core_strings.py" line="19"/>
         <source>Đã có ban «{existing}» trùng với «{value}».</source>
         <translation>The committee “{existing}” already exists and matches “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="19"/>
+        <location filename="../../gui/core_strings.py" line="20"/>
         <source>«{person}» đã là thành viên của ban này trong thời gian đó (từ {start}). Hãy sửa thành viên đã có thay vì thêm lần nữa.</source>
         <translation>“{person}” is already a member of this committee at that time (from {start}). Edit the existing membership instead of adding it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="20"/>
+        <location filename="../../gui/core_strings.py" line="21"/>
         <source>Ngày thay đổi ({effective}) phải sau ngày bắt đầu ({start}) của chức danh «{role}». Nếu chức danh đó nhập nhầm, hãy sửa trực tiếp thay vì đổi chức danh.</source>
         <translation>The date of the change ({effective}) must be after the start ({start}) of the role “{role}”. If that role was entered by mistake, edit it instead of changing the role.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="21"/>
+        <location filename="../../gui/core_strings.py" line="22"/>
         <source>Chức danh «{role}» của «{person}» đã kết thúc ngày {end}. Hãy thêm «{person}» vào ban như một thành viên mới.</source>
         <translation>The role “{role}” of “{person}” ended on {end}. Add “{person}” to the committee as a new member.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="22"/>
+        <location filename="../../gui/core_strings.py" line="23"/>
         <source>Không tìm thấy {kind} số {id}. Có thể đã bị xóa; hãy tải lại danh sách.</source>
         <translation>{kind} number {id} was not found. It may have been deleted; reload the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="23"/>
+        <location filename="../../gui/core_strings.py" line="24"/>
         <source>Không thể xóa {kind} «{name}» vì còn {holders}. Hãy chuyển hoặc xóa những mục đó trước, hoặc chọn «Ngừng hoạt động».</source>
         <translation>Cannot delete the {kind} “{name}”: {holders} still refer to it. Move or delete those first, or choose “Deactivate”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="24"/>
+        <location filename="../../gui/core_strings.py" line="25"/>
         <source>Không thể gộp một cơ quan vào chính nó. Hãy chọn cơ quan khác.</source>
         <translation>An agency cannot be merged into itself. Choose another agency.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="25"/>
+        <location filename="../../gui/core_strings.py" line="26"/>
         <source>{kind} «{name}» đã ngừng hoạt động. Hãy chọn mục khác.</source>
         <translation>{kind} “{name}” is inactive. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="26"/>
+        <location filename="../../gui/core_strings.py" line="27"/>
         <source>Không thể đặt ban «{name}» trực thuộc chính nó hoặc ban con của nó.</source>
         <translation>The committee “{name}” cannot sit under itself or one of its own sub-committees.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="27"/>
+        <location filename="../../gui/core_strings.py" line="28"/>
         <source>Cuộc họp «{title}» đã được chốt biên bản nên không thể sửa. Hãy mở lại cuộc họp (ghi rõ lý do) nếu thật sự cần sửa.</source>
         <translation>The minutes of “{title}” are final, so it cannot be changed. Reopen the meeting (giving a reason) if it really must change.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="28"/>
+        <location filename="../../gui/core_strings.py" line="29"/>
         <source>Không thể chuyển cuộc họp từ «{old}» sang «{new}».</source>
         <translation>A meeting cannot go from “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="29"/>
+        <location filename="../../gui/core_strings.py" line="30"/>
         <source>Hãy ghi lý do mở lại cuộc họp đã chốt.</source>
         <translation>Give the reason for reopening a finalised meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="30"/>
+        <location filename="../../gui/core_strings.py" line="31"/>
         <source>Cuộc họp chưa diễn ra (còn ở trạng thái «Dự kiến») nên chưa có {kind} chính thức: chưa ai được điểm danh, chưa có diễn biến. Hãy chuyển cuộc họp sang «Đã họp» trước, hoặc chọn ghi bản dự thảo.</source>
         <translation>The meeting has not taken place yet (it is still «Planned»), so there is no official {kind}: nobody has been marked present and nothing was recorded. Set the meeting to «Held» first, or choose to write a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="31"/>
+        <location filename="../../gui/core_strings.py" line="32"/>
         <source>Cuộc họp chưa có kết luận hay nhiệm vụ nào nên {kind} sẽ không có nội dung. Hãy ghi kết luận trước, hoặc chọn ghi bản dự thảo.</source>
         <translation>The meeting has no conclusion or task yet, so the {kind} would say nothing. Record the conclusion first, or choose to write a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="32"/>
+        <location filename="../../gui/core_strings.py" line="33"/>
         <source>{field} ({date}) muộn hơn ngày họp ({meeting_date}). Giấy mời phải ban hành trước cuộc họp; hãy chọn ngày sớm hơn.</source>
         <translation>{field} ({date}) is later than the meeting ({meeting_date}). An invitation is issued before the meeting; choose an earlier date.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="33"/>
+        <location filename="../../gui/core_strings.py" line="34"/>
         <source>Tệp dữ liệu «{path}» chỉ đọc (hoặc không có quyền ghi) nên không thể lấy số văn bản. Chưa ghi tệp nào. Hãy mở tệp dữ liệu có quyền ghi rồi thử lại.</source>
         <translation>The data file «{path}» is read-only (or you may not write to it), so no document number can be taken. No file was written. Open a data file you can write to and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="34"/>
+        <location filename="../../gui/core_strings.py" line="35"/>
         <source>Số {number} đã được dùng cho văn bản khác trong sổ {series}. Hãy chọn số khác.</source>
         <translation>Number {number} is already used by another document in series {series}. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="35"/>
+        <location filename="../../gui/core_strings.py" line="36"/>
         <source>{kind} không thuộc cuộc họp này.</source>
         <translation>{kind} does not belong to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="36"/>
+        <location filename="../../gui/core_strings.py" line="37"/>
         <source>Nhiệm vụ cần có cơ quan hoặc người chủ trì.</source>
         <translation>A task needs a lead agency or a lead person.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="37"/>
+        <location filename="../../gui/core_strings.py" line="38"/>
         <source>{field} phải là một số nguyên dương (đã nhập «{value}»).</source>
         <translation>{field} must be a positive whole number (you typed “{value}”).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="38"/>
+        <location filename="../../gui/core_strings.py" line="39"/>
         <source>{field} phải từ {low} đến {high} (đã nhập «{value}»).</source>
         <translation>{field} must be from {low} to {high} (you typed “{value}”).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="39"/>
+        <location filename="../../gui/core_strings.py" line="40"/>
         <source>Kết luận chỉ có hai cấp: điểm 1., 2. và ý a), b). Không thể đặt một ý vào trong ý con, hay đưa một điểm còn ý con vào điểm khác.</source>
         <translation>A conclusion has two levels only: points 1., 2. and sub-points a), b). A sub-point cannot go inside another, nor can a point with sub-points go into another point.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="40"/>
+        <location filename="../../gui/core_strings.py" line="41"/>
         <source>Thời hạn {deadline} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại thời hạn.</source>
         <translation>The deadline {deadline} is before the task was assigned ({assigned}). Please check the deadline.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="41"/>
+        <location filename="../../gui/core_strings.py" line="42"/>
         <source>Ngày hoàn thành {completed} chưa tới (hôm nay là {today}). Hãy kiểm tra lại ngày, tháng, năm.</source>
         <translation>The completion date {completed} is in the future (today is {today}). Please check the day, month and year.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="42"/>
+        <location filename="../../gui/core_strings.py" line="43"/>
         <source>Thời hạn mới {new} không muộn hơn thời hạn đang có {old}. Gia hạn phải lùi thời hạn; nếu chỉ nhập nhầm, hãy sửa nhiệm vụ.</source>
         <translation>The new deadline {new} is not later than the current one {old}. An extension must move the deadline later; to fix a typing mistake, edit the task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="43"/>
+        <location filename="../../gui/core_strings.py" line="44"/>
         <source>Nhiệm vụ đã hoàn thành ngày {completed}. Hãy mở lại nhiệm vụ trước khi gia hạn.</source>
         <translation>The task was completed on {completed}. Reopen it before extending it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="44"/>
+        <location filename="../../gui/core_strings.py" line="45"/>
         <source>Cuộc họp «{title}» còn {holders}. Xóa cuộc họp sẽ xóa luôn các nhiệm vụ đó cùng tình hình thực hiện; số văn bản đã lấy vẫn được giữ trong sổ. Hãy xác nhận nếu thật sự muốn xóa.</source>
         <translation>The meeting “{title}” still has {holders}. Deleting it also deletes those tasks and their progress; document numbers already taken stay in the register. Confirm only if you really want to delete it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="45"/>
+        <location filename="../../gui/core_strings.py" line="46"/>
         <source>Hãy nhập ít nhất hai phần nội dung để tách nhiệm vụ.</source>
         <translation>Type at least two parts to split the task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="46"/>
+        <location filename="../../gui/core_strings.py" line="47"/>
         <source>Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</source>
         <translation>The data file “{path}” is open in another window of the program ({owner}). Use that window, or close it and open the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="47"/>
+        <location filename="../../gui/core_strings.py" line="48"/>
         <source>Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.</source>
         <translation>The data file “{path}” was made by a newer version of the program. Install the latest version, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="48"/>
+        <location filename="../../gui/core_strings.py" line="49"/>
         <source>Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</source>
         <translation>“{path}” is not a data file of this program, or it is damaged. Choose another file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="49"/>
+        <location filename="../../gui/core_strings.py" line="50"/>
         <source>Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.</source>
         <translation>“{path}” already exists. Choose another name; the program never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="50"/>
+        <location filename="../../gui/core_strings.py" line="51"/>
         <source>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="51"/>
+        <location filename="../../gui/core_strings.py" line="52"/>
         <source>Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.</source>
         <translation>“{path}” is open in another program (Word, Excel…). Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="52"/>
+        <location filename="../../gui/core_strings.py" line="53"/>
         <source>Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.</source>
         <translation>The folder “{path}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="53"/>
+        <location filename="../../gui/core_strings.py" line="54"/>
         <source>Không có quyền ghi vào thư mục «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.</source>
         <translation>No permission to write to the folder “{path}” (the folder is read-only or you lack the rights). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="54"/>
+        <location filename="../../gui/core_strings.py" line="55"/>
         <source>Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; “{path}” could not be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="55"/>
+        <location filename="../../gui/core_strings.py" line="56"/>
         <source>Tệp «{path}» chỉ cho phép đọc (hoặc không có quyền ghi), nên không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang thư mục khác rồi mở lại.</source>
         <translation>The file “{path}” is read-only (or you lack the rights to write it), so changes cannot be saved. Clear the file&apos;s read-only attribute, or copy it to another folder and open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="56"/>
+        <location filename="../../gui/core_strings.py" line="57"/>
         <source>Không có quyền đọc «{path}». Hãy nhờ người quản trị máy cấp quyền, hoặc chép tệp sang thư mục của mình.</source>
         <translation>No permission to read “{path}”. Ask the computer&apos;s administrator for access, or copy the file to your own folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="57"/>
+        <location filename="../../gui/core_strings.py" line="58"/>
         <source>Đường dẫn quá dài: «{path}». Hãy chọn thư mục nằm gần gốc ổ đĩa hơn, hoặc đặt tên ngắn hơn.</source>
         <translation>The path is too long: “{path}”. Choose a folder closer to the root of the drive, or use shorter names.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="58"/>
+        <location filename="../../gui/core_strings.py" line="59"/>
         <source>Đường dẫn quá dài: tên «{name}» dài quá 255 byte. Hãy đặt tên tệp hoặc thư mục ngắn hơn.</source>
         <translation>The path is too long: the name “{name}” is longer than 255 bytes. Use a shorter file or folder name.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="59"/>
+        <location filename="../../gui/core_strings.py" line="60"/>
         <source>«{path}» là một thư mục, không phải một tệp. Hãy chọn hoặc đặt tên một tệp.</source>
         <translation>“{path}” is a folder, not a file. Choose or name a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="60"/>
+        <location filename="../../gui/core_strings.py" line="61"/>
         <source>«{path}» không phải là một tệp thông thường (đó là một thiết bị hoặc tệp đặc biệt của hệ thống). Hãy chọn một tệp dữ liệu.</source>
         <translation>“{path}” is not an ordinary file (it is a device or a special system file). Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="61"/>
+        <location filename="../../gui/core_strings.py" line="62"/>
         <source>Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa (cắm lại, kết nối lại) rồi thử lại: lỗi này do ổ đĩa, tệp dữ liệu không hẳn đã hỏng.</source>
         <translation>The drive holding “{path}” cannot be read or written (it was removed, failed, or the network drive was disconnected). Check the drive (plug it in or reconnect it) and try again: this is the drive&apos;s fault, the data file is not necessarily damaged.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="62"/>
+        <location filename="../../gui/core_strings.py" line="63"/>
         <source>Không mở được «{path}» ({reason}). Hãy kiểm tra lại đường dẫn và quyền truy cập.</source>
         <translation>Cannot open “{path}” ({reason}). Check the path and the access rights.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="63"/>
+        <location filename="../../gui/core_strings.py" line="64"/>
         <source>Không thể sao lưu vào chính tệp dữ liệu đang dùng («{path}»): bản sao sẽ ghi đè và làm hỏng dữ liệu. Hãy chọn tên tệp hoặc thư mục khác.</source>
         <translation>Cannot back up onto the data file in use (“{path}”): the copy would overwrite and damage the data. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="64"/>
+        <location filename="../../gui/core_strings.py" line="65"/>
         <source>Tệp «{path}» chính là tệp dữ liệu đang dùng, không phải một bản sao lưu. Hãy chọn một bản sao lưu khác.</source>
         <translation>“{path}” is the data file in use, not a backup. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="65"/>
+        <location filename="../../gui/core_strings.py" line="66"/>
         <source>Bản sao lưu «{path}» được tạo bởi phiên bản mới hơn của chương trình nên không khôi phục được. Hãy cài phiên bản mới nhất rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.</source>
         <translation>The backup “{path}” was made by a newer version of the program, so it cannot be restored. Install the latest version, then restore again. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="66"/>
+        <location filename="../../gui/core_strings.py" line="67"/>
         <source>Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="67"/>
+        <location filename="../../gui/core_strings.py" line="68"/>
         <source>Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc &gt; Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.</source>
         <translation>File &quot;{path}&quot; has a password, so the program cannot read it. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear it) and save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="68"/>
+        <location filename="../../gui/core_strings.py" line="69"/>
         <source>Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.</source>
         <translation>File &quot;{path}&quot; is damaged or unreadable. Open it in Excel, save it as a new .xlsx file and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="69"/>
+        <location filename="../../gui/core_strings.py" line="70"/>
         <source>Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).</source>
         <translation>File &quot;{path}&quot; is not an Excel file ({kind}). Choose the Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="70"/>
+        <location filename="../../gui/core_strings.py" line="71"/>
         <source>Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is {kind}; the program reads only .xlsx files. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="72"/>
         <source>Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>File &quot;{path}&quot; is too large (over {limit} MB unpacked). Copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>Tệp «{path}» chứa quá nhiều đoạn chữ khác nhau (hơn {limit}): đây không phải một bảng biểu mẫu bình thường, chương trình không đọc để tránh treo máy. Hãy mở bằng Excel, chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>The file “{path}” holds too many different texts (over {limit}): it is not an ordinary form, and the program does not read it so as not to hang the computer. Open it in Excel and copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.</source>
         <translation>Sheet &quot;{sheet}&quot; of file &quot;{path}&quot; has more than {limit} rows of data; reading stopped at row {row}. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.</source>
         <translation>File &quot;{path}&quot; has no sheet &quot;{sheet}&quot;. Choose another sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="76"/>
         <source>Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.</source>
         <translation>No heading row (with a {needed} column) in the first {limit} rows of sheet &quot;{sheet}&quot;, file &quot;{path}&quot;. Add a heading row or choose the columns by hand.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="77"/>
         <source>Không tìm thấy các bài báo mẫu trong «{path}».</source>
         <translation>The sample articles were not found in “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="78"/>
         <source>Không tìm thấy nhiệm vụ «{code}» ({where}): có thể vừa bị xóa. Chưa ghi thay đổi nào; hãy đọc lại các tệp.</source>
         <translation>Task &quot;{code}&quot; ({where}) was not found: it may have just been deleted. Nothing was written; read the files again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="79"/>
         <source>Nhiệm vụ «{code}» ({where}) vừa được sửa ở đây sau khi xem trước. Chưa ghi thay đổi nào; hãy đọc lại các tệp rồi xem lại.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the preview. Nothing was written; read the files again and check.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="80"/>
         <source>Nhiệm vụ «{code}» ({where}) đã được sửa ở đây sau khi gửi bảng cho cơ quan. Chưa ghi thay đổi nào; hãy xem lại, và chỉ chọn nhận thay đổi này nếu chắc chắn.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the form was sent to the agency. Nothing was written; check it, and accept this change only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>Không thể nhận thay đổi của nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào; hãy bỏ chọn dòng này.</source>
         <translation>The change to task &quot;{code}&quot; ({where}) cannot be accepted: {reason} Nothing was written; untick this row.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>Nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào.</source>
         <translation>Task &quot;{code}&quot; ({where}): {reason} Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>Các dòng {rows} còn lỗi nên chưa nhập dòng nào. Hãy sửa tệp, hoặc bỏ chọn các dòng đó.</source>
         <translation>Rows {rows} still have errors, so no row was imported. Correct the file, or untick those rows.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>Dòng {row}: {reason} Chưa nhập dòng nào.</source>
         <translation>Row {row}: {reason} No row was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No row is ticked for import.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="86"/>
         <source>Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.</source>
         <translation>No task to export with the current choice. Remove some filters.</translation>
     </message>
@@ -2709,542 +2712,542 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="121"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="122"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
         <source>nhiệm vụ chủ trì</source>
         <translation>tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="135"/>
         <source>nhiệm vụ phối hợp</source>
         <translation>tasks supported</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="136"/>
         <source>người thuộc cơ quan</source>
         <translation>people of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>lượt dự họp</source>
         <translation>meeting attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="138"/>
         <source>nội dung họp do cơ quan trình bày</source>
         <translation>agenda items presented by the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>cơ quan đã gộp vào</source>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="114"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>Định dạng tệp báo cáo</source>
         <translation>Report file format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="115"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="115"/>
+        <location filename="../../gui/core_strings.py" line="116"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="116"/>
+        <location filename="../../gui/core_strings.py" line="117"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="117"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="123"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="124"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="124"/>
+        <location filename="../../gui/core_strings.py" line="125"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="125"/>
+        <location filename="../../gui/core_strings.py" line="126"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="126"/>
+        <location filename="../../gui/core_strings.py" line="127"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="128"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="129"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="130"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="131"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="132"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="133"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="109"/>
         <source>Đuôi tệp văn bản</source>
         <translation>Document file extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>Ngày giấy mời</source>
         <translation>Invitation date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="177"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="178"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="178"/>
+        <location filename="../../gui/core_strings.py" line="179"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="179"/>
+        <location filename="../../gui/core_strings.py" line="180"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="180"/>
+        <location filename="../../gui/core_strings.py" line="181"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="181"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="182"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="184"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="185"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="186"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="188"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="189"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="190"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="192"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="192"/>
+        <location filename="../../gui/core_strings.py" line="193"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="193"/>
+        <location filename="../../gui/core_strings.py" line="194"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="194"/>
+        <location filename="../../gui/core_strings.py" line="195"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="195"/>
+        <location filename="../../gui/core_strings.py" line="196"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="196"/>
+        <location filename="../../gui/core_strings.py" line="197"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="197"/>
+        <location filename="../../gui/core_strings.py" line="198"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="198"/>
+        <location filename="../../gui/core_strings.py" line="199"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="200"/>
+        <location filename="../../gui/core_strings.py" line="201"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="201"/>
+        <location filename="../../gui/core_strings.py" line="202"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="202"/>
+        <location filename="../../gui/core_strings.py" line="203"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="203"/>
+        <location filename="../../gui/core_strings.py" line="204"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="204"/>
+        <location filename="../../gui/core_strings.py" line="205"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="199"/>
+        <location filename="../../gui/core_strings.py" line="200"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="205"/>
+        <location filename="../../gui/core_strings.py" line="206"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="206"/>
+        <location filename="../../gui/core_strings.py" line="207"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="207"/>
+        <location filename="../../gui/core_strings.py" line="208"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="208"/>
+        <location filename="../../gui/core_strings.py" line="209"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="209"/>
+        <location filename="../../gui/core_strings.py" line="210"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="210"/>
+        <location filename="../../gui/core_strings.py" line="211"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="211"/>
+        <location filename="../../gui/core_strings.py" line="212"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="212"/>
+        <location filename="../../gui/core_strings.py" line="213"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="213"/>
+        <location filename="../../gui/core_strings.py" line="214"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -3252,50 +3255,95 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/widgets.py" line="224"/>
+        <location filename="../../gui/date_fields.py" line="204"/>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Pick on a calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="210"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="219"/>
+        <source>thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="219"/>
+        <source>thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="219"/>
+        <source>thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="219"/>
+        <source>thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="220"/>
+        <source>thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="220"/>
+        <source>thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="220"/>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="224"/>
+        <source>Chưa đọc được ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/3/2026 hoặc 15032026.</source>
+        <translation>This is not a date yet. Type day/month/year, for example 15/3/2026 or 15032026.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsBar</name>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="146"/>
+        <location filename="../../gui/meeting/documents.py" line="161"/>
         <source>Đã ghi {path} (số {number:02d}).</source>
         <translation>Wrote {path} (number {number:02d}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="151"/>
+        <location filename="../../gui/meeting/documents.py" line="166"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="151"/>
+        <location filename="../../gui/meeting/documents.py" line="166"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="152"/>
+        <location filename="../../gui/meeting/documents.py" line="167"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="160"/>
+        <location filename="../../gui/meeting/documents.py" line="175"/>
         <source>Cuộc họp chưa diễn ra (còn «Dự kiến»): chưa ai được điểm danh, chưa có diễn biến.</source>
         <translation>The meeting has not taken place yet (still «Planned»): nobody has been marked present and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="163"/>
+        <location filename="../../gui/meeting/documents.py" line="178"/>
         <source>Cuộc họp chưa có kết luận hay nhiệm vụ nào.</source>
         <translation>The meeting has no conclusion or task yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="164"/>
+        <location filename="../../gui/meeting/documents.py" line="179"/>
         <source>Vẫn ghi {kind} như một bản dự thảo?</source>
         <translation>Write the {kind} anyway, as a draft?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="174"/>
+        <location filename="../../gui/meeting/documents.py" line="189"/>
         <source>Số {number:02d} đã được giữ cho văn bản này từ lần ghi trước chưa xong (tệp {path} có thể chưa có). Ghi lại sẽ dùng lại số này.</source>
         <translation>Number {number:02d} was reserved for this document by an earlier write that did not finish (the file {path} may be missing). Writing again reuses this number.</translation>
     </message>
@@ -3303,43 +3351,43 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DoneForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="122"/>
-        <location filename="../../gui/tasks/task_forms.py" line="133"/>
+        <location filename="../../gui/tasks/task_forms.py" line="119"/>
+        <location filename="../../gui/tasks/task_forms.py" line="130"/>
         <source>Đánh dấu hoàn thành</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="124"/>
+        <location filename="../../gui/tasks/task_forms.py" line="121"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="127"/>
+        <location filename="../../gui/tasks/task_forms.py" line="124"/>
         <source>Ngày hoàn thành:</source>
         <translation>Completed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="133"/>
+        <location filename="../../gui/tasks/task_forms.py" line="130"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen the task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="135"/>
+        <location filename="../../gui/tasks/task_forms.py" line="132"/>
         <source>Đã hoàn thành ngày {date} ({status}).</source>
         <translation>Done on {date} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="137"/>
+        <location filename="../../gui/tasks/task_forms.py" line="134"/>
         <source>Nhiệm vụ chưa hoàn thành.</source>
         <translation>The task is not done.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="146"/>
+        <location filename="../../gui/tasks/task_forms.py" line="143"/>
         <source>Đã mở lại nhiệm vụ.</source>
         <translation>The task was reopened.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="147"/>
+        <location filename="../../gui/tasks/task_forms.py" line="144"/>
         <source>Đã ghi nhận hoàn thành: {status}.</source>
         <translation>Recorded as done: {status}.</translation>
     </message>
@@ -3442,62 +3490,62 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>ExtendForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="155"/>
+        <location filename="../../gui/tasks/task_forms.py" line="152"/>
         <source>Gia hạn</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="157"/>
+        <location filename="../../gui/tasks/task_forms.py" line="154"/>
         <source>Thời hạn mới</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="158"/>
+        <location filename="../../gui/tasks/task_forms.py" line="155"/>
         <source>Ví dụ: 30/6/2026, trước 15/7/2026, Quý III/2026</source>
         <translation>E.g. 30/6/2026, trước 15/7/2026, Quý III/2026</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="161"/>
+        <location filename="../../gui/tasks/task_forms.py" line="158"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="163"/>
+        <location filename="../../gui/tasks/task_forms.py" line="160"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="165"/>
+        <location filename="../../gui/tasks/task_forms.py" line="162"/>
         <source>Thời hạn mới:</source>
         <translation>New deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="167"/>
+        <location filename="../../gui/tasks/task_forms.py" line="164"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="168"/>
+        <location filename="../../gui/tasks/task_forms.py" line="165"/>
         <source>Ngày gia hạn:</source>
         <translation>Extension date:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="175"/>
+        <location filename="../../gui/tasks/task_forms.py" line="172"/>
         <source>Nhiệm vụ đã hoàn thành: mở lại trước khi gia hạn.</source>
         <translation>The task is done: reopen it before extending it.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="189"/>
+        <location filename="../../gui/tasks/task_forms.py" line="186"/>
         <source>Không thời hạn</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="190"/>
+        <location filename="../../gui/tasks/task_forms.py" line="187"/>
         <source>Hạn mới: {date}</source>
         <translation>New due date: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="202"/>
+        <location filename="../../gui/tasks/task_forms.py" line="199"/>
         <source>Đã gia hạn đến {deadline} (lần thứ {n}).</source>
         <translation>Extended to {deadline} (extension {n}).</translation>
     </message>
@@ -3505,17 +3553,17 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="222"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="224"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="228"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="230"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="242"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="244"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
@@ -3531,7 +3579,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../gui/forms.py" line="133"/>
+        <location filename="../../gui/forms.py" line="134"/>
         <source>Lỗi: {field}</source>
         <translation>Problem: {field}</translation>
     </message>
@@ -3539,7 +3587,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../gui/forms.py" line="78"/>
+        <location filename="../../gui/forms.py" line="79"/>
         <source>Hãy nhập ngày, ví dụ 15/03/2026.</source>
         <translation>Enter a date, for example 15/03/2026.</translation>
     </message>
@@ -3808,104 +3856,104 @@ New: {new}</translation>
 <context>
     <name>ImportRegisterDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="64"/>
+        <location filename="../../gui/exchange/import_register.py" line="65"/>
         <source>Nhập danh sách thành viên từ Excel</source>
         <translation>Import members from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="65"/>
+        <location filename="../../gui/exchange/import_register.py" line="66"/>
         <source>Nhập danh sách cơ quan, đơn vị từ Excel</source>
         <translation>Import agencies from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="69"/>
+        <location filename="../../gui/exchange/import_register.py" line="70"/>
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="72"/>
+        <location filename="../../gui/exchange/import_register.py" line="73"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="75"/>
+        <location filename="../../gui/exchange/import_register.py" line="76"/>
         <source>Dòng tiêu đề cột</source>
         <translation>Heading row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="79"/>
+        <location filename="../../gui/exchange/import_register.py" line="80"/>
         <source>Trang:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="81"/>
+        <location filename="../../gui/exchange/import_register.py" line="82"/>
         <source>Dòng tiêu đề:</source>
         <translation>Heading row:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="85"/>
+        <location filename="../../gui/exchange/import_register.py" line="86"/>
         <source>Cột nào là gì (đã đoán theo tiêu đề, sửa nếu sai)</source>
         <translation>Which column is what (guessed from the headings; correct if wrong)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="89"/>
+        <location filename="../../gui/exchange/import_register.py" line="90"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="90"/>
+        <location filename="../../gui/exchange/import_register.py" line="91"/>
         <source>Tham gia Ban từ ngày</source>
         <translation>Member of the committee from</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="98"/>
+        <location filename="../../gui/exchange/import_register.py" line="97"/>
         <source>Nhập vào:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="111"/>
-        <location filename="../../gui/exchange/import_register.py" line="127"/>
+        <location filename="../../gui/exchange/import_register.py" line="110"/>
+        <location filename="../../gui/exchange/import_register.py" line="126"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="118"/>
+        <location filename="../../gui/exchange/import_register.py" line="117"/>
         <source>Các dòng đọc được</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="130"/>
+        <location filename="../../gui/exchange/import_register.py" line="129"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="156"/>
-        <location filename="../../gui/exchange/import_register.py" line="175"/>
+        <location filename="../../gui/exchange/import_register.py" line="155"/>
+        <location filename="../../gui/exchange/import_register.py" line="174"/>
         <source>Chọn tệp Excel cần nhập</source>
         <translation>Choose the Excel file to import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="181"/>
+        <location filename="../../gui/exchange/import_register.py" line="180"/>
         <source>Tệp: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="274"/>
+        <location filename="../../gui/exchange/import_register.py" line="273"/>
         <source>{rows} dòng: {errors} dòng có lỗi (không nhập được), {repeated} dòng trùng với dữ liệu đã có hoặc dòng khác (sẽ dùng lại, không tạo thêm). Đã chọn {chosen} dòng.</source>
         <translation>{rows} rows: {errors} with errors (cannot be imported), {repeated} matching existing data or another row (reused, not created again). {chosen} rows ticked.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="304"/>
+        <location filename="../../gui/exchange/import_register.py" line="303"/>
         <source>Cơ quan: {new} thêm mới, {old} đã có.</source>
         <translation>Agencies: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="308"/>
+        <location filename="../../gui/exchange/import_register.py" line="307"/>
         <source>Đã thêm {seats} thành viên vào {committee}. Người: {new} thêm mới, {old} đã có.</source>
         <translation>Added {seats} members to {committee}. People: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="314"/>
+        <location filename="../../gui/exchange/import_register.py" line="313"/>
         <source>Đã là thành viên, giữ nguyên: {names}.</source>
         <translation>Already members, left as they were: {names}.</translation>
     </message>
@@ -3913,57 +3961,57 @@ New: {new}</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="38"/>
+        <location filename="../../gui/meeting/info_tab.py" line="35"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="43"/>
+        <location filename="../../gui/meeting/info_tab.py" line="40"/>
         <source>Phiên số</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="49"/>
+        <location filename="../../gui/meeting/info_tab.py" line="46"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="53"/>
+        <location filename="../../gui/meeting/info_tab.py" line="48"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="57"/>
-        <source>Giờ kết thúc</source>
-        <translation>End time</translation>
+        <location filename="../../gui/meeting/info_tab.py" line="51"/>
+        <source>Giờ kết thúc (để trống nếu chưa định)</source>
+        <translation>End time (leave blank if not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="60"/>
+        <location filename="../../gui/meeting/info_tab.py" line="54"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="62"/>
+        <location filename="../../gui/meeting/info_tab.py" line="56"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="65"/>
+        <location filename="../../gui/meeting/info_tab.py" line="59"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="68"/>
+        <location filename="../../gui/meeting/info_tab.py" line="62"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="214"/>
+        <location filename="../../gui/meeting/info_tab.py" line="205"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn một người trong danh sách (gõ vài chữ của tên).</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose someone from the list (type a few letters of the name).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="240"/>
+        <location filename="../../gui/meeting/info_tab.py" line="231"/>
         <source>Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu từ mẫu này.</source>
         <translation>Template saved for &quot;{committee}&quot;: {n} items. New meetings of the committee can start from it.</translation>
     </message>
@@ -4315,22 +4363,22 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="141"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="140"/>
         <source>Tất cả các ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="154"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="153"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="180"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="179"/>
         <source>{n} cuộc họp gần nhất; chọn ban, năm hoặc gõ từ cần tìm để xem các cuộc họp khác</source>
         <translation>the latest {n} meetings; choose a committee, a year or type a word to see others</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="182"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="181"/>
         <source>{n} cuộc họp</source>
         <translation>{n} meetings</translation>
     </message>
@@ -4338,42 +4386,42 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="145"/>
+        <location filename="../../gui/meeting/workspace.py" line="150"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="177"/>
+        <location filename="../../gui/meeting/workspace.py" line="182"/>
         <source>Có ô chưa lưu được: xem dòng chữ đỏ</source>
         <translation>Some fields are not saved: see the red lines</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="179"/>
+        <location filename="../../gui/meeting/workspace.py" line="184"/>
         <source>Chưa lưu được vì lỗi của máy ({error}). Nội dung vẫn còn trong ô; chương trình sẽ thử lưu lại.</source>
         <translation>Not saved because of a problem on this computer ({error}). The text is still in the field; the program will try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="181"/>
+        <location filename="../../gui/meeting/workspace.py" line="186"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="197"/>
+        <location filename="../../gui/meeting/workspace.py" line="202"/>
         <source>Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi tình trạng cuộc họp.</source>
         <translation>Some fields are not saved (red lines). Correct them before changing the meeting&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="213"/>
+        <location filename="../../gui/meeting/workspace.py" line="218"/>
         <source>Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn xem được; muốn sửa phải mở lại và ghi lý do.</source>
         <translation>Finalise the minutes of &quot;{title}&quot;? After that everything is read only; to change anything you must reopen it and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="218"/>
+        <location filename="../../gui/meeting/workspace.py" line="223"/>
         <source>Lý do mở lại biên bản đã chốt (bắt buộc):</source>
         <translation>Reason for reopening the finalised minutes (required):</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="222"/>
+        <location filename="../../gui/meeting/workspace.py" line="227"/>
         <source>Chưa mở lại: cần ghi lý do mở lại biên bản đã chốt.</source>
         <translation>Not reopened: a reason is needed to reopen finalised minutes.</translation>
     </message>
@@ -4381,7 +4429,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="218"/>
+        <location filename="../../gui/pages/meetings.py" line="234"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -4417,167 +4465,167 @@ Do you really want to restore?</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="25"/>
+        <location filename="../../gui/registers/members_tab.py" line="26"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="32"/>
+        <location filename="../../gui/registers/members_tab.py" line="31"/>
         <source>Xem thành viên tại ngày</source>
         <translation>Members on the date</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="33"/>
+        <location filename="../../gui/registers/members_tab.py" line="32"/>
         <source>&amp;Ban:</source>
         <translation>&amp;Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="33"/>
+        <location filename="../../gui/registers/members_tab.py" line="32"/>
         <source>Tại &amp;ngày:</source>
         <translation>On &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="37"/>
+        <location filename="../../gui/registers/members_tab.py" line="36"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="39"/>
+        <location filename="../../gui/registers/members_tab.py" line="38"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="40"/>
+        <location filename="../../gui/registers/members_tab.py" line="39"/>
         <source>Chức danh</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="41"/>
+        <location filename="../../gui/registers/members_tab.py" line="40"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="42"/>
+        <location filename="../../gui/registers/members_tab.py" line="41"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="43"/>
+        <location filename="../../gui/registers/members_tab.py" line="42"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="44"/>
+        <location filename="../../gui/registers/members_tab.py" line="43"/>
         <source>Đến ngày</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="45"/>
+        <location filename="../../gui/registers/members_tab.py" line="44"/>
         <source>Thành viên của ban</source>
         <translation>Committee members</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="46"/>
+        <location filename="../../gui/registers/members_tab.py" line="45"/>
         <source>Tìm thành viên (gõ không dấu cũng được)</source>
         <translation>Find a member (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="47"/>
+        <location filename="../../gui/registers/members_tab.py" line="46"/>
         <source>Tìm thành viên</source>
         <translation>Find a member</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="49"/>
+        <location filename="../../gui/registers/members_tab.py" line="48"/>
         <source>Hiện cả người đã thôi tham gia</source>
         <translation>Show former members too</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="52"/>
+        <location filename="../../gui/registers/members_tab.py" line="51"/>
         <source>Thêm thành viên…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="53"/>
+        <location filename="../../gui/registers/members_tab.py" line="52"/>
         <source>Thêm một thành viên vào ban (Ctrl+N)</source>
         <translation>Add a member to the committee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="54"/>
+        <location filename="../../gui/registers/members_tab.py" line="53"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="55"/>
+        <location filename="../../gui/registers/members_tab.py" line="54"/>
         <source>Sửa chỗ nhập nhầm (F2 hoặc Enter)</source>
         <translation>Correct a typing mistake (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="56"/>
+        <location filename="../../gui/registers/members_tab.py" line="55"/>
         <source>Đổi chức danh…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="57"/>
+        <location filename="../../gui/registers/members_tab.py" line="56"/>
         <source>Kiện toàn: chức danh mới từ một ngày, giữ chức danh cũ</source>
         <translation>A new role from a date; the old role is kept on record</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="58"/>
+        <location filename="../../gui/registers/members_tab.py" line="57"/>
         <source>Thôi tham gia…</source>
         <translation>End membership…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="59"/>
+        <location filename="../../gui/registers/members_tab.py" line="58"/>
         <source>Kết thúc tư cách thành viên từ một ngày</source>
         <translation>End the membership on a date</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="60"/>
+        <location filename="../../gui/registers/members_tab.py" line="59"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="61"/>
+        <location filename="../../gui/registers/members_tab.py" line="60"/>
         <source>Xóa dòng nhập nhầm (phím Delete)</source>
         <translation>Delete a row entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="63"/>
+        <location filename="../../gui/registers/members_tab.py" line="62"/>
         <source>Xuất danh sách (Excel)…</source>
         <translation>Export list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="64"/>
+        <location filename="../../gui/registers/members_tab.py" line="63"/>
         <source>Danh sách thành viên theo thứ tự nghi thức, ra tệp Excel</source>
         <translation>The member list in protocol order, to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="66"/>
+        <location filename="../../gui/registers/members_tab.py" line="65"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="67"/>
+        <location filename="../../gui/registers/members_tab.py" line="66"/>
         <source>Thêm thành viên từ một bảng Excel sẵn có</source>
         <translation>Add members from an existing Excel sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="71"/>
+        <location filename="../../gui/registers/members_tab.py" line="70"/>
         <source>Tạo ban…</source>
         <translation>Create committee…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="152"/>
+        <location filename="../../gui/registers/members_tab.py" line="151"/>
         <source>Chưa có ban nào. Hãy tạo ban trước, rồi thêm thành viên.</source>
         <translation>No committee yet. Create the committee first, then add its members.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="154"/>
+        <location filename="../../gui/registers/members_tab.py" line="153"/>
         <source>Ban này chưa có thành viên vào ngày đang xem. Bấm «Thêm thành viên…» (Ctrl+N) để thêm.</source>
         <translation>This committee has no members on the date shown. Press “Add member…” (Ctrl+N) to add them.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="192"/>
+        <location filename="../../gui/registers/members_tab.py" line="191"/>
         <source>Xóa dòng «{name} – {role}» khỏi ban? Chỉ xóa khi nhập nhầm; nếu người này thôi tham gia, hãy dùng «Thôi tham gia…» để giữ lịch sử.</source>
         <translation>Delete “{name} – {role}” from the committee? Only delete a mistake; if the person left, use “End membership…” to keep the history.</translation>
     </message>
@@ -4628,57 +4676,57 @@ Do you really want to restore?</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="59"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="57"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="66"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="64"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="70"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="66"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="74"/>
-        <source>Giờ kết thúc</source>
-        <translation>End time</translation>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="68"/>
+        <source>Giờ kết thúc (để trống nếu chưa định)</source>
+        <translation>End time (leave blank if not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="79"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="72"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="81"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="74"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="83"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="76"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="193"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="187"/>
         <source>{n} nội dung: {titles}</source>
         <translation>{n} items: {titles}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="194"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="188"/>
         <source>Trống; thêm nội dung sau khi tạo cuộc họp.</source>
         <translation>Empty; add items after creating the meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="221"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="213"/>
         <source>Chưa có ban nào. Hãy thêm ban ở trang «Thành viên và Ban» trước.</source>
         <translation>There is no committee yet. Add one on the &quot;Members and committees&quot; page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="226"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="218"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn trong danh sách.</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose from the list.</translation>
     </message>
@@ -4686,22 +4734,22 @@ Do you really want to restore?</translation>
 <context>
     <name>OpinionEditor</name>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="128"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="130"/>
         <source>Đã khôi phục ý kiến đang nhập dở. Hãy chọn người phát biểu để lưu thành ý kiến.</source>
         <translation>The unfinished opinion was restored. Choose the speaker to save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="151"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="153"/>
         <source>khách mời</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="195"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="197"/>
         <source>Chưa chọn người phát biểu: ý kiến được giữ tạm, chưa vào biên bản. Hãy gõ tên người phát biểu rồi nhấn Enter.</source>
         <translation>No speaker chosen: the opinion is kept as a draft, not yet in the minutes. Type the speaker&apos;s name and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="226"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="228"/>
         <source>Ý kiến trống nên chưa được lưu. Hãy gõ nội dung ý kiến rồi nhấn Enter.</source>
         <translation>The opinion is empty, so it was not saved. Type what was said, then press Enter.</translation>
     </message>
@@ -4709,22 +4757,27 @@ Do you really want to restore?</translation>
 <context>
     <name>OpinionsTab</name>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="110"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="128"/>
         <source>{name} (khách mời)</source>
         <translation>{name} (guest)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="142"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="132"/>
+        <source>{name} (dự thay)</source>
+        <translation>{name} (substitute)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinions_tab.py" line="164"/>
         <source>dự thay {name}</source>
         <translation>substituting for {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="153"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="175"/>
         <source>Chưa xếp vào nội dung nào ({n})</source>
         <translation>Not under any item ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="288"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="310"/>
         <source>Xóa ý kiến của «{name}»?
 
 {text}</source>
@@ -4736,32 +4789,32 @@ Do you really want to restore?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="179"/>
+        <location filename="../../gui/pages/overview.py" line="177"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="198"/>
+        <location filename="../../gui/pages/overview.py" line="196"/>
         <source>Hôm nay, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="220"/>
+        <location filename="../../gui/pages/overview.py" line="218"/>
         <source>{label}, tính đến ngày {date}</source>
         <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="241"/>
+        <location filename="../../gui/pages/overview.py" line="239"/>
         <source>đến hạn trong 7 ngày tới</source>
         <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="247"/>
+        <location filename="../../gui/pages/overview.py" line="245"/>
         <source>mọi cơ quan</source>
         <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="253"/>
+        <location filename="../../gui/pages/overview.py" line="251"/>
         <source>{who}: {what}, {period}</source>
         <translation>{who}: {what}, {period}</translation>
     </message>
@@ -4911,32 +4964,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PeriodNames</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>tháng {month} năm {year}</source>
         <translation>month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>quý {quarter} năm {year}</source>
         <translation>quarter {quarter} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -5005,49 +5058,67 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
 </context>
 <context>
+    <name>PickField</name>
+    <message>
+        <location filename="../../gui/meeting/pick.py" line="48"/>
+        <source>Ghi đúng như đã gõ: «{text}»</source>
+        <translation>Keep as typed: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/pick.py" line="51"/>
+        <source>Người: {text}</source>
+        <translation>Person: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/pick.py" line="53"/>
+        <source>Cơ quan: {text}</source>
+        <translation>Agency: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="93"/>
+        <location filename="../../gui/tasks/task_forms.py" line="90"/>
         <source>Ghi tình hình</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="95"/>
+        <location filename="../../gui/tasks/task_forms.py" line="92"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="97"/>
+        <location filename="../../gui/tasks/task_forms.py" line="94"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="98"/>
+        <location filename="../../gui/tasks/task_forms.py" line="95"/>
         <source>Cơ quan báo cáo đã làm được gì, còn vướng gì…</source>
         <translation>What the agency reports done, and what is holding it up…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="100"/>
+        <location filename="../../gui/tasks/task_forms.py" line="97"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="101"/>
+        <location filename="../../gui/tasks/task_forms.py" line="98"/>
         <source>Ngày báo cáo:</source>
         <translation>Report date:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="102"/>
+        <location filename="../../gui/tasks/task_forms.py" line="99"/>
         <source>Tình hình:</source>
         <translation>Progress:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="103"/>
+        <location filename="../../gui/tasks/task_forms.py" line="100"/>
         <source>Người báo cáo:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="114"/>
+        <location filename="../../gui/tasks/task_forms.py" line="111"/>
         <source>Đã ghi tình hình thực hiện.</source>
         <translation>Progress recorded.</translation>
     </message>
@@ -5055,62 +5126,62 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReassignForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="237"/>
+        <location filename="../../gui/tasks/task_forms.py" line="234"/>
         <source>Giao lại</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="239"/>
+        <location filename="../../gui/tasks/task_forms.py" line="236"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="241"/>
+        <location filename="../../gui/tasks/task_forms.py" line="238"/>
         <source>Người chủ trì</source>
         <translation>Lead person</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="243"/>
+        <location filename="../../gui/tasks/task_forms.py" line="240"/>
         <source>Lọc danh sách cơ quan phối hợp</source>
         <translation>Filter the coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="244"/>
+        <location filename="../../gui/tasks/task_forms.py" line="241"/>
         <source>Lọc cơ quan phối hợp</source>
         <translation>Filter coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="247"/>
+        <location filename="../../gui/tasks/task_forms.py" line="244"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="248"/>
+        <location filename="../../gui/tasks/task_forms.py" line="245"/>
         <source>Cơ quan chủ trì:</source>
         <translation>Lead agency:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="249"/>
+        <location filename="../../gui/tasks/task_forms.py" line="246"/>
         <source>Người chủ trì:</source>
         <translation>Lead person:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="250"/>
+        <location filename="../../gui/tasks/task_forms.py" line="247"/>
         <source>Cơ quan phối hợp:</source>
         <translation>Coordinating agencies:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="257"/>
+        <location filename="../../gui/tasks/task_forms.py" line="254"/>
         <source>(không có cơ quan chủ trì)</source>
         <translation>(no lead agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="259"/>
+        <location filename="../../gui/tasks/task_forms.py" line="256"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="290"/>
+        <location filename="../../gui/tasks/task_forms.py" line="287"/>
         <source>Đã giao lại cho {lead}.</source>
         <translation>Reassigned to {lead}.</translation>
     </message>
@@ -5169,47 +5240,47 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="146"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="146"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="159"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="150"/>
         <source>Đã ghi báo cáo vào {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="168"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="159"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="171"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="162"/>
         <source>Quý {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="173"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="164"/>
         <source>6 tháng đầu</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="174"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="165"/>
         <source>6 tháng cuối</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="184"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="175"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="194"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="185"/>
         <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
         <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>
@@ -5250,7 +5321,7 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../gui/widgets.py" line="44"/>
+        <location filename="../../gui/widgets.py" line="43"/>
         <source>Đoạn dán quá dài: chỉ tìm theo {count} từ đầu tiên.</source>
         <translation>The pasted text is too long: only its first {count} words are searched for.</translation>
     </message>
@@ -5532,30 +5603,58 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ShortList</name>
     <message>
-        <location filename="../../gui/tasks/overview_parts.py" line="101"/>
+        <location filename="../../gui/tasks/overview_parts.py" line="104"/>
         <source>Xem tất cả ({n})</source>
         <translation>See all ({n})</translation>
     </message>
 </context>
 <context>
+    <name>ShortStatus</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="99"/>
+        <source>Xong đúng hạn</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="100"/>
+        <source>Xong muộn</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="101"/>
+        <source>Trong hạn</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="102"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="103"/>
+        <source>Thường xuyên</source>
+        <translation>Regular</translation>
+    </message>
+</context>
+<context>
     <name>SplitForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="209"/>
+        <location filename="../../gui/tasks/task_forms.py" line="206"/>
         <source>Tách nhiệm vụ</source>
         <translation>Split task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="211"/>
+        <location filename="../../gui/tasks/task_forms.py" line="208"/>
         <source>Các phần, mỗi dòng một phần</source>
         <translation>The parts, one per line</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="213"/>
+        <location filename="../../gui/tasks/task_forms.py" line="210"/>
         <source>Mỗi dòng là một nhiệm vụ, cùng cơ quan chủ trì, phối hợp và thời hạn. Dòng đầu giữ mã và lịch sử của nhiệm vụ này.</source>
         <translation>Each line becomes a task with the same lead, coordinators and deadline. The first line keeps this task&apos;s code and history.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="228"/>
+        <location filename="../../gui/tasks/task_forms.py" line="225"/>
         <source>Đã tách thành {n} nhiệm vụ: {codes}.</source>
         <translation>Split into {n} tasks: {codes}.</translation>
     </message>
@@ -5581,7 +5680,7 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="87"/>
+        <location filename="../../gui/tasks/task_forms.py" line="84"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -5589,27 +5688,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>In progress, overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>Thường xuyên / không thời hạn</source>
         <translation>Regular / no deadline</translation>
     </message>
@@ -5617,17 +5716,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="189"/>
+        <location filename="../../gui/pages/tasks.py" line="202"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="206"/>
+        <location filename="../../gui/pages/tasks.py" line="219"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="208"/>
+        <location filename="../../gui/pages/tasks.py" line="221"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
@@ -5646,7 +5745,25 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../gui/date_fields.py" line="277"/>
+        <source>giờ:phút</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_fields.py" line="289"/>
+        <source>Chưa đọc được giờ. Hãy gõ giờ:phút, ví dụ 7:30, 07:30 hoặc 730.</source>
+        <translation>This is not a time yet. Type hours:minutes, for example 7:30, 07:30 or 730.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceHeader</name>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="67"/>
+        <source>Tình trạng cuộc họp</source>
+        <translation>Meeting status</translation>
+    </message>
     <message>
         <location filename="../../gui/meeting/header.py" line="77"/>
         <source>Đã lưu lúc {time}</source>

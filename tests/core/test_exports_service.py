@@ -101,3 +101,14 @@ def test_the_list_of_every_committee_has_no_one_committees_heading(db, services,
                                today=TODAY)
     heading = top_rows(single.paths[0])
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in heading and "UBND TỈNH QUẢNG NINH" in heading
+
+
+def test_the_dialog_says_a_meeting_date_the_vietnamese_way_and_the_file_name_cannot(db, services, made):
+    exports = ExportService(db)
+    committee = services.committees.create(name="Ban Chỉ đạo thông tin đối ngoại")
+    meeting = services.meetings.create(committee_id=committee.id, kind="Phiên họp", title="Phiên họp quý I",
+                                       starts_at=dt.datetime(2026, 3, 2, 8))
+    filters = {"meeting_id": meeting.id}
+    said = exports.scope_name(filters=filters, short=False)
+    assert said == "Phiên họp quý I 02/03/2026"
+    assert exports.task_list_name(filters=filters, today=TODAY).count("/") == 0

@@ -77,3 +77,36 @@ def test_look_alike_d_is_folded_to_the_vietnamese_d_so_search_and_duplicates_fin
 
 def test_xml_safe_removes_what_no_document_part_can_hold_and_keeps_the_rest():
     assert text.xml_safe("Ban\x00\x07 Chỉ\x0b đạo\x0c\ufffe\ud83d 👍\tx\ny") == "Ban Chỉ đạo 👍\tx\ny"
+
+
+def test_search_means_words_each_typed_word_begins_one():
+    key = text.fold("Hoàng Văn Lợi, Phó Giám đốc Sở Nông nghiệp")
+    assert text.matches(key, "hoang loi")
+    assert text.matches(key, "nong ngh")
+    assert not text.matches(key, "oang")  # inside a word: not a word typed
+    assert not text.matches(key, "giam hoang xyz")
+
+
+def test_marks_typed_are_marks_meant_wherever_the_tone_is_written():
+    for typed in ("Hoà", "Hòa", unicodedata.normalize("NFD", "Hoà")):
+        marked = text.marked_words(typed)
+        assert text.marks_agree("Hoàng Văn Lợi", marked)
+        assert text.marks_agree("Nguyễn Văn Hòa", marked)
+        assert not text.marks_agree("Phó Giám đốc Sở Kế hoạch và Đầu tư", marked)
+    assert text.marked_words("hoa") == []  # without marks, every "hoa" word is found
+    assert text.marks_agree("Đỗ Đình Đa", text.marked_words("Đa"))
+    assert not text.marks_agree("Dương Văn Dạ", text.marked_words("Đa"))
+
+
+def test_name_rank_puts_a_whole_name_over_a_partial_one():
+    agency = "Sở Thông tin và Truyền thông tỉnh Hải Dương"
+    assert text.name_rank("so thong tin va truyen thong tinh hai duong", agency) == 4
+    assert text.name_rank("so thong tin va truyen thong", agency) == 3
+    assert text.name_rank("so thong tin va truyen th", agency) == 2
+    assert text.name_rank("ong tin", agency) == 1
+    assert text.name_rank("so tt&tt", agency, "Sở TT&TT") == 4  # its short name
+    assert text.name_rank("tai chinh", agency) == 0
+
+
+def test_a_long_paste_is_searched_by_its_first_words():
+    assert len(text.search_words("một " * 500)) == text.MAX_SEARCH_WORDS

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from core import demo_data
 from core.services.meeting_records import AgendaDraft
+from gui.date_fields import TypedField
 
 # What the offscreen platform says when a completer's popup opens (it has no real windows).
 
@@ -41,10 +42,16 @@ def keys(widget, text: str) -> None:
 
     QTest.keyClicks only knows ASCII (it asserts on "ệ"), so each character goes as a key event
     carrying its text, the way an input method hands a composed letter to the widget."""
+    widget = inner(widget)
     for char in text:
         key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def inner(widget):
+    """The text box a key reaches: a date or time field's own line edit."""
+    return widget.edit if isinstance(widget, TypedField) else widget
 
 
 def focus(widget) -> None:
@@ -78,12 +85,19 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def type_date(field, day: dt.date) -> None:
+    """Type a date into a date field the short way people do (15/3/2023)."""
+    field.clear()
+    keys(field, f"{day.day}/{day.month}/{day.year}")
+
+
 def set_when(dialog_or_tab, day: dt.date, start: dt.time, end: dt.time | None) -> None:
-    dialog_or_tab.date.setDate(QDate(day))
-    dialog_or_tab.start.setTime(QTime(start))
-    dialog_or_tab.has_end.setChecked(end is not None)
-    if end is not None:
-        dialog_or_tab.end.setTime(QTime(end))
+    """Type the day and times the way a clerk does (15/3/2023, 7:30), the end left blank if none."""
+    for field, text in ((dialog_or_tab.date, f"{day.day}/{day.month}/{day.year}"),
+                        (dialog_or_tab.start, f"{start.hour}:{start.minute:02d}"),
+                        (dialog_or_tab.end, f"{end.hour}:{end.minute:02d}" if end else "")):
+        field.clear()
+        keys(field, text)
 
 
 def new_meeting(qtbot, window, data: dict, *, title: str, day=dt.date(2020, 6, 11), kind="Buổi làm việc",

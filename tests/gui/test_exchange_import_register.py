@@ -5,12 +5,13 @@ import datetime as dt
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from core.excel.register_import import AGENCIES, MEMBERS
 from gui.exchange import ImportRegisterDialog
 from tests.gui.exchange_fixtures import bad_files, desktop, huge_file  # noqa: F401
+from tests.gui.meeting_helpers import type_date
 
 pytestmark = pytest.mark.usefixtures("answers", "desktop")
 
@@ -68,7 +69,7 @@ def test_members_guessed_previewed_and_imported(qtbot, qtmodeltester, services, 
     assert "3 dòng: 1 dòng có lỗi" in dialog.summary.text()
 
     dialog.has_start.setChecked(True)
-    dialog.start.setDate(QDate(2026, 1, 5))
+    type_date(dialog.start, dt.date(2026, 1, 5))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "Đã thêm 2 thành viên" in answers["info"][-1]

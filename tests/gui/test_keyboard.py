@@ -1,4 +1,6 @@
 """Keyboard users and screen readers: every input is named and reachable."""
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -80,3 +82,34 @@ def test_delete_in_a_date_box_edits_the_date_and_deletes_no_member(window, qtbot
     press(qtbot, window, Qt.Key.Key_Delete)
     assert answers["asked"] == []
     assert tab.view.table.source.rowCount() == 1
+
+
+def test_ctrl_n_right_after_ctrl_2_adds_a_meeting(window, qtbot):
+    window.services.committees.create(name="Ban Chỉ đạo")
+    window.bus.changed.emit("all")
+    window.nav.setFocus()
+    press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert page is window.pages["meetings"]
+    assert window.command_actions["new"].isEnabled()
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.dialog is not None and page.dialog.isVisible()
+    page.dialog.reject()
+
+
+def test_ctrl_n_on_the_opinions_tab_starts_a_new_opinion(window, qtbot, monkeypatch):
+    services = window.services
+    committee = services.committees.create(name="Ban Chỉ đạo")
+    meeting = services.meetings.create(committee_id=committee.id, kind="Phiên họp", title="Phiên họp quý I",
+                                       starts_at=dt.datetime(2026, 3, 2, 8))
+    window.bus.changed.emit("all")
+    ws = window.show_page("meetings").open_meeting(meeting.id)
+    ws.show_tab("info")
+    assert not window.command_actions["new"].isEnabled()  # nothing to add on "Thông tin"
+    ws.show_tab("opinions")
+    assert window.command_actions["new"].isEnabled()
+    started = []
+    monkeypatch.setattr(ws.opinions.editor, "start_new", lambda: started.append(True))
+    ws.opinions.table.setFocus()
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert started == [True]

@@ -51,10 +51,12 @@ def test_notice_signed_as_the_user_chooses(planned, desktop, qtbot, tmp_path):  
     desktop["save"] = target
 
     def choose(dialog):
+        assert dialog.code.text().startswith("→ số 01-TB/")  # the number with its series
         dialog.authority.setCurrentText("KT. TRƯỞNG BAN")
         dialog.signer_title.setText("PHÓ TRƯỞNG BAN")
         dialog.signer_name.setText("Phạm Văn Dũng")
         dialog.number.setValue(7)
+        assert dialog.code.text().startswith("→ số 07-TB/")
 
     desktop["modal"] = _accept(choose)
     click(qtbot, workspace.documents.buttons["notice"])

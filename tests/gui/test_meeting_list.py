@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.services.meeting_records import AgendaDraft
-from tests.gui.meeting_helpers import click, focus, pick, seed_registers, type_in
+from tests.gui.meeting_helpers import click, focus, pick, seed_registers, type_date, type_in
 
 
 
@@ -91,7 +91,7 @@ def test_copy_starts_a_new_meeting_with_the_agenda_of_the_old_one(filled, qtbot)
     assert dialog.sources["copy"].isChecked() and dialog.earlier.currentData() == june.id
     assert dialog.title.text() == "Buổi làm việc tháng 6"
     assert "1 nội dung: Đánh giá kết quả" in dialog.agenda_note.text()
-    dialog.date.setDate(dt.date(2020, 7, 9))
+    type_date(dialog.date, dt.date(2020, 7, 9))
     type_in(qtbot, dialog.title, "Buổi làm việc tháng 7")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     ws = page.workspace
@@ -114,7 +114,7 @@ def test_a_template_saved_from_a_meeting_starts_the_next_one(filled, qtbot):
     assert dialog.sources["template"].isChecked()
     assert dialog.kind.currentText() == "Phiên họp định kỳ"
     assert "2 nội dung: Kết quả tháng; Nhiệm vụ tháng tới" in dialog.agenda_note.text()
-    dialog.date.setDate(dt.date(2020, 8, 6))
+    type_date(dialog.date, dt.date(2020, 8, 6))
     pick(qtbot, dialog.chair, "phuc")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
     assert [(i.title, i.planned_minutes) for i in page.workspace.meeting.agenda] == [

@@ -84,7 +84,7 @@ def test_a_substitute_can_be_picked_as_the_speaker(planned, qtbot):
     keys(att.substitute, "Trần Thị Mai")
     keys(att.substitute_position, "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch")
     ws.flush()
-    assert att.model.index(row, 2).data() == "Trần Thị Mai (Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch)"
+    assert att.model.index(row, 4).data() == "Trần Thị Mai (Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch)"
     assert att.count_label.text() == "Có mặt 1/7"
     add_opinion(qtbot, ws, "tran thi mai", "Sở sẽ hoàn thiện kế hoạch trang trí trong tháng 7.")
     opinion = ws.services.meetings.get(meeting_id=ws.meeting.id).opinions[0]

@@ -1,8 +1,9 @@
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from tests.gui.conftest import press
+from tests.gui.meeting_helpers import type_date
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TODAY = dt.date.today()
@@ -135,9 +136,9 @@ def test_change_role_and_end_membership_keep_the_history(window, answers):
     tab.end_membership()
     assert column(tab.table, 1) == ["Nguyễn Văn Hòa"]
 
-    tab.day.setDate(QDate(2024, 3, 1))  # the committee as it was
+    type_date(tab.day, dt.date(2024, 3, 1))  # the committee as it was
     assert column(tab.table, 2) == ["Ủy viên", "Ủy viên"]
-    tab.day.setDate(QDate.currentDate())
+    type_date(tab.day, dt.date.today())
     tab.show_past.setChecked(True)
     rows = list(zip(column(tab.table, 1), column(tab.table, 2), column(tab.table, 6)))
     assert rows == [("Nguyễn Văn Hòa", "Phó Trưởng ban", ""),

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from core.reports.periods import Period
 from core.services.reports import lead_filters
 from tests.gui import tasks_data as td
+from tests.gui.meeting_helpers import type_date
 
 
 
@@ -66,8 +67,8 @@ def test_clicking_a_card_opens_the_register_on_exactly_those_tasks(window, overv
 
 def choose_period(overview, start: dt.date, end: dt.date) -> None:
     overview.period.setCurrentIndex(overview.period.findData("dates"))
-    overview.start.setDate(start)
-    overview.end.setDate(end)
+    type_date(overview.start, start)
+    type_date(overview.end, end)
 
 
 def test_every_number_of_the_agency_table_opens_exactly_its_tasks(window, overview, data, qtbot):
@@ -140,8 +141,8 @@ def test_the_report_dialog_writes_word_or_excel(window, overview, data, tmp_path
     dialog = overview.open_report_dialog()
     dialog.committee.setCurrentIndex(dialog.committee.findData(data.committees["bcd"]))
     dialog.kind.setCurrentIndex(dialog.kind.findData("dates"))
-    dialog.start.setDate(data.today - dt.timedelta(days=45))
-    dialog.end.setDate(data.today + dt.timedelta(days=5))
+    type_date(dialog.start, data.today - dt.timedelta(days=45))
+    type_date(dialog.end, data.today + dt.timedelta(days=5))
     assert dialog.period() == Period(data.today - dt.timedelta(days=45),
                                      data.today + dt.timedelta(days=5))
     assert "quá hạn chưa hoàn thành 1" in dialog.summary.text()  # a
@@ -159,8 +160,8 @@ def test_the_report_dialog_names_a_quarter(window, overview, data):
     dialog.number.setCurrentIndex(0)
     assert dialog.period().label == "quý I năm 2026"
     dialog.kind.setCurrentIndex(dialog.kind.findData("dates"))
-    dialog.start.setDate(dt.date(2026, 3, 2))
-    dialog.end.setDate(dt.date(2026, 3, 1))
+    type_date(dialog.start, dt.date(2026, 3, 2))
+    type_date(dialog.end, dt.date(2026, 3, 1))
     assert dialog.write() is None
     assert "sớm hơn ngày bắt đầu" in dialog.message.text()
 

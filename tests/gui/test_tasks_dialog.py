@@ -87,17 +87,17 @@ def test_mark_done_on_a_date_then_reopen(register, data, qtbot):
     qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
     assert form.message.text() == "Đã ghi nhận hoàn thành: Đã hoàn thành quá hạn."
     assert dialog.status.text().startswith("Đã hoàn thành quá hạn")
-    assert register_cell(register, data, "a", "status") == "Đã hoàn thành quá hạn"
+    assert register_cell(register, data, "a", "status") == "Xong muộn"  # short in the cell, whole in its tooltip
     assert form.button.text() == "Mở lại nhiệm vụ"
     qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
-    assert register_cell(register, data, "a", "status") == "Đang thực hiện quá hạn"
+    assert register_cell(register, data, "a", "status") == "Quá hạn"
 
 
 def test_done_on_the_due_date_is_on_time(register, data, qtbot):
     dialog = open_task(register, data, "b")  # due today
     dialog.done_form.day.setText(dt.date.today().strftime("%d/%m/%Y"))
     qtbot.mouseClick(dialog.done_form.button, Qt.MouseButton.LeftButton)
-    assert register_cell(register, data, "b", "status") == "Đã hoàn thành đúng hạn"
+    assert register_cell(register, data, "b", "status") == "Xong đúng hạn"
 
 
 def test_extend_keeps_the_old_deadline_and_counts(register, data, qtbot):
@@ -111,7 +111,7 @@ def test_extend_keeps_the_old_deadline_and_counts(register, data, qtbot):
     assert form.message.text().startswith("Đã gia hạn đến") and "(lần thứ 1)" in form.message.text()
     assert "đã gia hạn 1 lần, hạn ban đầu" in dialog.deadline.text()
     assert history_rows(dialog)[0][2].endswith("Lý do: Chờ kinh phí")
-    assert register_cell(register, data, "a", "status") == "Đang thực hiện trong hạn"
+    assert register_cell(register, data, "a", "status") == "Trong hạn"
 
 
 def test_an_earlier_deadline_is_refused_and_kept_in_the_field(register, data, qtbot):

@@ -265,9 +265,9 @@ def folded_rank(words: list[str], key: str) -> int:
     """:func:`name_rank` on what is already folded (a pick list folds its names once)."""
     if not key or not words:
         return 0
-    if key == " ".join(words):
-        return 4
     own = key.split()
+    if list(dict.fromkeys(own)) == words:  # the whole name (a search counts each word once)
+        return 4
     if all(word in own for word in words):
         return 3
     if matches(key, words):

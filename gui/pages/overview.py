@@ -150,11 +150,12 @@ class OverviewPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Number columns as wide as their two-line heading or a large number, fixed up front:
         # fitting them to the contents would read every one of thousands of rows.
-        metrics = header.fontMetrics()
+        metrics = self.lead_view.fontMetrics()
         for column in range(1, 7):
-            samples = [*self.leads.header_lines[column].split("\n"), "100,0 %", "000.000"]
+            number = max(metrics.horizontalAdvance(t) for t in ("100,0 %", "000.000")) + 24
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in samples) + 24)
+            # the heading as the header draws it (its font, padding, sort arrow), not its rows
+            header.resizeSection(column, max(header.sectionSizeFromContents(column).width(), number))
         self.chart_holder = QWidget()
         QVBoxLayout(self.chart_holder).setContentsMargins(0, 0, 0, 0)
         self.split = QSplitter(Qt.Orientation.Vertical)

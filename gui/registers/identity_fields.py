@@ -68,8 +68,8 @@ class IdentityFields(QObject):
         self.inputs["recipients"].setTabChangesFocus(True)
         self.inputs["recipients"].setFixedHeight(self.inputs["recipients"].fontMetrics().height() * 5)
         self.inputs["signer_own_post"] = add(
-            "signer_own_post", self.tr("Người ký ghi thêm &chức vụ ở cơ quan:"),
-            QCheckBox(self.tr("In chức vụ ở cơ quan của người ký dưới chức danh trong ban")),
+            "signer_own_post", self.tr("Chức vụ &người ký:"),
+            QCheckBox(self.tr("In thêm chức vụ ở cơ quan của người ký")),
             layout=layout,
             hint=self.tr("Ví dụ: TRƯỞNG BAN / CHỦ TỊCH UBND TỈNH (Nghị định 30 cho phép ghi "
                          "chức vụ ở cơ quan chủ quản)."))

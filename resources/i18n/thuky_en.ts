@@ -1203,37 +1203,37 @@
         <translation>Results by lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="285"/>
+        <location filename="../../gui/pages/overview.py" line="286"/>
         <source>{content} — {lead}, quá hạn {n} ngày</source>
         <translation>{content} — {lead}, {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="288"/>
+        <location filename="../../gui/pages/overview.py" line="289"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="290"/>
+        <location filename="../../gui/pages/overview.py" line="291"/>
         <source>{content} — {lead}, hạn {date}</source>
         <translation>{content} — {lead}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="293"/>
+        <location filename="../../gui/pages/overview.py" line="294"/>
         <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
         <translation>No tasks due in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="297"/>
+        <location filename="../../gui/pages/overview.py" line="298"/>
         <source>Chưa có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="299"/>
+        <location filename="../../gui/pages/overview.py" line="300"/>
         <source>{date} · {title} — chưa có: {missing}</source>
         <translation>{date} · {title} — missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="303"/>
+        <location filename="../../gui/pages/overview.py" line="304"/>
         <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
@@ -2099,7 +2099,7 @@ The details are in the log file:
     <message>
         <location filename="../../gui/registers/committee_dialog.py" line="44"/>
         <source>Người thường ký thông báo kết luận; gõ vài chữ để tìm.</source>
-        <translation>Who usually signs the conclusion notices; type a few letters to find them.</translation>
+        <translation>Who usually signs the notices; type to find.</translation>
     </message>
     <message>
         <location filename="../../gui/registers/committee_dialog.py" line="58"/>
@@ -3694,13 +3694,13 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
     <message>
         <location filename="../../gui/registers/identity_fields.py" line="71"/>
-        <source>Người ký ghi thêm &amp;chức vụ ở cơ quan:</source>
-        <translation>Signer&apos;s &amp;own post:</translation>
+        <source>Chức vụ &amp;người ký:</source>
+        <translation>Signer&apos;s &amp;post:</translation>
     </message>
     <message>
         <location filename="../../gui/registers/identity_fields.py" line="72"/>
-        <source>In chức vụ ở cơ quan của người ký dưới chức danh trong ban</source>
-        <translation>Print the signer&apos;s post in his own agency under his title in the committee</translation>
+        <source>In thêm chức vụ ở cơ quan của người ký</source>
+        <translation>Also print the signer&apos;s post in his own agency</translation>
     </message>
     <message>
         <location filename="../../gui/registers/identity_fields.py" line="74"/>
@@ -4789,32 +4789,32 @@ Do you really want to restore?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="177"/>
+        <location filename="../../gui/pages/overview.py" line="178"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="196"/>
+        <location filename="../../gui/pages/overview.py" line="197"/>
         <source>Hôm nay, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="218"/>
+        <location filename="../../gui/pages/overview.py" line="219"/>
         <source>{label}, tính đến ngày {date}</source>
         <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="239"/>
+        <location filename="../../gui/pages/overview.py" line="240"/>
         <source>đến hạn trong 7 ngày tới</source>
         <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="245"/>
+        <location filename="../../gui/pages/overview.py" line="246"/>
         <source>mọi cơ quan</source>
         <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="251"/>
+        <location filename="../../gui/pages/overview.py" line="252"/>
         <source>{who}: {what}, {period}</source>
         <translation>{who}: {what}, {period}</translation>
     </message>

@@ -67,6 +67,14 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Dòng {row}: {reason} Chưa nhập dòng nào.'),  # import_register_row
     QT_TRANSLATE_NOOP('CoreMessages', 'Chưa chọn dòng nào để nhập.'),  # import_nothing_chosen
     QT_TRANSLATE_NOOP('CoreMessages', 'Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.'),  # export_nothing
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.'),  # reminders_nothing
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.'),  # material_type
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.'),  # material_too_large
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.'),  # materials_over_limit
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.'),  # material_empty
+    QT_TRANSLATE_NOOP('CoreMessages', 'Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.'),  # pdf_no_converter
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.'),  # pdf_failed
+    QT_TRANSLATE_NOOP('CoreMessages', 'Dòng kế hoạch ngày {date} đã thành cuộc họp rồi.'),  # plan_not_planned
 ]
 
 TASK_STATUSES = [
@@ -90,6 +98,9 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày bắt đầu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày kết thúc'),
     QT_TRANSLATE_NOOP('CoreValues', 'Định dạng tệp báo cáo'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày tính (--as-of)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'ngày tính (--as-of)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Số ngày (--due-within)'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời hạn'),
     QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'cơ quan'),
@@ -175,6 +186,8 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ do người này chủ trì'),
     QT_TRANSLATE_NOOP('CoreValues', 'ban chọn người này ký mặc định'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tình hình thực hiện'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Số công văn đầu tiên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Số công văn'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nơi nhận mặc định'),
     QT_TRANSLATE_NOOP('CoreValues', 'Dòng thẩm quyền ký'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thư mục sao lưu'),

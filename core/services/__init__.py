@@ -82,3 +82,9 @@ class Services:
         from core.services.overview import OverviewService
 
         return OverviewService(self.db)
+
+    @cached_property
+    def reminders(self):
+        from core.services.reminders import ReminderService
+
+        return ReminderService(self.db)

@@ -60,13 +60,104 @@
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../../gui/exchange/reminders.py" line="44"/>
+        <source>Đôn đốc thực hiện nhiệm vụ</source>
+        <translation>Reminders about tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="48"/>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
         <location filename="../../gui/pages/overview.py" line="50"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="172"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="173"/>
         <location filename="../../gui/tasks/report_dialog.py" line="45"/>
         <source>Ban</source>
         <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="54"/>
+        <source>Nhiệm vụ đã quá hạn</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="55"/>
+        <source>Quá hạn và đến hạn trong</source>
+        <translation>Overdue and due within</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="59"/>
+        <source> ngày tới</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="60"/>
+        <source>Số ngày tới</source>
+        <translation>Number of days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="61"/>
+        <source>Các nhiệm vụ chưa hoàn thành đang xem trong sổ theo dõi</source>
+        <translation>The unfinished tasks shown in the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="81"/>
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="83"/>
+        <source>Hạn gửi báo cáo</source>
+        <translation>Report due by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="85"/>
+        <source>Đơn vị soạn thảo</source>
+        <translation>Drafting unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="86"/>
+        <source>Ghi sau số công văn: Số: 12/BCĐ-VP</source>
+        <translation>Written after the letter number: Số: 12/BCĐ-VP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="88"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="89"/>
+        <source>Để trống: người ký mặc định của ban</source>
+        <translation>Empty: the committee&apos;s usual signer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="98"/>
+        <source>Đôn đốc:</source>
+        <translation>Remind about:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="99"/>
+        <source>Tính đến ngày:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="100"/>
+        <source>Đề nghị báo cáo trước ngày:</source>
+        <translation>Report requested by:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="101"/>
+        <source>Đơn vị soạn thảo:</source>
+        <translation>Drafting unit:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="102"/>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="105"/>
+        <source>Ghi công văn…</source>
+        <translation>Write letters…</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="47"/>
@@ -520,7 +611,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/guest_form.py" line="34"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="197"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="198"/>
         <source>Cơ quan:</source>
         <translation>Agency:</translation>
     </message>
@@ -598,7 +689,7 @@
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="55"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="72"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="167"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="168"/>
         <location filename="../../gui/tasks/report_dialog.py" line="81"/>
         <source>đến</source>
         <translation>to</translation>
@@ -616,9 +707,10 @@
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
+        <location filename="../../gui/exchange/reminders.py" line="97"/>
         <location filename="../../gui/meeting/info_tab.py" line="80"/>
         <location filename="../../gui/pages/overview.py" line="56"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="195"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="196"/>
         <location filename="../../gui/tasks/report_dialog.py" line="99"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
@@ -1086,147 +1178,159 @@
         <translation>Documents:</translation>
     </message>
     <message>
+        <location filename="../../gui/pages/overview.py" line="58"/>
+        <location filename="../../gui/pages/tasks.py" line="108"/>
+        <source>Đôn đốc…</source>
+        <translation>Reminders…</translation>
+    </message>
+    <message>
         <location filename="../../gui/pages/overview.py" line="59"/>
+        <location filename="../../gui/pages/tasks.py" line="109"/>
+        <source>Công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn</source>
+        <translation>Reminder letters to the lead agencies with overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="63"/>
         <source>nhiệm vụ quá hạn chưa hoàn thành</source>
         <translation>overdue tasks not done</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="60"/>
+        <location filename="../../gui/pages/overview.py" line="64"/>
         <source>nhiệm vụ đến hạn trong 7 ngày tới</source>
         <translation>tasks due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="61"/>
+        <location filename="../../gui/pages/overview.py" line="65"/>
         <source>cuộc họp sắp tới</source>
         <translation>upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="62"/>
+        <location filename="../../gui/pages/overview.py" line="66"/>
         <source>cuộc họp chưa ban hành biên bản hoặc thông báo</source>
         <translation>meetings without minutes or notice issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="72"/>
+        <location filename="../../gui/pages/overview.py" line="76"/>
         <source>Quá hạn gần đây nhất</source>
         <translation>Most recently overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="73"/>
+        <location filename="../../gui/pages/overview.py" line="77"/>
         <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="74"/>
+        <location filename="../../gui/pages/overview.py" line="78"/>
         <source>Cuộc họp sắp tới</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="75"/>
+        <location filename="../../gui/pages/overview.py" line="79"/>
         <source>Chưa ban hành biên bản, thông báo kết luận</source>
         <translation>Minutes or conclusion notice not issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="85"/>
+        <location filename="../../gui/pages/overview.py" line="89"/>
         <source>Việc cần theo dõi</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="86"/>
+        <location filename="../../gui/pages/overview.py" line="90"/>
         <source>Theo cơ quan chủ trì</source>
         <translation>By lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="110"/>
+        <location filename="../../gui/pages/overview.py" line="114"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="111"/>
+        <location filename="../../gui/pages/overview.py" line="115"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="111"/>
+        <location filename="../../gui/pages/overview.py" line="115"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="112"/>
+        <location filename="../../gui/pages/overview.py" line="116"/>
         <source>6 tháng này</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="112"/>
+        <location filename="../../gui/pages/overview.py" line="116"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="113"/>
+        <location filename="../../gui/pages/overview.py" line="117"/>
         <location filename="../../gui/tasks/report_dialog.py" line="54"/>
         <source>Khoảng ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="119"/>
+        <location filename="../../gui/pages/overview.py" line="123"/>
         <location filename="../../gui/tasks/report_dialog.py" line="64"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="119"/>
+        <location filename="../../gui/pages/overview.py" line="123"/>
         <location filename="../../gui/tasks/report_dialog.py" line="64"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="128"/>
+        <location filename="../../gui/pages/overview.py" line="132"/>
         <location filename="../../gui/pages/tasks.py" line="93"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="131"/>
+        <location filename="../../gui/pages/overview.py" line="135"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="141"/>
+        <location filename="../../gui/pages/overview.py" line="145"/>
         <source>Kết quả theo cơ quan chủ trì</source>
         <translation>Results by lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="274"/>
+        <location filename="../../gui/pages/overview.py" line="286"/>
         <source>{content} — {lead}, quá hạn {n} ngày</source>
         <translation>{content} — {lead}, {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="277"/>
+        <location filename="../../gui/pages/overview.py" line="289"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="279"/>
+        <location filename="../../gui/pages/overview.py" line="291"/>
         <source>{content} — {lead}, hạn {date}</source>
         <translation>{content} — {lead}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="282"/>
+        <location filename="../../gui/pages/overview.py" line="294"/>
         <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
         <translation>No tasks due in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="286"/>
+        <location filename="../../gui/pages/overview.py" line="298"/>
         <source>Chưa có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="288"/>
+        <location filename="../../gui/pages/overview.py" line="300"/>
         <source>{date} · {title} — chưa có: {missing}</source>
         <translation>{date} · {title} — missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="292"/>
+        <location filename="../../gui/pages/overview.py" line="304"/>
         <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
@@ -1336,54 +1440,59 @@
         <translation>Choose dates…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="159"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="157"/>
+        <source>Đã đôn đốc, vẫn quá hạn</source>
+        <translation>Reminded, still overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="160"/>
         <source>Hạn từ ngày</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="161"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="162"/>
         <source>Hạn đến ngày</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="165"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="166"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="174"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="175"/>
         <source>Cuộc họp giao nhiệm vụ</source>
         <translation>Meeting that set the task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="176"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="177"/>
         <source>Cơ quan chủ trì hoặc phối hợp</source>
         <translation>Lead or coordinating agency</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="177"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="178"/>
         <source>Chỉ cơ quan chủ trì</source>
         <translation>Lead agency only</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="178"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="179"/>
         <source>Bỏ mọi bộ lọc</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="191"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="192"/>
         <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="192"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="193"/>
         <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="196"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="197"/>
         <source>Cuộc họp:</source>
         <translation>Meeting:</translation>
     </message>
@@ -1485,8 +1594,8 @@
     </message>
     <message>
         <location filename="../../gui/tasks/task_dialog.py" line="90"/>
-        <source>Chưa có báo cáo tình hình hay gia hạn nào.</source>
-        <translation>No progress report or extension yet.</translation>
+        <source>Chưa có báo cáo tình hình, gia hạn hay đôn đốc nào.</source>
+        <translation>No progress report, extension or reminder yet.</translation>
     </message>
     <message>
         <location filename="../../gui/tasks/task_dialog.py" line="100"/>
@@ -1574,6 +1683,21 @@
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="164"/>
+        <source>Đã đôn đốc bằng văn bản số {number} ngày {date}</source>
+        <translation>Reminded by letter no. {number} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="167"/>
+        <source>, đề nghị báo cáo trước ngày {date}</source>
+        <translation>, report requested by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="170"/>
+        <source>Đôn đốc</source>
+        <translation>Reminder</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1593,32 +1717,32 @@
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="71"/>
+        <location filename="../../gui/about.py" line="73"/>
         <source>bản cài đặt</source>
         <translation>installed program</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="71"/>
+        <location filename="../../gui/about.py" line="73"/>
         <source>chạy từ mã nguồn (Python)</source>
         <translation>run from source (Python)</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="73"/>
+        <location filename="../../gui/about.py" line="75"/>
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="74"/>
+        <location filename="../../gui/about.py" line="76"/>
         <source>Tệp dữ liệu</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="74"/>
+        <location filename="../../gui/about.py" line="76"/>
         <source>chưa mở tệp nào</source>
         <translation>no file open</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="75"/>
+        <location filename="../../gui/about.py" line="77"/>
         <source>Thư mục nhật ký</source>
         <translation>Log folder</translation>
     </message>
@@ -1904,7 +2028,7 @@ Deactivate “{name}” instead of deleting it?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="46"/>
+        <location filename="../../gui/app.py" line="49"/>
         <source>Đã xảy ra lỗi không mong muốn. Những gì bạn đã nhập vẫn được lưu.
 Chi tiết lỗi được ghi trong tệp nhật ký:
 {path}</source>
@@ -2610,516 +2734,581 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <source>Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.</source>
         <translation>No task to export with the current choice. Remove some filters.</translation>
     </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="70"/>
+        <source>Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.</source>
+        <translation>{committee} has no task to remind about with the current choice (as of {as_of}). No letter was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="71"/>
+        <source>Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.</source>
+        <translation>The file «{name}» cannot be a meeting material: only {allowed} are accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="72"/>
+        <source>Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.</source>
+        <translation>The file «{name}» ({size} MB) is larger than the {limit} MB allowed for one material. Compress or split it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="73"/>
+        <source>Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.</source>
+        <translation>The meeting&apos;s materials would exceed {limit} MB ({used} MB already). Remove some or compress the files.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="74"/>
+        <source>Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.</source>
+        <translation>The file «{name}» is empty (0 bytes). Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="75"/>
+        <source>Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.</source>
+        <translation>This PC has neither Microsoft Word nor LibreOffice, so no PDF copy can be saved. The Word file (.docx) was written in full.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="76"/>
+        <source>Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.</source>
+        <translation>Could not convert «{path}» to PDF ({reason}). The Word file (.docx) was written in full.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="77"/>
+        <source>Dòng kế hoạch ngày {date} đã thành cuộc họp rồi.</source>
+        <translation>The plan line of {date} is already a meeting.</translation>
+    </message>
 </context>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="114"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="104"/>
+        <location filename="../../gui/core_strings.py" line="115"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="106"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="116"/>
+        <location filename="../../gui/core_strings.py" line="127"/>
         <source>nhiệm vụ chủ trì</source>
         <translation>tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="117"/>
+        <location filename="../../gui/core_strings.py" line="128"/>
         <source>nhiệm vụ phối hợp</source>
         <translation>tasks supported</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="129"/>
         <source>người thuộc cơ quan</source>
         <translation>people of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="130"/>
         <source>lượt dự họp</source>
         <translation>meeting attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="131"/>
         <source>nội dung họp do cơ quan trình bày</source>
         <translation>agenda items presented by the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="132"/>
         <source>cơ quan đã gộp vào</source>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="133"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="124"/>
+        <location filename="../../gui/core_strings.py" line="135"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="125"/>
+        <location filename="../../gui/core_strings.py" line="136"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="126"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="138"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="96"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>Định dạng tệp báo cáo</source>
         <translation>Report file format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
+        <source>Ngày tính (--as-of)</source>
+        <translation>As-of date (--as-of)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="102"/>
+        <source>ngày tính (--as-of)</source>
+        <translation>the as-of date (--as-of)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="103"/>
+        <source>Số ngày (--due-within)</source>
+        <translation>Number of days (--due-within)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="109"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="105"/>
+        <location filename="../../gui/core_strings.py" line="116"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="117"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="121"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="122"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="123"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="124"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="125"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="115"/>
+        <location filename="../../gui/core_strings.py" line="126"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="177"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="178"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="179"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="180"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="181"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="178"/>
+        <location filename="../../gui/core_strings.py" line="189"/>
+        <source>Số công văn đầu tiên</source>
+        <translation>First letter number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="190"/>
+        <source>Số công văn</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="179"/>
+        <location filename="../../gui/core_strings.py" line="192"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="180"/>
+        <location filename="../../gui/core_strings.py" line="193"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="181"/>
+        <location filename="../../gui/core_strings.py" line="194"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="182"/>
+        <location filename="../../gui/core_strings.py" line="195"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="188"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="196"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="184"/>
+        <location filename="../../gui/core_strings.py" line="197"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="185"/>
+        <location filename="../../gui/core_strings.py" line="198"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="186"/>
+        <location filename="../../gui/core_strings.py" line="199"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="200"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="201"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="202"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="203"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="204"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -3360,17 +3549,17 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="220"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="221"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="226"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="227"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="240"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="241"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
@@ -4556,32 +4745,32 @@ Do you really want to restore?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="172"/>
+        <location filename="../../gui/pages/overview.py" line="176"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="191"/>
+        <location filename="../../gui/pages/overview.py" line="195"/>
         <source>Hôm nay, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="207"/>
+        <location filename="../../gui/pages/overview.py" line="211"/>
         <source>{label}, tính đến ngày {date}</source>
         <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="228"/>
+        <location filename="../../gui/pages/overview.py" line="232"/>
         <source>đến hạn trong 7 ngày tới</source>
         <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="234"/>
+        <location filename="../../gui/pages/overview.py" line="238"/>
         <source>mọi cơ quan</source>
         <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="240"/>
+        <location filename="../../gui/pages/overview.py" line="244"/>
         <source>{who}: {what}, {period}</source>
         <translation>{who}: {what}, {period}</translation>
     </message>
@@ -4731,32 +4920,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PeriodNames</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="89"/>
         <source>tháng {month} năm {year}</source>
         <translation>month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>quý {quarter} năm {year}</source>
         <translation>quarter {quarter} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -4946,6 +5135,44 @@ Retire “{name}” instead of deleting them?</translation>
         <location filename="../../gui/registers/register_view.py" line="106"/>
         <source>Tìm thấy {shown} trên {total} mục</source>
         <translation>Found {shown} of {total} items</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="121"/>
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="123"/>
+        <source>Hạn gửi báo cáo</source>
+        <translation>Report due by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="135"/>
+        <source>Chưa có ban nào trong dữ liệu.</source>
+        <translation>There is no committee in the data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="145"/>
+        <source>Sẽ ghi {letters} công văn cho {letters} cơ quan chủ trì ({tasks} nhiệm vụ).</source>
+        <translation>{letters} letters will be written to {letters} lead agencies ({tasks} tasks).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="148"/>
+        <source>Không có nhiệm vụ nào cần đôn đốc.</source>
+        <translation>No task to remind about.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="156"/>
+        <source>Chọn thư mục để ghi công văn</source>
+        <translation>Choose the folder for the letters</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="167"/>
+        <source>Đã ghi {n} công văn đôn đốc ({tasks} nhiệm vụ) và danh sách gửi vào thư mục {folder}</source>
+        <translation>Wrote {n} reminder letters ({tasks} tasks) and the list sent into the folder {folder}</translation>
     </message>
 </context>
 <context>
@@ -5401,27 +5628,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>In progress, overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>Thường xuyên / không thời hạn</source>
         <translation>Regular / no deadline</translation>
     </message>
@@ -5429,17 +5656,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="189"/>
+        <location filename="../../gui/pages/tasks.py" line="204"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="206"/>
+        <location filename="../../gui/pages/tasks.py" line="221"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="208"/>
+        <location filename="../../gui/pages/tasks.py" line="223"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>

@@ -29,6 +29,7 @@ from core.services.reminders import REPLY_DAYS, ReminderBatch, ReminderOptions
 from core.validate import parse_date
 from gui.dialogs import error_text
 from gui.exchange.files import FilePicker, Finished, last_folder
+from gui.pdf_option import PdfOption
 
 
 class ReminderDialog(QDialog):
@@ -100,6 +101,8 @@ class ReminderDialog(QDialog):
         form.addRow(tr("Đề nghị báo cáo trước ngày:"), self.reply_by)
         form.addRow(tr("Đơn vị soạn thảo:"), self.unit)
         form.addRow(tr("Người ký:"), self.signer)
+        self.pdf = PdfOption()
+        form.addRow("", self.pdf)
         self.extra_rows = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.write_button = buttons.addButton(tr("Ghi công văn…"),
@@ -162,19 +165,20 @@ class ReminderDialog(QDialog):
         except AppError as exc:
             self._say(error_text(exc), error=True)
             return None
-        self.after_write(self.batch)
         self.written.emit(self.batch)
         text = self.tr("Đã ghi {n} công văn đôn đốc ({tasks} nhiệm vụ) và danh sách gửi vào "
                        "thư mục {folder}").format(n=len(self.batch.letters),
                                                  tasks=number(self.batch.task_count),
                                                  folder=self.batch.folder)
-        self._say(text)
+        pdfs, problem = self.pdf.convert([x.path for x in self.batch.letters])
+        if pdfs:
+            text += " " + self.tr("(kèm {n} bản PDF)").format(n=len(pdfs))
+        if problem:
+            text += " " + problem
+        self._say(text, error=bool(problem))
         self.show_summary()
         Finished.offer(self, text, file=None, folder=self.batch.folder)
         return self.batch
-
-    def after_write(self, batch: ReminderBatch) -> None:
-        """Hook for what follows the letters (the PDF copies)."""
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #C62828;" if error else "color: #2E7D32;")

@@ -59,6 +59,10 @@ class DocumentDialog(QDialog):
             form.addRow(tr("&Thẩm quyền ký:"), self.authority)
             form.addRow(tr("&Chức danh người ký:"), self.signer_title)
             form.addRow(tr("&Người ký:"), self.signer_name)
+        from gui.pdf_option import PdfOption
+
+        self.pdf = PdfOption()
+        form.addRow("", self.pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Ghi tệp Word…"))
@@ -132,8 +136,14 @@ class DocumentsBar(QWidget):
         except AppError as error:
             show_error(self, error)
             return None
-        Finished.offer(self, self.tr("Đã ghi {path} (số {number:02d}).").format(
-            path=written, number=issued.number), file=written, folder=written.parent)
+        text = self.tr("Đã ghi {path} (số {number:02d}).").format(path=written,
+                                                                 number=issued.number)
+        pdfs, problem = dialog.pdf.convert([written])
+        if pdfs:
+            text += " " + self.tr("Bản PDF: {path}.").format(path=pdfs[0])
+        if problem:
+            text += " " + problem
+        Finished.offer(self, text, file=written, folder=written.parent)
         return written
 
     def _dialog(self, kind: str) -> DocumentDialog:

@@ -60,12 +60,12 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="44"/>
+        <location filename="../../gui/exchange/reminders.py" line="45"/>
         <source>Đôn đốc thực hiện nhiệm vụ</source>
         <translation>Reminders about tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="48"/>
+        <location filename="../../gui/exchange/reminders.py" line="49"/>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
         <location filename="../../gui/pages/overview.py" line="50"/>
@@ -75,87 +75,87 @@
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="54"/>
+        <location filename="../../gui/exchange/reminders.py" line="55"/>
         <source>Nhiệm vụ đã quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="55"/>
+        <location filename="../../gui/exchange/reminders.py" line="56"/>
         <source>Quá hạn và đến hạn trong</source>
         <translation>Overdue and due within</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="59"/>
+        <location filename="../../gui/exchange/reminders.py" line="60"/>
         <source> ngày tới</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="60"/>
+        <location filename="../../gui/exchange/reminders.py" line="61"/>
         <source>Số ngày tới</source>
         <translation>Number of days ahead</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="61"/>
+        <location filename="../../gui/exchange/reminders.py" line="62"/>
         <source>Các nhiệm vụ chưa hoàn thành đang xem trong sổ theo dõi</source>
         <translation>The unfinished tasks shown in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="81"/>
+        <location filename="../../gui/exchange/reminders.py" line="82"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="83"/>
+        <location filename="../../gui/exchange/reminders.py" line="84"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="85"/>
+        <location filename="../../gui/exchange/reminders.py" line="86"/>
         <source>Đơn vị soạn thảo</source>
         <translation>Drafting unit</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="86"/>
+        <location filename="../../gui/exchange/reminders.py" line="87"/>
         <source>Ghi sau số công văn: Số: 12/BCĐ-VP</source>
         <translation>Written after the letter number: Số: 12/BCĐ-VP</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="88"/>
+        <location filename="../../gui/exchange/reminders.py" line="89"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="89"/>
+        <location filename="../../gui/exchange/reminders.py" line="90"/>
         <source>Để trống: người ký mặc định của ban</source>
         <translation>Empty: the committee&apos;s usual signer</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="98"/>
+        <location filename="../../gui/exchange/reminders.py" line="99"/>
         <source>Đôn đốc:</source>
         <translation>Remind about:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="99"/>
+        <location filename="../../gui/exchange/reminders.py" line="100"/>
         <source>Tính đến ngày:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="100"/>
+        <location filename="../../gui/exchange/reminders.py" line="101"/>
         <source>Đề nghị báo cáo trước ngày:</source>
         <translation>Report requested by:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="101"/>
+        <location filename="../../gui/exchange/reminders.py" line="102"/>
         <source>Đơn vị soạn thảo:</source>
         <translation>Drafting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="102"/>
+        <location filename="../../gui/exchange/reminders.py" line="103"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="105"/>
+        <location filename="../../gui/exchange/reminders.py" line="108"/>
         <source>Ghi công văn…</source>
         <translation>Write letters…</translation>
     </message>
@@ -707,7 +707,7 @@
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="97"/>
+        <location filename="../../gui/exchange/reminders.py" line="98"/>
         <location filename="../../gui/meeting/info_tab.py" line="80"/>
         <location filename="../../gui/pages/overview.py" line="56"/>
         <location filename="../../gui/tasks/filter_bar.py" line="196"/>
@@ -1128,52 +1128,52 @@
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="64"/>
+        <location filename="../../gui/meeting/documents.py" line="68"/>
         <source>&amp;Ghi tệp Word…</source>
         <translation>&amp;Write Word file…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="93"/>
+        <location filename="../../gui/meeting/documents.py" line="97"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="94"/>
+        <location filename="../../gui/meeting/documents.py" line="98"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="95"/>
+        <location filename="../../gui/meeting/documents.py" line="99"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="96"/>
+        <location filename="../../gui/meeting/documents.py" line="100"/>
         <source>Nhiệm vụ (Excel)</source>
         <translation>Tasks (Excel)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="98"/>
+        <location filename="../../gui/meeting/documents.py" line="102"/>
         <source>Ghi biên bản cuộc họp ra tệp Word</source>
         <translation>Write the meeting&apos;s minutes to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="99"/>
+        <location filename="../../gui/meeting/documents.py" line="103"/>
         <source>Ghi thông báo kết luận ra tệp Word</source>
         <translation>Write the conclusion notice to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="100"/>
+        <location filename="../../gui/meeting/documents.py" line="104"/>
         <source>Ghi giấy mời ra tệp Word</source>
         <translation>Write the invitation to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="101"/>
+        <location filename="../../gui/meeting/documents.py" line="105"/>
         <source>Xuất các nhiệm vụ của cuộc họp ra tệp Excel</source>
         <translation>Export the meeting&apos;s tasks to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="104"/>
+        <location filename="../../gui/meeting/documents.py" line="108"/>
         <source>Văn bản:</source>
         <translation>Documents:</translation>
     </message>
@@ -1558,7 +1558,7 @@
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="105"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="109"/>
         <source>Ghi báo cáo…</source>
         <translation>Write the report…</translation>
     </message>
@@ -1697,6 +1697,22 @@
         <location filename="../../gui/tasks/task_dialog.py" line="170"/>
         <source>Đôn đốc</source>
         <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_option.py" line="30"/>
+        <location filename="../../gui/pdf_option.py" line="31"/>
+        <source>Lưu thêm bản PDF</source>
+        <translation>Also save a PDF copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_option.py" line="40"/>
+        <source>Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF.</source>
+        <translation>This PC has neither Microsoft Word nor LibreOffice, so no PDF copy can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_option.py" line="44"/>
+        <source>Bản PDF được tạo bằng {program}, ghi bên cạnh tệp Word.</source>
+        <translation>The PDF is made with {program} and saved beside the Word file.</translation>
     </message>
 </context>
 <context>
@@ -3324,22 +3340,27 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DocumentsBar</name>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="135"/>
+        <location filename="../../gui/meeting/documents.py" line="139"/>
         <source>Đã ghi {path} (số {number:02d}).</source>
         <translation>Wrote {path} (number {number:02d}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="141"/>
+        <location filename="../../gui/meeting/documents.py" line="143"/>
+        <source>Bản PDF: {path}.</source>
+        <translation>PDF copy: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="151"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="141"/>
+        <location filename="../../gui/meeting/documents.py" line="151"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="142"/>
+        <location filename="../../gui/meeting/documents.py" line="152"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
@@ -5140,39 +5161,44 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="121"/>
+        <location filename="../../gui/exchange/reminders.py" line="124"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="123"/>
+        <location filename="../../gui/exchange/reminders.py" line="126"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="135"/>
+        <location filename="../../gui/exchange/reminders.py" line="138"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="145"/>
+        <location filename="../../gui/exchange/reminders.py" line="148"/>
         <source>Sẽ ghi {letters} công văn cho {letters} cơ quan chủ trì ({tasks} nhiệm vụ).</source>
         <translation>{letters} letters will be written to {letters} lead agencies ({tasks} tasks).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="148"/>
+        <location filename="../../gui/exchange/reminders.py" line="151"/>
         <source>Không có nhiệm vụ nào cần đôn đốc.</source>
         <translation>No task to remind about.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="156"/>
+        <location filename="../../gui/exchange/reminders.py" line="159"/>
         <source>Chọn thư mục để ghi công văn</source>
         <translation>Choose the folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="167"/>
+        <location filename="../../gui/exchange/reminders.py" line="169"/>
         <source>Đã ghi {n} công văn đôn đốc ({tasks} nhiệm vụ) và danh sách gửi vào thư mục {folder}</source>
         <translation>Wrote {n} reminder letters ({tasks} tasks) and the list sent into the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="175"/>
+        <source>(kèm {n} bản PDF)</source>
+        <translation>(with {n} PDF copies)</translation>
     </message>
 </context>
 <context>
@@ -5216,47 +5242,52 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="146"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="150"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="146"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="150"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="159"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="163"/>
         <source>Đã ghi báo cáo vào {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="168"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="166"/>
+        <source>Bản PDF: {path}.</source>
+        <translation>PDF copy: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="176"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="171"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="179"/>
         <source>Quý {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="173"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="181"/>
         <source>6 tháng đầu</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="174"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="182"/>
         <source>6 tháng cuối</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="184"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="192"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="194"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="202"/>
         <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
         <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>

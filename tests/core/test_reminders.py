@@ -184,3 +184,21 @@ def test_command_line_writes_the_letters(tmp_path):
          "--as-of", "31/02/2026", "--db", str(path), "--out", str(out)],
         capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
     assert bad.returncode == 2 and "không phải là ngày hợp lệ" in bad.stderr
+
+
+@pytest.mark.slow
+def test_letters_open_in_libreoffice_one_page_each(services, data, tmp_path):
+    import shutil
+    import subprocess
+
+    from core import pdf
+
+    if not (pdf.find_converter() and shutil.which("pdftotext")):
+        pytest.skip("needs LibreOffice and poppler-utils")
+    batch = write(services, data.committee_x, tmp_path, due_within=30)
+    pdfs = pdf.to_pdf([x.path for x in batch.letters])
+    for letter, copy in zip(batch.letters, pdfs, strict=True):
+        page = subprocess.run(["pdftotext", "-layout", str(copy), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert f"Kính gửi: {letter.agency_name}" in " ".join(page.split())
+        assert letter.number_text in page

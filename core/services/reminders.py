@@ -148,6 +148,7 @@ class ReminderService:
             meeting_ids = session.scalars(select(m.Meeting.id).where(
                 m.Meeting.committee_id == committee_id)).all()
             notices = notice_numbers(session, meeting_ids)
+            writer = rd.ReminderWriter(identity.style)
             with _staging(out_dir) as staging:
                 letters: list[tuple[SentLetter, list[int]]] = []
                 for i, (agency_id, agency_name) in enumerate(agencies):
@@ -165,7 +166,7 @@ class ReminderService:
                         head_title=head,
                         due_soon_included=options.filters is not None or bool(options.due_within))
                     name = f"{number:03d}-{safe_file_stem(agency_name)[:80]}.docx"
-                    rd.write_reminder(data, staging / name)
+                    writer.write(data, staging / name)
                     late = [t.days_late(options.as_of) for t in tasks]
                     letters.append((SentLetter(
                         agency_id, agency_name, number,

@@ -81,6 +81,7 @@ MESSAGES_VI: dict[str, str] = {
     "material_type": "Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.",
     "material_too_large": "Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.",
     "materials_over_limit": "Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.",
+    "materials_none": "Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.",
     "material_empty": "Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.",
     "pdf_no_converter": "Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.",
     "pdf_failed": "Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.",

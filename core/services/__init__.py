@@ -88,3 +88,9 @@ class Services:
         from core.services.reminders import ReminderService
 
         return ReminderService(self.db)
+
+    @cached_property
+    def materials(self):
+        from core.services.materials import MaterialService
+
+        return MaterialService(self.db)

@@ -71,6 +71,7 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.'),  # material_type
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.'),  # material_too_large
     QT_TRANSLATE_NOOP('CoreMessages', 'Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.'),  # materials_over_limit
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.'),  # materials_none
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.'),  # material_empty
     QT_TRANSLATE_NOOP('CoreMessages', 'Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.'),  # pdf_no_converter
     QT_TRANSLATE_NOOP('CoreMessages', 'Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.'),  # pdf_failed
@@ -146,6 +147,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Loại văn bản'),
     QT_TRANSLATE_NOOP('CoreValues', 'Số văn bản'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tài liệu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Người trình bày'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời gian dự kiến (phút)'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tình trạng dự họp'),

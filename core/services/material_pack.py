@@ -53,6 +53,17 @@ def packed_names(materials: list[MaterialRecord]) -> list[PackedFile]:
     return out
 
 
+MATERIALS_LINE = "Nghiên cứu trước các tài liệu gửi kèm (số như tên tệp trong gói tài liệu):"
+
+
+def invitation_lines(materials: list[MaterialRecord]) -> tuple[str, ...]:
+    """The materials list of the invitation, numbered as the package numbers the files."""
+    if not materials:
+        return ()
+    return (MATERIALS_LINE, *(f"{f.number:02d}. {f.material.file_name}"
+                              for f in packed_names(materials)))
+
+
 def pack(services, *, meeting_id: int, target: Path | str, as_zip: bool) -> PackResult:  # noqa: ANN001
     """Write the package to ``target`` (a folder that must not exist yet, or a .zip file)."""
     from core.documents.materials_index import IndexEntry, IndexGroup, write_materials_index

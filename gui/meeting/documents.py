@@ -131,8 +131,16 @@ class DocumentsBar(QWidget):
             path = FilePicker.save_file(self, dialog.windowTitle(), last_folder() / name)
             if path is None:
                 return None
+            options = dialog.options()
+            if kind == "invitation":  # the materials list, numbered as the package is
+                from dataclasses import replace
+
+                from core.services.material_pack import invitation_lines
+
+                lines = invitation_lines(services.materials.list(meeting_id=meeting_id))
+                options = replace(options, preparation=options.preparation + lines)
             written, issued = services.documents.write(meeting_id=meeting_id, kind=kind,
-                                                       path=path, options=dialog.options())
+                                                       path=path, options=options)
         except AppError as error:
             show_error(self, error)
             return None

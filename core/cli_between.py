@@ -1,4 +1,4 @@
-"""Command-line exports for the work between meetings: reminder letters (and the calendar)."""
+"""Command-line exports for the work between meetings: reminder letters and the calendar."""
 from __future__ import annotations
 
 import argparse
@@ -29,6 +29,17 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from core.cli import _open
+    from core.services import Services
+
+    with _open(args.db) as db:
+        path, count = Services(db).calendar.write_ics(committee_id=args.committee,
+                                                      path=Path(args.out), year=args.year)
+    print(f"Đã ghi {count} cuộc họp dự kiến vào {path}")
+    return 0
+
+
 def add_export_parsers(export_sub) -> None:  # noqa: ANN001
     reminders = export_sub.add_parser(
         "reminders", help="công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn (.docx, .xlsx)")
@@ -41,3 +52,12 @@ def add_export_parsers(export_sub) -> None:  # noqa: ANN001
     reminders.add_argument("--out", required=True,
                            help="thư mục; công văn được ghi vào một thư mục mới ghi ngày bên trong")
     reminders.set_defaults(handler=cmd_reminders)
+
+    calendar = export_sub.add_parser(
+        "calendar", help="lịch các cuộc họp dự kiến của một ban (.ics, mở bằng Outlook, điện thoại)")
+    calendar.add_argument("--committee", type=int, required=True, help="số (id) của ban")
+    calendar.add_argument("--year", type=int, default=None,
+                          help="năm; không ghi: các cuộc họp dự kiến từ hôm nay")
+    calendar.add_argument("--db", required=True, help="tệp dữ liệu")
+    calendar.add_argument("--out", required=True, help="tệp .ics sẽ ghi")
+    calendar.set_defaults(handler=cmd_calendar)

@@ -94,3 +94,9 @@ class Services:
         from core.services.materials import MaterialService
 
         return MaterialService(self.db)
+
+    @cached_property
+    def calendar(self):
+        from core.services.calendar import CalendarService
+
+        return CalendarService(self.db)

@@ -25,7 +25,6 @@ from core.validate import parse_date
 
 UID_KEY = "calendar.uid_base"     # a random id of this data file, for stable event UIDs
 DEFAULT_START = dt.time(8, 0)
-STATUS_WORDS = {"planned": "dự kiến", "held": "đã họp", "finalised": "đã họp"}
 
 
 @dataclass(frozen=True)

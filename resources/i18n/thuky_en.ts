@@ -65,6 +65,12 @@
         <translation>Reminders about tasks</translation>
     </message>
     <message>
+        <location filename="../../gui/calendar_dialog.py" line="60"/>
+        <source>Lịch họp năm</source>
+        <translation>Meetings of the year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="64"/>
         <location filename="../../gui/exchange/reminders.py" line="49"/>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
@@ -73,6 +79,96 @@
         <location filename="../../gui/tasks/report_dialog.py" line="45"/>
         <source>Ban</source>
         <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="77"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="85"/>
+        <source>Tháng {n}</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="87"/>
+        <source>Cuộc họp tháng {n}</source>
+        <translation>Meetings of month {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="95"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="96"/>
+        <source>Ngày họp dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="98"/>
+        <source>Loại cuộc họp</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="100"/>
+        <source>Nội dung chính, mỗi dòng một nội dung</source>
+        <translation>Main contents, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="101"/>
+        <source>Nội dung chính</source>
+        <translation>Main contents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="103"/>
+        <source>Thêm vào kế hoạch</source>
+        <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="106"/>
+        <source>Kế hoạch họp trong năm</source>
+        <translation>Meeting plan of the year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="107"/>
+        <source>Xóa dòng kế hoạch</source>
+        <translation>Remove the plan line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="109"/>
+        <source>Tạo các cuộc họp dự kiến</source>
+        <translation>Create the planned meetings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="110"/>
+        <source>Mỗi dòng kế hoạch chưa có cuộc họp thành một cuộc họp dự kiến, nội dung chính thành chương trình họp</source>
+        <translation>Each plan line without a meeting becomes a planned meeting, its main contents the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="113"/>
+        <source>Xuất lịch (.ics)…</source>
+        <translation>Export the calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="114"/>
+        <source>Các cuộc họp dự kiến trong năm, để mở bằng Outlook hoặc điện thoại; xuất lại sẽ cập nhật, không nhân đôi</source>
+        <translation>The year&apos;s planned meetings, for Outlook or a phone; exporting again updates them instead of adding copies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="121"/>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="122"/>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="124"/>
+        <source>Kế hoạch họp</source>
+        <translation>Meeting plan</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/reminders.py" line="55"/>
@@ -216,14 +312,24 @@
         <translation>Find a meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="41"/>
+        <location filename="../../gui/pages/meetings.py" line="42"/>
         <source>Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử.</source>
         <translation>No meetings yet. You can open the demo data to try the program.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="42"/>
+        <location filename="../../gui/pages/meetings.py" line="43"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open demo data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/meetings.py" line="50"/>
+        <source>Lịch họp năm…</source>
+        <translation>Meetings of the year…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/meetings.py" line="51"/>
+        <source>Các cuộc họp trong năm theo tháng, kế hoạch họp, xuất lịch cho Outlook và điện thoại</source>
+        <translation>The year&apos;s meetings by month, the meeting plan, a calendar for Outlook and phones</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
@@ -327,6 +433,7 @@
         <translation>Selected item</translation>
     </message>
     <message>
+        <location filename="../../gui/calendar_dialog.py" line="123"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="81"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
@@ -708,6 +815,7 @@
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
+        <location filename="../../gui/calendar_dialog.py" line="75"/>
         <location filename="../../gui/exchange/reminders.py" line="98"/>
         <location filename="../../gui/meeting/info_tab.py" line="80"/>
         <location filename="../../gui/pages/overview.py" line="56"/>
@@ -1594,6 +1702,7 @@
         <translation>Half-year</translation>
     </message>
     <message>
+        <location filename="../../gui/calendar_dialog.py" line="72"/>
         <location filename="../../gui/tasks/report_dialog.py" line="53"/>
         <location filename="../../gui/tasks/report_dialog.py" line="59"/>
         <source>Năm</source>
@@ -2172,6 +2281,64 @@ The details are in the log file:
         <location filename="../../gui/meeting/attendance_tab.py" line="258"/>
         <source>Bỏ «{name}» khỏi danh sách mời của cuộc họp này?</source>
         <translation>Remove &quot;{name}&quot; from this meeting&apos;s invitation list?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="155"/>
+        <source>Chưa có ban nào trong dữ liệu.</source>
+        <translation>There is no committee in the data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="162"/>
+        <source>đã họp</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="162"/>
+        <source>dự kiến</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="170"/>
+        <source>{date} · {kind} (kế hoạch, chưa tạo cuộc họp)</source>
+        <translation>{date} · {kind} (plan, no meeting yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="174"/>
+        <source>Năm {year}: đã họp {held}, dự kiến {planned}.</source>
+        <translation>{year}: {held} held, {planned} planned.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="178"/>
+        <source> — đã tạo cuộc họp</source>
+        <translation> — meeting created</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="198"/>
+        <source>Đã thêm vào kế hoạch: {date}.</source>
+        <translation>Added to the plan: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="203"/>
+        <source>Xóa dòng kế hoạch «{text}»?</source>
+        <translation>Remove the plan line “{text}”?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="218"/>
+        <source>Đã tạo {n} cuộc họp dự kiến.</source>
+        <translation>Created {n} planned meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="219"/>
+        <source>Mọi dòng kế hoạch đã có cuộc họp.</source>
+        <translation>Every plan line already has its meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="240"/>
+        <source>Đã ghi {n} cuộc họp dự kiến vào {path}</source>
+        <translation>Wrote {n} planned meetings into {path}</translation>
     </message>
 </context>
 <context>
@@ -2921,52 +3088,52 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
@@ -2976,32 +3143,32 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
@@ -3111,142 +3278,162 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
+        <source>Ngày họp dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="135"/>
+        <source>ngày họp dự kiến</source>
+        <translation>the planned date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="136"/>
+        <source>loại cuộc họp</source>
+        <translation>the kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="138"/>
+        <source>dòng kế hoạch</source>
+        <translation>plan line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>tài liệu</source>
         <translation>material</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="177"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="178"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="179"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="180"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="181"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
@@ -3256,17 +3443,17 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="178"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="179"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="180"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
@@ -3276,7 +3463,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="181"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
@@ -3286,127 +3473,127 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="182"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="184"/>
+        <location filename="../../gui/core_strings.py" line="188"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="185"/>
+        <location filename="../../gui/core_strings.py" line="189"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="186"/>
+        <location filename="../../gui/core_strings.py" line="190"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="192"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="193"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="195"/>
         <source>Số công văn đầu tiên</source>
         <translation>First letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="192"/>
+        <location filename="../../gui/core_strings.py" line="196"/>
         <source>Số công văn</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="193"/>
+        <location filename="../../gui/core_strings.py" line="197"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="194"/>
+        <location filename="../../gui/core_strings.py" line="198"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="195"/>
+        <location filename="../../gui/core_strings.py" line="199"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="196"/>
+        <location filename="../../gui/core_strings.py" line="200"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="197"/>
+        <location filename="../../gui/core_strings.py" line="201"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="194"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="198"/>
+        <location filename="../../gui/core_strings.py" line="202"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="199"/>
+        <location filename="../../gui/core_strings.py" line="203"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="200"/>
+        <location filename="../../gui/core_strings.py" line="204"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="201"/>
+        <location filename="../../gui/core_strings.py" line="205"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="202"/>
+        <location filename="../../gui/core_strings.py" line="206"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="203"/>
+        <location filename="../../gui/core_strings.py" line="207"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="204"/>
+        <location filename="../../gui/core_strings.py" line="208"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="205"/>
+        <location filename="../../gui/core_strings.py" line="209"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="206"/>
+        <location filename="../../gui/core_strings.py" line="210"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -4531,7 +4718,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="202"/>
+        <location filename="../../gui/pages/meetings.py" line="217"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -5919,6 +6106,16 @@ Retire “{name}” instead of deleting them?</translation>
         <location filename="../../gui/meeting/materials_tab.py" line="52"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="44"/>
+        <source>Xuất lịch họp</source>
+        <translation>Export the meeting calendar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="45"/>
+        <source>Lịch (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import AppError
 from core.services.calendar import YearView
+from gui.dialog_parts import MessageLine, committee_combo
 from gui.dialogs import Ask, error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,12 +60,7 @@ class CalendarDialog(QDialog):
         self.setWindowTitle(tr("Lịch họp năm"))
         self.resize(1100, 700)
 
-        self.committee = QComboBox()
-        self.committee.setAccessibleName(tr("Ban"))
-        for c in self.services.committees.list():
-            self.committee.addItem(c.name, c.id)
-        if committee_id is not None:
-            self.committee.setCurrentIndex(max(self.committee.findData(committee_id), 0))
+        self.committee = committee_combo(self.services, committee_id, tr("Ban"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
@@ -114,9 +109,7 @@ class CalendarDialog(QDialog):
         self.ics_button.setToolTip(tr("Các cuộc họp dự kiến trong năm, để mở bằng Outlook hoặc "
                                       "điện thoại; xuất lại sẽ cập nhật, không nhân đôi"))
         self.ics_button.clicked.connect(self.export_ics)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = MessageLine()
         form = QFormLayout()
         form.addRow(tr("Ngày:"), self.plan_date)
         form.addRow(tr("Loại:"), self.plan_kind)
@@ -188,14 +181,14 @@ class CalendarDialog(QDialog):
                 committee_id=self.committee.currentData(), planned_on=self.plan_date.text(),
                 kind=self.plan_kind.text(), contents=self.plan_contents.toPlainText())
         except AppError as exc:  # what was typed stays for the user to correct
-            self._say(error_text(exc), error=True)
+            self.message.say(error_text(exc), error=True)
             return False
         if entry.planned_on.year != self.year.value():
             self.year.setValue(entry.planned_on.year)
         self.plan_date.clear()
         self.plan_contents.clear()
         self.reload()
-        self._say(self.tr("Đã thêm vào kế hoạch: {date}.").format(date=f"{entry.planned_on:%d/%m/%Y}"))
+        self.message.say(self.tr("Đã thêm vào kế hoạch: {date}.").format(date=f"{entry.planned_on:%d/%m/%Y}"))
         return True
 
     def remove_plan_line(self) -> bool:
@@ -212,10 +205,10 @@ class CalendarDialog(QDialog):
             created = self.services.calendar.create_meetings(
                 committee_id=self.committee.currentData(), year=self.year.value())
         except AppError as exc:
-            self._say(error_text(exc), error=True)
+            self.message.say(error_text(exc), error=True)
             return []
         self.reload()
-        self._say(self.tr("Đã tạo {n} cuộc họp dự kiến.").format(n=len(created)) if created
+        self.message.say(self.tr("Đã tạo {n} cuộc họp dự kiến.").format(n=len(created)) if created
                   else self.tr("Mọi dòng kế hoạch đã có cuộc họp."))
         if created:
             self.window_.bus.changed.emit("meetings")
@@ -235,9 +228,9 @@ class CalendarDialog(QDialog):
             written, count = self.services.calendar.write_ics(committee_id=committee, path=path,
                                                               year=self.year.value())
         except AppError as exc:
-            self._say(error_text(exc), error=True)
+            self.message.say(error_text(exc), error=True)
             return None
-        self._say(self.tr("Đã ghi {n} cuộc họp dự kiến vào {path}").format(n=count, path=written))
+        self.message.say(self.tr("Đã ghi {n} cuộc họp dự kiến vào {path}").format(n=count, path=written))
         return written
 
     def _open_item(self, item: QListWidgetItem) -> None:
@@ -245,7 +238,3 @@ class CalendarDialog(QDialog):
         if meeting_id is not None:
             self.window_.show_page("meetings").open_meeting(meeting_id)
             self.accept()
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #C62828;" if error else "color: #2E7D32;")
-        self.message.setText(text)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from core.errors import AppError
 from core.reports.wording import number
 from core.services.reminders import REPLY_DAYS, ReminderBatch, ReminderOptions
 from core.validate import parse_date
+from gui.dialog_parts import MessageLine, committee_combo
 from gui.dialogs import error_text
 from gui.exchange.files import FilePicker, Finished, last_folder
 from gui.pdf_option import PdfOption
@@ -45,13 +45,8 @@ class ReminderDialog(QDialog):
         self.setWindowTitle(tr("Đôn đốc thực hiện nhiệm vụ"))
         self.setMinimumWidth(560)
 
-        self.committee = QComboBox()
-        self.committee.setAccessibleName(tr("Ban"))
-        for c in services.committees.list():
-            self.committee.addItem(c.name, c.id)
-        committee_id = committee_id or (self.filters or {}).get("committee_id")
-        if committee_id is not None:
-            self.committee.setCurrentIndex(max(self.committee.findData(committee_id), 0))
+        self.committee = committee_combo(
+            services, committee_id or (self.filters or {}).get("committee_id"), tr("Ban"))
         self.overdue = QRadioButton(tr("Nhiệm vụ đã quá hạn"))
         self.due_soon = QRadioButton(tr("Quá hạn và đến hạn trong"))
         self.days = QSpinBox()
@@ -90,9 +85,7 @@ class ReminderDialog(QDialog):
         self.signer.setPlaceholderText(tr("Để trống: người ký mặc định của ban"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = MessageLine()
 
         form = QFormLayout()
         form.addRow(tr("Ban:"), self.committee)
@@ -154,7 +147,7 @@ class ReminderDialog(QDialog):
         try:
             options = self.options()
         except AppError as exc:
-            self._say(error_text(exc), error=True)
+            self.message.say(error_text(exc), error=True)
             return None
         folder = FilePicker.folder(self, self.tr("Chọn thư mục để ghi công văn"), last_folder())
         if folder is None:
@@ -163,7 +156,7 @@ class ReminderDialog(QDialog):
             self.batch = self.services.reminders.write(
                 committee_id=self.committee.currentData(), out_dir=folder, options=options)
         except AppError as exc:
-            self._say(error_text(exc), error=True)
+            self.message.say(error_text(exc), error=True)
             return None
         self.written.emit(self.batch)
         text = self.tr("Đã ghi {n} công văn đôn đốc ({tasks} nhiệm vụ) và danh sách gửi vào "
@@ -175,14 +168,10 @@ class ReminderDialog(QDialog):
             text += " " + self.tr("(kèm {n} bản PDF)").format(n=len(pdfs))
         if problem:
             text += " " + problem
-        self._say(text, error=bool(problem))
+        self.message.say(text, error=bool(problem))
         self.show_summary()
         Finished.offer(self, text, file=None, folder=self.batch.folder)
         return self.batch
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #C62828;" if error else "color: #2E7D32;")
-        self.message.setText(text)
 
 
 def open_reminders(parent: QWidget, services, *, committee_id: int | None = None,  # noqa: ANN001

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.errors import AppError
 from core.services.materials import ALLOWED, MAX_FILE, MAX_MEETING, MB, MaterialRecord, size_text
 from core.services.meeting_records import MeetingDetail
+from gui.dialog_parts import MessageLine
 from gui.dialogs import Ask, error_text
 from gui.meeting import labels
 from gui.meeting.base import WorkspaceTab
@@ -98,9 +99,7 @@ class MaterialsTab(WorkspaceTab):
                               "được chép vào dữ liệu của chương trình và có trong bản sao lưu.")
                            .format(file=MAX_FILE // MB, meeting=MAX_MEETING // MB))
         self.hint.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = MessageLine()
         self.total = QLabel()
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Gắn với:")))
@@ -170,7 +169,7 @@ class MaterialsTab(WorkspaceTab):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.reload()
-        self._say(" ".join(problems) if problems else
+        self.message.say(" ".join(problems) if problems else
                   self.tr("Đã thêm {n} tài liệu.").format(n=added), error=bool(problems))
         return added
 
@@ -185,7 +184,7 @@ class MaterialsTab(WorkspaceTab):
         try:
             copy = self.ws.services.materials.open_copy(material_id=chosen.id)
         except AppError as exc:
-            self._say(error_text(exc), error=True)
+            self.message.say(error_text(exc), error=True)
             return None
         MaterialFiles.open(copy)
         return copy
@@ -198,7 +197,7 @@ class MaterialsTab(WorkspaceTab):
             self.ws.services.materials.move(material_id=chosen.id,
                                             agenda_item_id=self.item.currentData())
         except AppError as exc:
-            self._say(error_text(exc), error=True)
+            self.message.say(error_text(exc), error=True)
         self.reload()
 
     def remove_selected(self) -> bool:
@@ -211,7 +210,7 @@ class MaterialsTab(WorkspaceTab):
         try:
             self.ws.services.materials.remove(material_id=chosen.id)
         except AppError as exc:
-            self._say(error_text(exc), error=True)
+            self.message.say(error_text(exc), error=True)
             return False
         self.reload()
         return True
@@ -234,13 +233,13 @@ class MaterialsTab(WorkspaceTab):
         try:
             result = pack(self.ws.services, meeting_id=meeting.id, target=target, as_zip=as_zip)
         except AppError as exc:
-            self._say(error_text(exc), error=True)
+            self.message.say(error_text(exc), error=True)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         text = self.tr("Đã đóng gói {n} tài liệu ({size}) vào {path}").format(
             n=len(result.files), size=size_text(result.total_size), path=result.path)
-        self._say(text)
+        self.message.say(text)
         Finished.offer(self, text, file=result.path if as_zip else None,
                        folder=result.path.parent if as_zip else result.path)
         return result
@@ -261,7 +260,3 @@ class MaterialsTab(WorkspaceTab):
         if record.agenda_number is None:
             return self.tr("Tài liệu chung")
         return f"{record.agenda_number}. {(record.agenda_title or '').splitlines()[0]}"
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #C62828;" if error else "color: #2E7D32;")
-        self.message.setText(text)

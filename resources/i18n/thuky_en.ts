@@ -70,7 +70,7 @@
         <translation>Meetings of the year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="64"/>
+        <location filename="../../gui/calendar_dialog.py" line="63"/>
         <location filename="../../gui/exchange/reminders.py" line="49"/>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
@@ -81,177 +81,177 @@
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="77"/>
+        <location filename="../../gui/calendar_dialog.py" line="72"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="85"/>
+        <location filename="../../gui/calendar_dialog.py" line="80"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="87"/>
+        <location filename="../../gui/calendar_dialog.py" line="82"/>
         <source>Cuộc họp tháng {n}</source>
         <translation>Meetings of month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="95"/>
+        <location filename="../../gui/calendar_dialog.py" line="90"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="96"/>
+        <location filename="../../gui/calendar_dialog.py" line="91"/>
         <source>Ngày họp dự kiến</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="98"/>
+        <location filename="../../gui/calendar_dialog.py" line="93"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="100"/>
+        <location filename="../../gui/calendar_dialog.py" line="95"/>
         <source>Nội dung chính, mỗi dòng một nội dung</source>
         <translation>Main contents, one per line</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="101"/>
+        <location filename="../../gui/calendar_dialog.py" line="96"/>
         <source>Nội dung chính</source>
         <translation>Main contents</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="103"/>
+        <location filename="../../gui/calendar_dialog.py" line="98"/>
         <source>Thêm vào kế hoạch</source>
         <translation>Add to the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="106"/>
+        <location filename="../../gui/calendar_dialog.py" line="101"/>
         <source>Kế hoạch họp trong năm</source>
         <translation>Meeting plan of the year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="107"/>
+        <location filename="../../gui/calendar_dialog.py" line="102"/>
         <source>Xóa dòng kế hoạch</source>
         <translation>Remove the plan line</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="109"/>
+        <location filename="../../gui/calendar_dialog.py" line="104"/>
         <source>Tạo các cuộc họp dự kiến</source>
         <translation>Create the planned meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="110"/>
+        <location filename="../../gui/calendar_dialog.py" line="105"/>
         <source>Mỗi dòng kế hoạch chưa có cuộc họp thành một cuộc họp dự kiến, nội dung chính thành chương trình họp</source>
         <translation>Each plan line without a meeting becomes a planned meeting, its main contents the agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="113"/>
+        <location filename="../../gui/calendar_dialog.py" line="108"/>
         <source>Xuất lịch (.ics)…</source>
         <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="114"/>
+        <location filename="../../gui/calendar_dialog.py" line="109"/>
         <source>Các cuộc họp dự kiến trong năm, để mở bằng Outlook hoặc điện thoại; xuất lại sẽ cập nhật, không nhân đôi</source>
         <translation>The year&apos;s planned meetings, for Outlook or a phone; exporting again updates them instead of adding copies</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="121"/>
+        <location filename="../../gui/calendar_dialog.py" line="114"/>
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="122"/>
+        <location filename="../../gui/calendar_dialog.py" line="115"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="124"/>
+        <location filename="../../gui/calendar_dialog.py" line="117"/>
         <source>Kế hoạch họp</source>
         <translation>Meeting plan</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="55"/>
+        <location filename="../../gui/exchange/reminders.py" line="50"/>
         <source>Nhiệm vụ đã quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="56"/>
+        <location filename="../../gui/exchange/reminders.py" line="51"/>
         <source>Quá hạn và đến hạn trong</source>
         <translation>Overdue and due within</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="60"/>
+        <location filename="../../gui/exchange/reminders.py" line="55"/>
         <source> ngày tới</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="61"/>
+        <location filename="../../gui/exchange/reminders.py" line="56"/>
         <source>Số ngày tới</source>
         <translation>Number of days ahead</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="62"/>
+        <location filename="../../gui/exchange/reminders.py" line="57"/>
         <source>Các nhiệm vụ chưa hoàn thành đang xem trong sổ theo dõi</source>
         <translation>The unfinished tasks shown in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="82"/>
+        <location filename="../../gui/exchange/reminders.py" line="77"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="84"/>
+        <location filename="../../gui/exchange/reminders.py" line="79"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="86"/>
+        <location filename="../../gui/exchange/reminders.py" line="81"/>
         <source>Đơn vị soạn thảo</source>
         <translation>Drafting unit</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="87"/>
+        <location filename="../../gui/exchange/reminders.py" line="82"/>
         <source>Ghi sau số công văn: Số: 12/BCĐ-VP</source>
         <translation>Written after the letter number: Số: 12/BCĐ-VP</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="89"/>
+        <location filename="../../gui/exchange/reminders.py" line="84"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="90"/>
+        <location filename="../../gui/exchange/reminders.py" line="85"/>
         <source>Để trống: người ký mặc định của ban</source>
         <translation>Empty: the committee&apos;s usual signer</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="99"/>
+        <location filename="../../gui/exchange/reminders.py" line="92"/>
         <source>Đôn đốc:</source>
         <translation>Remind about:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="100"/>
+        <location filename="../../gui/exchange/reminders.py" line="93"/>
         <source>Tính đến ngày:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="101"/>
+        <location filename="../../gui/exchange/reminders.py" line="94"/>
         <source>Đề nghị báo cáo trước ngày:</source>
         <translation>Report requested by:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="102"/>
+        <location filename="../../gui/exchange/reminders.py" line="95"/>
         <source>Đơn vị soạn thảo:</source>
         <translation>Drafting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="103"/>
+        <location filename="../../gui/exchange/reminders.py" line="96"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="108"/>
+        <location filename="../../gui/exchange/reminders.py" line="101"/>
         <source>Ghi công văn…</source>
         <translation>Write letters…</translation>
     </message>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="64"/>
-        <location filename="../../gui/meeting/materials_tab.py" line="92"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="93"/>
         <location filename="../../gui/meeting/meeting_list.py" line="80"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
         <source>Xóa…</source>
@@ -433,7 +433,7 @@
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="123"/>
+        <location filename="../../gui/calendar_dialog.py" line="116"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="81"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
@@ -815,8 +815,8 @@
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="75"/>
-        <location filename="../../gui/exchange/reminders.py" line="98"/>
+        <location filename="../../gui/calendar_dialog.py" line="70"/>
+        <location filename="../../gui/exchange/reminders.py" line="91"/>
         <location filename="../../gui/meeting/info_tab.py" line="80"/>
         <location filename="../../gui/pages/overview.py" line="56"/>
         <location filename="../../gui/tasks/filter_bar.py" line="196"/>
@@ -987,73 +987,73 @@
         <translation>New opinion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="75"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="76"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="76"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="77"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="53"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="77"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="78"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="78"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="79"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="79"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="80"/>
         <source>Người thêm</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="80"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="81"/>
         <source>Lúc thêm</source>
         <translation>Added at</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="82"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="83"/>
         <source>Tài liệu họp</source>
         <translation>Meeting materials</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="85"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="86"/>
         <source>Gắn tài liệu với nội dung</source>
         <translation>Attach materials to the item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="86"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="87"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="88"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="89"/>
         <source>Chuyển sang nội dung này</source>
         <translation>Move to this item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="90"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="91"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="94"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="95"/>
         <source>Đóng gói tài liệu…</source>
         <translation>Pack the materials…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="96"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="97"/>
         <source>Kéo thả tệp vào đây, hoặc bấm «Thêm tệp…». Nhận PDF, Word, Excel, ảnh; mỗi tệp đến {file} MB, cả cuộc họp đến {meeting} MB. Tài liệu được chép vào dữ liệu của chương trình và có trong bản sao lưu.</source>
         <translation>Drop files here, or click “Add files…”. PDF, Word, Excel and pictures are accepted, up to {file} MB a file and {meeting} MB a meeting. The materials are copied into the program&apos;s data and are in its backups.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="106"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="105"/>
         <source>Gắn với:</source>
         <translation>Attach to:</translation>
     </message>
@@ -1702,7 +1702,7 @@
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="72"/>
+        <location filename="../../gui/calendar_dialog.py" line="67"/>
         <location filename="../../gui/tasks/report_dialog.py" line="53"/>
         <location filename="../../gui/tasks/report_dialog.py" line="59"/>
         <source>Năm</source>
@@ -2286,57 +2286,57 @@ The details are in the log file:
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="155"/>
+        <location filename="../../gui/calendar_dialog.py" line="148"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="162"/>
+        <location filename="../../gui/calendar_dialog.py" line="155"/>
         <source>đã họp</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="162"/>
+        <location filename="../../gui/calendar_dialog.py" line="155"/>
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="170"/>
+        <location filename="../../gui/calendar_dialog.py" line="163"/>
         <source>{date} · {kind} (kế hoạch, chưa tạo cuộc họp)</source>
         <translation>{date} · {kind} (plan, no meeting yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="174"/>
+        <location filename="../../gui/calendar_dialog.py" line="167"/>
         <source>Năm {year}: đã họp {held}, dự kiến {planned}.</source>
         <translation>{year}: {held} held, {planned} planned.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="178"/>
+        <location filename="../../gui/calendar_dialog.py" line="171"/>
         <source> — đã tạo cuộc họp</source>
         <translation> — meeting created</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="198"/>
+        <location filename="../../gui/calendar_dialog.py" line="191"/>
         <source>Đã thêm vào kế hoạch: {date}.</source>
         <translation>Added to the plan: {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="203"/>
+        <location filename="../../gui/calendar_dialog.py" line="196"/>
         <source>Xóa dòng kế hoạch «{text}»?</source>
         <translation>Remove the plan line “{text}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="218"/>
+        <location filename="../../gui/calendar_dialog.py" line="211"/>
         <source>Đã tạo {n} cuộc họp dự kiến.</source>
         <translation>Created {n} planned meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="219"/>
+        <location filename="../../gui/calendar_dialog.py" line="212"/>
         <source>Mọi dòng kế hoạch đã có cuộc họp.</source>
         <translation>Every plan line already has its meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="240"/>
+        <location filename="../../gui/calendar_dialog.py" line="233"/>
         <source>Đã ghi {n} cuộc họp dự kiến vào {path}</source>
         <translation>Wrote {n} planned meetings into {path}</translation>
     </message>
@@ -4551,37 +4551,37 @@ Do you really want to restore?</translation>
 <context>
     <name>MaterialsTab</name>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="127"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="126"/>
         <source>Cả cuộc họp (tài liệu chung)</source>
         <translation>The whole meeting (general materials)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="149"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="148"/>
         <source>{n} tài liệu, {size}</source>
         <translation>{n} materials, {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="151"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="150"/>
         <source>Chưa có tài liệu nào.</source>
         <translation>No materials yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="174"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="173"/>
         <source>Đã thêm {n} tài liệu.</source>
         <translation>Added {n} materials.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="208"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="207"/>
         <source>Xóa tài liệu «{name}» khỏi cuộc họp?</source>
         <translation>Remove the material “{name}” from the meeting?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="241"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="240"/>
         <source>Đã đóng gói {n} tài liệu ({size}) vào {path}</source>
         <translation>Packed {n} materials ({size}) into {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="262"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="261"/>
         <source>Tài liệu chung</source>
         <translation>General materials</translation>
     </message>
@@ -5468,42 +5468,42 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="124"/>
+        <location filename="../../gui/exchange/reminders.py" line="117"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="126"/>
+        <location filename="../../gui/exchange/reminders.py" line="119"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="138"/>
+        <location filename="../../gui/exchange/reminders.py" line="131"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="148"/>
+        <location filename="../../gui/exchange/reminders.py" line="141"/>
         <source>Sẽ ghi {letters} công văn cho {letters} cơ quan chủ trì ({tasks} nhiệm vụ).</source>
         <translation>{letters} letters will be written to {letters} lead agencies ({tasks} tasks).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="151"/>
+        <location filename="../../gui/exchange/reminders.py" line="144"/>
         <source>Không có nhiệm vụ nào cần đôn đốc.</source>
         <translation>No task to remind about.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="159"/>
+        <location filename="../../gui/exchange/reminders.py" line="152"/>
         <source>Chọn thư mục để ghi công văn</source>
         <translation>Choose the folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="169"/>
+        <location filename="../../gui/exchange/reminders.py" line="162"/>
         <source>Đã ghi {n} công văn đôn đốc ({tasks} nhiệm vụ) và danh sách gửi vào thư mục {folder}</source>
         <translation>Wrote {n} reminder letters ({tasks} tasks) and the list sent into the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="175"/>
+        <location filename="../../gui/exchange/reminders.py" line="168"/>
         <source>(kèm {n} bản PDF)</source>
         <translation>(with {n} PDF copies)</translation>
     </message>
@@ -6071,39 +6071,39 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="40"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="41"/>
         <source>Chọn tài liệu họp</source>
         <translation>Choose meeting materials</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="41"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="42"/>
         <source>Tài liệu ({patterns})</source>
         <translation>Materials ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="47"/>
-        <location filename="../../gui/meeting/materials_tab.py" line="55"/>
-        <location filename="../../gui/meeting/materials_tab.py" line="59"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="48"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="56"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="60"/>
         <source>Đóng gói tài liệu</source>
         <translation>Pack the materials</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="48"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="49"/>
         <source>Đóng gói thành một tệp nén (.zip) để gửi, hay một thư mục?</source>
         <translation>Pack into one compressed file (.zip) to send, or into a folder?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="50"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="51"/>
         <source>Tệp .zip</source>
         <translation>A .zip file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="51"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="52"/>
         <source>Thư mục</source>
         <translation>A folder</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="52"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="53"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

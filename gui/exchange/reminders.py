@@ -43,7 +43,7 @@ class ReminderDialog(QDialog):
         self.filters = dict(filters) if filters is not None else None
         self.batch: ReminderBatch | None = None
         self.setWindowTitle(tr("Đôn đốc thực hiện nhiệm vụ"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
 
         self.committee = committee_combo(
             services, committee_id or (self.filters or {}).get("committee_id"), tr("Ban"))

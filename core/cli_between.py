@@ -26,6 +26,11 @@ def cmd_reminders(args: argparse.Namespace) -> int:
     first, last = batch.letters[0], batch.letters[-1]
     print(f"Đã ghi {len(batch.letters)} công văn đôn đốc (số {first.number_text} đến "
           f"{last.number_text}, {batch.task_count} nhiệm vụ) vào {batch.folder}")
+    if args.pdf:  # the letters stay written and recorded even if the PDFs fail
+        from core.pdf import to_pdf
+
+        pdfs = to_pdf([letter.path for letter in batch.letters])
+        print(f"Đã lưu thêm {len(pdfs)} bản PDF")
     return 0
 
 
@@ -48,6 +53,8 @@ def add_export_parsers(export_sub) -> None:  # noqa: ANN001
                            help="tính đến ngày: dd/mm/yyyy hoặc yyyy-mm-dd")
     reminders.add_argument("--due-within", dest="due_within", type=int, default=None,
                            help="đôn đốc cả nhiệm vụ đến hạn trong N ngày tới")
+    reminders.add_argument("--pdf", action="store_true",
+                           help="lưu thêm bản PDF của mỗi công văn (cần Word hoặc LibreOffice)")
     reminders.add_argument("--db", required=True, help="tệp dữ liệu")
     reminders.add_argument("--out", required=True,
                            help="thư mục; công văn được ghi vào một thư mục mới ghi ngày bên trong")

@@ -155,6 +155,7 @@ def test_a_failed_record_leaves_no_folder(services, data, tmp_path, monkeypatch)
 @pytest.mark.slow
 def test_command_line_writes_the_letters(tmp_path):
     import os
+    import shutil
     import subprocess
     import sys
 
@@ -173,12 +174,15 @@ def test_command_line_writes_the_letters(tmp_path):
     main = Path(__file__).resolve().parents[2] / "main.py"
     done = subprocess.run(
         [sys.executable, str(main), "export", "reminders", "--committee", str(built.committee_x),
-         "--as-of", "01/04/2026", "--due-within", "30", "--db", str(path), "--out", str(out)],
+         "--as-of", "01/04/2026", "--due-within", "30", "--db", str(path), "--out", str(out)]
+        + (["--pdf"] if shutil.which("soffice") else []),
         capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Đã ghi 3 công văn đôn đốc (số 01/BCĐ-VP đến 03/BCĐ-VP, 4 nhiệm vụ)" in done.stdout
     folder = next(out.glob("Don-doc-*"))
     assert len(list(folder.glob("*.docx"))) == 3
+    if shutil.which("soffice"):
+        assert len(list(folder.glob("*.pdf"))) == 3 and "Đã lưu thêm 3 bản PDF" in done.stdout
     bad = subprocess.run(
         [sys.executable, str(main), "export", "reminders", "--committee", str(built.committee_x),
          "--as-of", "31/02/2026", "--db", str(path), "--out", str(out)],

@@ -45,10 +45,10 @@ def packed_names(materials: list[MaterialRecord]) -> list[PackedFile]:
     """"01-Bao-cao-quy-I-Du-thao-bao-cao.pdf": number, agenda item, file (ASCII, short)."""
     out = []
     for number, x in enumerate(materials, start=1):
-        item = safe_file_stem(x.agenda_title.split("\n", 1)[0])[:40].rstrip("-.") \
+        item = _short(safe_file_stem(x.agenda_title.split("\n", 1)[0]), 40) \
             if x.agenda_title else GENERAL_STEM
         stem, suffix = os.path.splitext(x.file_name)
-        out.append(PackedFile(number, f"{number:02d}-{item}-{safe_file_stem(stem)[:60]}"
+        out.append(PackedFile(number, f"{number:02d}-{item}-{_short(safe_file_stem(stem), 60)}"
                                       f"{suffix.lower()}", x))
     return out
 
@@ -128,6 +128,14 @@ def pack(services, *, meeting_id: int, target: Path | str, as_zip: bool) -> Pack
         finally:
             shutil.rmtree(work, ignore_errors=True)
     return PackResult(target, tuple(files), sum(f.material.size for f in files))
+
+
+def _short(stem: str, limit: int) -> str:
+    """At most ``limit`` characters, cut between words where it can."""
+    if len(stem) <= limit:
+        return stem
+    cut = stem[:limit + 1].rsplit("-", 1)[0]
+    return (cut if len(cut) >= limit // 2 else stem[:limit]).rstrip("-.")
 
 
 def _entry(entry_type, f: PackedFile):  # noqa: ANN001

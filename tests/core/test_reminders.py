@@ -206,3 +206,29 @@ def test_letters_open_in_libreoffice_one_page_each(services, data, tmp_path):
                               text=True, check=True).stdout
         assert f"Kính gửi: {letter.agency_name}" in " ".join(page.split())
         assert letter.number_text in page
+
+
+def test_the_batch_writer_writes_the_same_letter_as_the_builder(tmp_path):
+    from core.documents import reminder as r
+    from core.documents.model import CommitteeIdentity, Recipients, Signature
+
+    committee = CommitteeIdentity(name="Ban Chỉ đạo A & B", abbreviation="BCĐ", style="state",
+                                  issuing_body="BAN CHỈ ĐẠO <THỬ>", place_name="Hà Nam")
+    tasks = (r.ReminderTask("Nhiệm vụ có dấu & và <ngoặc>\nvà dòng thứ hai", "TB số 01/TB-BCĐ",
+                            "Trước 01/03/2026", D(2026, 3, 1), "Đang làm"),
+             r.ReminderTask("Nhiệm vụ hai", "", "Quý II/2026", D(2026, 6, 30), ""))
+    letters = []
+    for number, agency in ((1, "Sở Văn hóa, Thể thao & Du lịch"), (2, "Báo Hà Nam")):
+        letters.append(r.ReminderLetterData(
+            committee=committee, number=r.letter_number("state", number, committee, "VP"),
+            issue_date=D(2026, 4, 1), as_of=D(2026, 4, 1), reply_by=D(2026, 4, 11),
+            agency=agency, cited=("Thông báo số 01/TB-BCĐ ngày 05/01/2026",),
+            tasks=tasks[:number], signature=Signature("TRƯỞNG BAN", "Lê Văn A", "TM. BAN CHỈ ĐẠO"),
+            recipients=Recipients(("Như trên",), "VT"), due_soon_included=True))
+    writer = r.ReminderWriter("state")
+    for data in letters:
+        fast = writer.write(data, tmp_path / f"fast-{data.number.number}.docx")
+        slow = r.write_reminder(data, tmp_path / f"slow-{data.number.number}.docx")
+        assert texts(open_docx(fast)) == texts(open_docx(slow))
+    assert "Kính gửi: Sở Văn hóa, Thể thao & Du lịch" in texts(open_docx(tmp_path / "fast-1.docx"))
+    assert "Số: 02/BCĐ-VP" in texts(open_docx(tmp_path / "fast-2.docx"))

@@ -129,13 +129,34 @@ def run_bare(path: Path, committee: int, out: Path, today: dt.date) -> dict:
     return {"seconds": time.perf_counter() - start, "letters": letters, "tasks": tasks}
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
+
+
 def child(kind: str, path: Path, committee: int, today: dt.date) -> None:
+    import threading
+
     out = Path(tempfile.mkdtemp(prefix="bench-reminders-"))
+    samples: list[float] = []
+    done = threading.Event()
+
+    def sample() -> None:  # resident memory through the run: flat, or growing with the letters
+        while not done.wait(0.2):
+            samples.append(_rss_mb())
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     try:
         result = (run_program if kind == "program" else run_bare)(path, committee, out, today)
     finally:
+        done.set()
+        sampler.join()
         shutil.rmtree(out, ignore_errors=True)
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    n = len(samples)
+    result["rss_quarters"] = [round(samples[min(n - 1, n * q // 4)], 1) for q in (1, 2, 3, 4)] \
+        if n else []
     print(json.dumps(result))
 
 
@@ -182,6 +203,8 @@ def main() -> None:
     print(f"ratio program / bare (median): {ratio:.2f}")
     print(line("program peak memory", program, "peak_mb", "MB"))
     print(line("bare peak memory", bare, "peak_mb", "MB"))
+    print(f"program resident memory at 1/4, 1/2, 3/4 and the end of the run (MB): "
+          f"{program[-1]['rss_quarters']}")
     print(f"program on committee {SMALL} ({small[0]['letters']:,} letters, "
           f"{small[0]['tasks']:,} tasks): {small[0]['seconds']:.1f} s, peak {small[0]['peak_mb']:.1f} MB")
 

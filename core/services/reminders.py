@@ -37,6 +37,7 @@ from core.services.task_sources import notice_numbers
 DOC_TYPE = "CV"            # công văn, in the committee's number series (issued_documents)
 REPLY_DAYS = 10            # the report asked for by default: ten days after the letter
 FOLDER_PREFIX = "Don-doc"
+_CHUNK = 500  # ids per IN (…)
 
 
 @dataclass(frozen=True)
@@ -151,11 +152,11 @@ class ReminderService:
             writer = rd.ReminderWriter(identity.style)
             with _staging(out_dir) as staging:
                 letters: list[tuple[SentLetter, list[int]]] = []
-                for i, (agency_id, agency_name) in enumerate(agencies):
+                for i, (agency_id, agency_name, ids) in enumerate(agencies):
                     number = first + i
                     doc_number = rd.letter_number(identity.style, number, identity,
                                                   options.drafting_unit)
-                    tasks, ids = _agency_tasks(session, options, committee_id, agency_id, notices)
+                    tasks = _agency_tasks(session, ids, notices)
                     cited = tuple(dict.fromkeys(
                         t.source.replace("TB số", "Thông báo số", 1) for t in tasks
                         if t.source.startswith("TB số")))
@@ -253,32 +254,41 @@ def _next_number(session: Session, committee_id: int, series: str) -> int:
     return (highest or 0) + 1
 
 
-def _agencies(session: Session, clauses: list) -> list[tuple[int, str]]:
-    """The lead agencies with tasks to chase, in Vietnamese order of their names."""
-    ids = select(m.Task.lead_agency_id).where(*clauses).distinct().subquery()
-    rows = session.execute(select(m.Agency.id, m.Agency.name)
-                           .where(m.Agency.id.in_(select(ids.c.lead_agency_id)))).all()
-    return sorted(((a, n) for a, n in rows), key=lambda r: (text.sort_key(r[1]), r[0]))
+def _agencies(session: Session, clauses: list) -> list[tuple[int, str, list[int]]]:
+    """The lead agencies with tasks to chase, in Vietnamese order of their names, each with
+    its task ids (due first). One query for the committee: per agency, the committee's
+    condition would be evaluated again for each of 2,000 agencies."""
+    ids: dict[int, list[int]] = {}
+    for agency_id, task_id in session.execute(
+            select(m.Task.lead_agency_id, m.Task.id).where(*clauses)
+            .order_by(m.Task.lead_agency_id, m.Task.due_date.asc().nulls_last(), m.Task.id)):
+        ids.setdefault(agency_id, []).append(task_id)
+    names: dict[int, str] = {}
+    keys = list(ids)
+    for start in range(0, len(keys), _CHUNK):
+        names.update(session.execute(select(m.Agency.id, m.Agency.name)
+                                     .where(m.Agency.id.in_(keys[start:start + _CHUNK]))).all())
+    return sorted(((a, names.get(a, ""), ids[a]) for a in keys),
+                  key=lambda r: (text.sort_key(r[1]), r[0]))
 
 
-def _agency_tasks(session: Session, options: ReminderOptions, committee_id: int, agency_id: int,
-                  notices: dict[int, str]) -> tuple[list, list[int]]:
+def _agency_tasks(session: Session, task_ids: list[int], notices: dict[int, str]) -> list:
+    """The letter's rows, in the order of ``task_ids``, read by primary key."""
     from core.documents.reminder import ReminderTask
 
-    query = (select(m.Task.id, m.Task.content, m.Task.meeting_id, m.Task.deadline_text,
-                    m.Task.due_date, m.Task.last_progress, m.Meeting.title, m.Meeting.starts_at)
-             .outerjoin(m.Meeting, m.Meeting.id == m.Task.meeting_id)
-             .where(*reminder_clauses(options, committee_id), m.Task.lead_agency_id == agency_id)
-             .order_by(m.Task.due_date.asc().nulls_last(), m.Task.id))
-    tasks, ids = [], []
-    for task_id, content, meeting_id, deadline, due, progress, title, starts in session.execute(query):
-        source = notices.get(meeting_id, "") if meeting_id is not None else ""
-        if not source and title:
-            day = f"{starts:%d/%m/%Y}" if starts else ""
-            source = title if day in title else f"{title} ngày {day}"
-        tasks.append(ReminderTask(content, source, deadline, due, progress or ""))
-        ids.append(task_id)
-    return tasks, ids
+    found = {}
+    for start in range(0, len(task_ids), _CHUNK):
+        query = (select(m.Task.id, m.Task.content, m.Task.meeting_id, m.Task.deadline_text,
+                        m.Task.due_date, m.Task.last_progress, m.Meeting.title, m.Meeting.starts_at)
+                 .outerjoin(m.Meeting, m.Meeting.id == m.Task.meeting_id)
+                 .where(m.Task.id.in_(task_ids[start:start + _CHUNK])))
+        for task_id, content, meeting_id, deadline, due, progress, title, starts in session.execute(query):
+            source = notices.get(meeting_id, "") if meeting_id is not None else ""
+            if not source and title:
+                day = f"{starts:%d/%m/%Y}" if starts else ""
+                source = title if day in title else f"{title} ngày {day}"
+            found[task_id] = ReminderTask(content, source, deadline, due, progress or "")
+    return [found[t] for t in task_ids]
 
 
 @contextlib.contextmanager

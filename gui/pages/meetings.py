@@ -47,6 +47,7 @@ class MeetingsPage(Page):
         empty_row.addWidget(self.empty)
         empty_row.addWidget(self.demo_button)
         empty_row.addStretch(1)
+        self.empty.setWordWrap(True)  # the calendar button beside it must not widen the page
         self.calendar_button = QPushButton(tr("Lịch họp năm…"))
         self.calendar_button.setToolTip(tr("Các cuộc họp trong năm theo tháng, kế hoạch họp, "
                                            "xuất lịch cho Outlook và điện thoại"))

@@ -105,13 +105,17 @@ class TasksPage(Page):
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.report_button)
+
+        # Beside the filters (what it chases is what they show), not in the bottom row, which
+        # sets the page's narrowest width.
         self.remind_button = QPushButton(tr("Đôn đốc…"))
         self.remind_button.setToolTip(tr("Công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn"))
         self.remind_button.clicked.connect(self.open_reminders)
-        bottom.addWidget(self.remind_button)
-
+        top = QHBoxLayout()
+        top.addWidget(HorizontalScroll(self.bar), 1)
+        top.addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(HorizontalScroll(self.bar))
+        layout.addLayout(top)
         layout.addWidget(self.note_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)

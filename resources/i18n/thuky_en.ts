@@ -1359,13 +1359,13 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="58"/>
-        <location filename="../../gui/pages/tasks.py" line="108"/>
+        <location filename="../../gui/pages/tasks.py" line="111"/>
         <source>Đôn đốc…</source>
         <translation>Reminders…</translation>
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="59"/>
-        <location filename="../../gui/pages/tasks.py" line="109"/>
+        <location filename="../../gui/pages/tasks.py" line="112"/>
         <source>Công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn</source>
         <translation>Reminder letters to the lead agencies with overdue tasks</translation>
     </message>
@@ -2286,57 +2286,57 @@ The details are in the log file:
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="148"/>
+        <location filename="../../gui/calendar_dialog.py" line="149"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="155"/>
+        <location filename="../../gui/calendar_dialog.py" line="156"/>
         <source>đã họp</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="155"/>
+        <location filename="../../gui/calendar_dialog.py" line="156"/>
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="163"/>
+        <location filename="../../gui/calendar_dialog.py" line="164"/>
         <source>{date} · {kind} (kế hoạch, chưa tạo cuộc họp)</source>
         <translation>{date} · {kind} (plan, no meeting yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="167"/>
+        <location filename="../../gui/calendar_dialog.py" line="168"/>
         <source>Năm {year}: đã họp {held}, dự kiến {planned}.</source>
         <translation>{year}: {held} held, {planned} planned.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="171"/>
+        <location filename="../../gui/calendar_dialog.py" line="172"/>
         <source> — đã tạo cuộc họp</source>
         <translation> — meeting created</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="191"/>
+        <location filename="../../gui/calendar_dialog.py" line="192"/>
         <source>Đã thêm vào kế hoạch: {date}.</source>
         <translation>Added to the plan: {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="196"/>
+        <location filename="../../gui/calendar_dialog.py" line="197"/>
         <source>Xóa dòng kế hoạch «{text}»?</source>
         <translation>Remove the plan line “{text}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="211"/>
+        <location filename="../../gui/calendar_dialog.py" line="212"/>
         <source>Đã tạo {n} cuộc họp dự kiến.</source>
         <translation>Created {n} planned meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="212"/>
+        <location filename="../../gui/calendar_dialog.py" line="213"/>
         <source>Mọi dòng kế hoạch đã có cuộc họp.</source>
         <translation>Every plan line already has its meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="233"/>
+        <location filename="../../gui/calendar_dialog.py" line="234"/>
         <source>Đã ghi {n} cuộc họp dự kiến vào {path}</source>
         <translation>Wrote {n} planned meetings into {path}</translation>
     </message>
@@ -5994,17 +5994,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="204"/>
+        <location filename="../../gui/pages/tasks.py" line="208"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="221"/>
+        <location filename="../../gui/pages/tasks.py" line="225"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="223"/>
+        <location filename="../../gui/pages/tasks.py" line="227"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>

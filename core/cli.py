@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from core import cli_excel
+from core import cli_between, cli_excel
 from core.errors import AppError, EnvironmentProblem, ValidationError, machine_problem
 
 log = logging.getLogger(__name__)
@@ -178,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "kết luận")
         document.set_defaults(handler=cmd_export_document)
     cli_excel.add_export_parser(export_sub)
+    cli_between.add_export_parsers(export_sub)
     cli_excel.add_import_parser(sub)
 
     report = sub.add_parser(

@@ -100,6 +100,16 @@ MESSAGES_VI: dict[str, str] = {
     "import_register_row": "Dòng {row}: {reason} Chưa nhập dòng nào.",
     "import_nothing_chosen": "Chưa chọn dòng nào để nhập.",
     "export_nothing": "Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.",
+    # Between meetings: reminder letters, meeting materials, PDF copies, the calendar.
+    "reminders_nothing": "Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.",
+    "material_type": "Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.",
+    "material_too_large": "Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.",
+    "materials_over_limit": "Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.",
+    "materials_none": "Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.",
+    "material_empty": "Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.",
+    "pdf_no_converter": "Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.",
+    "pdf_failed": "Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.",
+    "plan_not_planned": "Dòng kế hoạch ngày {date} đã thành cuộc họp rồi.",
 }
 
 

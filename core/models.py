@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -535,3 +536,80 @@ def _person_renamed(_mapper, connection, person: Person) -> None:  # noqa: ANN00
         connection.execute(update(Task.__table__).where(Task.lead_agency_id.is_(None),
                                                         Task.lead_person_id == person.id)
                            .values(lead_order=order_key(person.full_name)))
+
+
+# --- between meetings: reminder letters, meeting materials, the year's meeting plan ----------
+
+class ReminderLetter(Base):
+    """A công văn đôn đốc sent to one lead agency; its number is an IssuedDocument (type CV)."""
+
+    __tablename__ = "reminder_letters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(
+        ForeignKey("committees.id", ondelete="RESTRICT"), index=True)
+    issued_document_id: Mapped[int] = mapped_column(
+        ForeignKey("issued_documents.id", ondelete="RESTRICT"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id", ondelete="RESTRICT"), index=True)
+    number_text: Mapped[str] = mapped_column(String(SHORT))  # "12/BCĐ-VP" as printed
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    reply_by: Mapped[dt.date | None] = mapped_column(Date)
+    file_name: Mapped[str] = mapped_column(String(LONG_LINE))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReminderLetterTask(Base):
+    """A task a reminder letter chased (the task's history shows the letter)."""
+
+    __tablename__ = "reminder_letter_tasks"
+
+    letter_id: Mapped[int] = mapped_column(
+        ForeignKey("reminder_letters.id", ondelete="CASCADE"), primary_key=True)
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class MeetingMaterial(Base):
+    """A file members read before a meeting (tài liệu họp), copied into the database.
+
+    The bytes live in :class:`MaterialChunk` rows of at most 1 MB, written and read one at a
+    time, so a large file never sits whole in memory and goes into every backup with the rest.
+    """
+
+    __tablename__ = "meeting_materials"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(String(NAME))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_by: Mapped[str | None] = mapped_column(String(NAME))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MaterialChunk(Base):
+    __tablename__ = "material_chunks"
+
+    material_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting_materials.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class MeetingPlanEntry(Timestamped, Base):
+    """One line of a committee's meeting plan for the year, typed in advance; turned into a
+    planned meeting it keeps the link."""
+
+    __tablename__ = "meeting_plan_entries"
+    __table_args__ = (Index("ix_meeting_plan_entries_committee_day", "committee_id", "planned_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee_id: Mapped[int] = mapped_column(ForeignKey("committees.id", ondelete="RESTRICT"))
+    planned_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(SHORT))
+    contents: Mapped[str] = mapped_column(Text, default="")
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True)

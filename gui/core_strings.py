@@ -84,6 +84,15 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Dòng {row}: {reason} Chưa nhập dòng nào.'),  # import_register_row
     QT_TRANSLATE_NOOP('CoreMessages', 'Chưa chọn dòng nào để nhập.'),  # import_nothing_chosen
     QT_TRANSLATE_NOOP('CoreMessages', 'Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.'),  # export_nothing
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.'),  # reminders_nothing
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.'),  # material_type
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.'),  # material_too_large
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.'),  # materials_over_limit
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.'),  # materials_none
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.'),  # material_empty
+    QT_TRANSLATE_NOOP('CoreMessages', 'Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.'),  # pdf_no_converter
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.'),  # pdf_failed
+    QT_TRANSLATE_NOOP('CoreMessages', 'Dòng kế hoạch ngày {date} đã thành cuộc họp rồi.'),  # plan_not_planned
 ]
 
 TASK_STATUSES = [
@@ -108,6 +117,9 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày kết thúc'),
     QT_TRANSLATE_NOOP('CoreValues', 'Đuôi tệp văn bản'),
     QT_TRANSLATE_NOOP('CoreValues', 'Định dạng tệp báo cáo'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày tính (--as-of)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'ngày tính (--as-of)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Số ngày (--due-within)'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời hạn'),
     QT_TRANSLATE_NOOP('CoreValues', 'cuộc họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'cơ quan'),
@@ -137,6 +149,11 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'lượt dự họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'nội dung họp do cơ quan trình bày'),
     QT_TRANSLATE_NOOP('CoreValues', 'cơ quan đã gộp vào'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ngày họp dự kiến'),
+    QT_TRANSLATE_NOOP('CoreValues', 'ngày họp dự kiến'),
+    QT_TRANSLATE_NOOP('CoreValues', 'loại cuộc họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Loại cuộc họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'dòng kế hoạch'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tên ban'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thể thức văn bản'),
     QT_TRANSLATE_NOOP('CoreValues', 'Đánh số lại'),
@@ -158,6 +175,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Thông báo kết luận'),
     QT_TRANSLATE_NOOP('CoreValues', 'Giấy mời'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung họp'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tài liệu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Người trình bày'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời gian dự kiến (phút)'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tình trạng dự họp'),
@@ -179,7 +197,6 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Lý do'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời gian bắt đầu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời gian kết thúc'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Loại cuộc họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tên cuộc họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Địa điểm'),
     QT_TRANSLATE_NOOP('CoreValues', 'Số phiên họp'),
@@ -198,6 +215,8 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ do người này chủ trì'),
     QT_TRANSLATE_NOOP('CoreValues', 'ban chọn người này ký mặc định'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tình hình thực hiện'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Số công văn đầu tiên'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Số công văn'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nơi nhận mặc định'),
     QT_TRANSLATE_NOOP('CoreValues', 'Dòng thẩm quyền ký'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thư mục sao lưu'),

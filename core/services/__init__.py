@@ -82,3 +82,21 @@ class Services:
         from core.services.overview import OverviewService
 
         return OverviewService(self.db)
+
+    @cached_property
+    def reminders(self):
+        from core.services.reminders import ReminderService
+
+        return ReminderService(self.db)
+
+    @cached_property
+    def materials(self):
+        from core.services.materials import MaterialService
+
+        return MaterialService(self.db)
+
+    @cached_property
+    def calendar(self):
+        from core.services.calendar import CalendarService
+
+        return CalendarService(self.db)

@@ -134,7 +134,8 @@ def task_filters(*, today: dt.date, committee_id: int | None = None, meeting_id:
                  assigned_from: dt.date | None = None, assigned_to: dt.date | None = None,
                  completed_from: dt.date | None = None, completed_to: dt.date | None = None,
                  overdue_on: dt.date | None = None, extended: bool | None = None,
-                 due_soon: bool = False, search: str = "") -> list[ColumnElement[bool]]:
+                 due_soon: bool = False, chased_late_on: dt.date | None = None,
+                 search: str = "") -> list[ColumnElement[bool]]:
     """WHERE clauses for the register's filters, all answerable in SQL.
 
     ``lead_person_id``: tasks a person leads with no lead agency (a task led by an agency and a
@@ -175,6 +176,8 @@ def task_filters(*, today: dt.date, committee_id: int | None = None, meeting_id:
         clauses.append(m.Task.extension_count > 0 if extended else m.Task.extension_count == 0)
     if due_soon:
         clauses.append(due_soon_clause(today=today))
+    if chased_late_on is not None:
+        clauses.append(chased_late_clause(chased_late_on))
     words = search_words(search)
     if words:
         clauses.append(like_clause(words))
@@ -201,6 +204,12 @@ def overdue_on_parts(day: dt.date) -> tuple[ColumnElement[bool], ColumnElement[b
     only after that day. Both due before it."""
     return (and_(m.Task.completed_on.is_(None), m.Task.due_date < day),
             and_(m.Task.completed_on > day, m.Task.due_date < day))
+
+
+def chased_late_clause(day: dt.date) -> ColumnElement[bool]:
+    """Chased by a reminder letter and still late on ``day`` (not done, due before it)."""
+    return and_(m.Task.completed_on.is_(None), m.Task.due_date < day,
+                m.Task.id.in_(select(m.ReminderLetterTask.task_id)))
 
 
 def overdue_on_clause(day: dt.date) -> ColumnElement[bool]:
@@ -250,4 +259,4 @@ def order_clauses(key: str, *, descending: bool = False, today: dt.date) -> list
 
 
 __all__ = ["ORDER_KEYS", "AgencyCount", "TaskRecord", "agency_clause", "coordinators_of",
-           "load_task_records", "order_clauses", "overdue_on_clause", "overdue_on_parts", "task_filters", "task_select"]
+           "chased_late_clause", "load_task_records", "order_clauses", "overdue_on_clause", "overdue_on_parts", "task_filters", "task_select"]

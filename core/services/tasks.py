@@ -32,6 +32,7 @@ from core.services.task_queries import (
     task_select,
 )
 from core.services.task_sources import notice_numbers
+from core.services.reminder_history import reminders_of
 from core.status import TaskStatus, open_clause, status_case, status_clause
 from core.validate import date_vn, optional, parse_date, required
 
@@ -68,6 +69,7 @@ class DeadlineChangeRecord:
 class TaskHistory:
     progress: tuple[ProgressRecord, ...]            # oldest first
     deadline_changes: tuple[DeadlineChangeRecord, ...]
+    reminders: tuple = ()                            # core.services.reminders.ReminderRecord
 
 
 def make_code(task: m.Task) -> str:
@@ -304,7 +306,8 @@ class TaskService:
                 tuple(ProgressRecord(p.id, p.task_id, p.reported_on, p.text, p.reported_by, p.source_file)
                       for p in progress),
                 tuple(DeadlineChangeRecord(c.id, c.task_id, c.changed_on, c.old_text, c.old_due_date,
-                                           c.new_text, c.new_due_date, c.reason) for c in changes))
+                                           c.new_text, c.new_due_date, c.reason) for c in changes),
+                reminders_of(session, task_id))
 
     def list(self, *, today: dt.date | None = None, limit: int | None = None, offset: int = 0,
              order_by: str = "due", descending: bool = False, **filters) -> list[TaskRecord]:

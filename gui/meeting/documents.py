@@ -75,6 +75,10 @@ class DocumentDialog(QDialog):
         self.note.setWordWrap(True)
         if note:
             form.addRow(self.note)
+        from gui.pdf_option import PdfOption
+
+        self.pdf = PdfOption()
+        form.addRow("", self.pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Ghi tệp Word…"))
@@ -154,12 +158,27 @@ class DocumentsBar(QWidget):
             path = FilePicker.save_file(self, dialog.windowTitle(), last_folder() / name)
             if path is None:
                 return None
+            if kind == "invitation":  # the materials list, numbered as the package is
+                from dataclasses import replace
+
+                from core.services.material_pack import invitation_lines
+
+                lines = invitation_lines(services.materials.list(meeting_id=meeting_id))
+                data = prepared.data
+                prepared = replace(prepared, data=replace(
+                    data, preparation=tuple(data.preparation) + tuple(lines)))
             written, issued = services.documents.write_prepared(prepared, Path(path), insist=insist)
         except AppError as error:
             show_error(self, error)
             return None
-        Finished.offer(self, self.tr("Đã ghi {path} (số {number:02d}).").format(
-            path=written, number=issued.number), file=written, folder=written.parent)
+        text = self.tr("Đã ghi {path} (số {number:02d}).").format(path=written,
+                                                                 number=issued.number)
+        pdfs, problem = dialog.pdf.convert([written])
+        if pdfs:
+            text += " " + self.tr("Bản PDF: {path}.").format(path=pdfs[0])
+        if problem:
+            text += " " + problem
+        Finished.offer(self, text, file=written, folder=written.parent)
         return written
 
     def _titles(self) -> dict[str, str]:

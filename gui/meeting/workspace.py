@@ -27,7 +27,7 @@ from gui.meeting.widgets import FieldMessage
 if TYPE_CHECKING:
     from core.services import Services
 
-TAB_KEYS = ("info", "agenda", "attendance", "opinions", "conclusion", "history")
+TAB_KEYS = ("info", "agenda", "materials", "attendance", "opinions", "conclusion", "history")
 
 
 class MeetingWorkspace(QWidget):
@@ -58,7 +58,11 @@ class MeetingWorkspace(QWidget):
         self.opinions = OpinionsTab(self)
         self.conclusion = ConclusionTab(self)
         self.history = HistoryTab(self)
+        from gui.meeting.materials_tab import MaterialsTab
+
+        self.materials = MaterialsTab(self)
         for tab, title in ((self.info, tr("Thông t&in")), (self.agenda, tr("&Chương trình")),
+                           (self.materials, tr("&Tài liệu")),
                            (self.attendance, tr("Thành &phần")), (self.opinions, tr("Ý &kiến")),
                            (self.conclusion, tr("Kết &luận và nhiệm vụ")),
                            (self.history, tr("Lịch &sử"))):
@@ -83,7 +87,8 @@ class MeetingWorkspace(QWidget):
 
     @property
     def tab_widgets(self) -> list[WorkspaceTab]:
-        return [self.info, self.agenda, self.attendance, self.opinions, self.conclusion, self.history]
+        return [self.info, self.agenda, self.materials, self.attendance, self.opinions,
+                self.conclusion, self.history]
 
     @property
     def read_only(self) -> bool:

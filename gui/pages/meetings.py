@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,6 +49,12 @@ class MeetingsPage(Page):
         empty_row.addWidget(self.empty)
         empty_row.addWidget(self.demo_button)
         empty_row.addStretch(1)
+        self.empty.setWordWrap(True)  # the calendar button beside it must not widen the page
+        self.calendar_button = QPushButton(tr("Lịch họp năm…"))
+        self.calendar_button.setToolTip(tr("Các cuộc họp trong năm theo tháng, kế hoạch họp, "
+                                           "xuất lịch cho Outlook và điện thoại"))
+        self.calendar_button.clicked.connect(self.open_calendar)
+        empty_row.addWidget(self.calendar_button)
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(heading(tr("Cuộc họp")))
@@ -146,6 +153,15 @@ class MeetingsPage(Page):
             self.workspace.opinions.editor.start_new()
 
     # --- list <-> workspace --------------------------------------------------------------------
+
+    def open_calendar(self):  # noqa: ANN201
+        from gui.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.window_, committee_id=self.list.committee.currentData(),
+                                parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_meeting(self, meeting_id: int) -> MeetingWorkspace | None:
         try:

@@ -57,6 +57,10 @@ class OverviewPage(Page):
         top.addWidget(self.heading, 1)
         top.addWidget(QLabel(tr("Ban:")))
         top.addWidget(self.committee)
+        self.remind_button = QPushButton(tr("Đôn đốc…"))
+        self.remind_button.setToolTip(tr("Công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn"))
+        self.remind_button.clicked.connect(self.open_reminders)
+        top.addWidget(self.remind_button)
 
         self.overdue_card = Card(tr("nhiệm vụ quá hạn chưa hoàn thành"), TaskStatus.OVERDUE.colour)
         self.soon_card = Card(tr("nhiệm vụ đến hạn trong 7 ngày tới"), "#B26A00")
@@ -269,6 +273,14 @@ class OverviewPage(Page):
         dialog = ReportDialog(self.window_, committee_id=self.committee.currentData(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def open_reminders(self):  # noqa: ANN201
+        from gui.exchange.reminders import open_reminders
+
+        dialog = open_reminders(self, self.window_.services,
+                                committee_id=self.committee.currentData())
+        dialog.written.connect(lambda _batch: self.window_.bus.changed.emit("tasks"))
         return dialog
 
     # --- inside ----------------------------------------------------------------------------

@@ -118,9 +118,17 @@ class TasksPage(Page):
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.report_button)
 
+        # Beside the filters (what it chases is what they show), not in the bottom row, which
+        # sets the page's narrowest width.
+        self.remind_button = QPushButton(tr("Đôn đốc…"))
+        self.remind_button.setToolTip(tr("Công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn"))
+        self.remind_button.clicked.connect(self.open_reminders)
+        top = QHBoxLayout()
+        top.addWidget(HorizontalScroll(self.bar), 1)
+        top.addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Sổ theo dõi nhiệm vụ")))
-        layout.addWidget(HorizontalScroll(self.bar))
+        layout.addLayout(top)
         layout.addWidget(self.note_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -195,6 +203,17 @@ class TasksPage(Page):
         dialog = ReportDialog(self.window_, committee_id=self.model.filter.committee_id, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def open_reminders(self):  # noqa: ANN201
+        """Reminder letters for the register's committee, the register's filter offered."""
+        from gui.exchange.reminders import open_reminders
+
+        if self.services is None:
+            return None
+        dialog = open_reminders(self, self.services, committee_id=self.model.filter.committee_id,
+                                filters=self.model.filter.query(dt.date.today()))
+        dialog.written.connect(lambda _batch: self.window_.bus.changed.emit("tasks"))
         return dialog
 
     # --- inside ----------------------------------------------------------------------------

@@ -158,7 +158,8 @@ class FilterBar(QWidget):
         for text, key in ((tr("Mọi thời hạn"), "all"), (tr("Hạn trong tuần này"), "week"),
                           (tr("Hạn trong tháng này"), "month"), (tr("Hạn trong quý này"), "quarter"),
                           (tr("Đã quá hạn"), "overdue"), (tr("Đến hạn trong 7 ngày tới"), "soon"),
-                          (tr("Chọn khoảng ngày…"), "dates")):
+                          (tr("Chọn khoảng ngày…"), "dates"),
+                          (tr("Đã đôn đốc, vẫn quá hạn"), "chased")):
             self.period.addItem(text, key)
         month = period_containing("month", dt.date.today())
         self.due_from = self._date_edit(month.start, tr("Hạn từ ngày"))

@@ -11,7 +11,7 @@ from core.status import TaskStatus
 OPEN = (TaskStatus.OVERDUE.value, TaskStatus.IN_PROGRESS.value, TaskStatus.REGULAR.value)
 DONE = (TaskStatus.DONE_ON_TIME.value, TaskStatus.DONE_LATE.value)
 # The period of the deadline: "all", "week", "month", "quarter", "overdue", "soon", "dates".
-PERIODS = ("all", "week", "month", "quarter", "overdue", "soon", "dates")
+PERIODS = ("all", "week", "month", "quarter", "overdue", "soon", "dates", "chased")
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,8 @@ def _period(period: str, today: dt.date, start: dt.date | None, end: dt.date | N
         return {"overdue_on": today}
     if period == "soon":
         return {"due_soon": True}
+    if period == "chased":  # a reminder letter went out and the task is still late
+        return {"chased_late_on": today}
     if period == "dates":
         out = {}
         if start is not None:

@@ -92,6 +92,10 @@ class ReportDialog(QDialog):
         form.addRow("", self.chosen)
         form.addRow("", self.dates)
         form.addRow(tr("Định dạng:"), formats)
+        from gui.pdf_option import PdfOption
+
+        self.pdf = PdfOption()
+        form.addRow("", self.pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.write_button = buttons.addButton(tr("Ghi báo cáo…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.write_button.clicked.connect(self.write)
@@ -147,7 +151,11 @@ class ReportDialog(QDialog):
         except AppError as exc:
             self._say(error_text(exc), error=True)
             return None
-        self._say(self.tr("Đã ghi báo cáo vào {path}").format(path=self.written))
+        text = self.tr("Đã ghi báo cáo vào {path}").format(path=self.written)
+        pdfs, problem = self.pdf.convert([self.written] if self.written.suffix == ".docx" else [])
+        if pdfs:
+            text += " " + self.tr("Bản PDF: {path}.").format(path=pdfs[0])
+        self._say(text + (" " + problem if problem else ""), error=bool(problem))
         return self.written
 
     def _kind_changed(self) -> None:

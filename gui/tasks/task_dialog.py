@@ -87,7 +87,7 @@ class TaskDialog(QDialog):
         for column, width in ((0, 90), (1, 80), (3, 190), (4, 150)):
             self.history_view.setColumnWidth(column, width)
         self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.history_empty = QLabel(tr("Chưa có báo cáo tình hình hay gia hạn nào."))
+        self.history_empty = QLabel(tr("Chưa có báo cáo tình hình, gia hạn hay đôn đốc nào."))
 
         self.progress_form, self.done_form = ProgressForm(), DoneForm()
         self.extend_form, self.split_form = ExtendForm(), SplitForm()
@@ -160,6 +160,14 @@ class TaskDialog(QDialog):
             if change.reason:
                 text += tr(". Lý do: {reason}").format(reason=change.reason)
             entries.append(HistoryEntry(change.changed_on, change.id, tr("Gia hạn"), text, "", ""))
+        for letter in history.reminders:
+            text = tr("Đã đôn đốc bằng văn bản số {number} ngày {date}").format(
+                number=letter.number_text, date=f"{letter.issued_on:%d/%m/%Y}")
+            if letter.reply_by:
+                text += tr(", đề nghị báo cáo trước ngày {date}").format(
+                    date=f"{letter.reply_by:%d/%m/%Y}")
+            entries.append(HistoryEntry(letter.issued_on, 2_000_000 + letter.letter_id,
+                                        tr("Đôn đốc"), text, "", ""))
         entries.sort(key=lambda e: (e.day, e.order), reverse=True)
         self.history.set_rows(entries)
         self.history_view.resizeRowsToContents()

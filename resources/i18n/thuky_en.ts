@@ -6,7 +6,7 @@
     <message>
         <location filename="../../gui/meeting/followup.py" line="55"/>
         <location filename="../../gui/meeting/meeting_list.py" line="47"/>
-        <location filename="../../gui/pages/meetings.py" line="53"/>
+        <location filename="../../gui/pages/meetings.py" line="60"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
@@ -61,13 +61,110 @@
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../../gui/calendar_dialog.py" line="60"/>
+        <source>Lịch họp năm</source>
+        <translation>Meetings of the year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="63"/>
+        <location filename="../../gui/exchange/reminders.py" line="49"/>
         <location filename="../../gui/meeting/meeting_list.py" line="46"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="47"/>
         <location filename="../../gui/pages/overview.py" line="52"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="176"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="177"/>
         <location filename="../../gui/tasks/report_dialog.py" line="45"/>
         <source>Ban</source>
         <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="72"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="80"/>
+        <source>Tháng {n}</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="82"/>
+        <source>Cuộc họp tháng {n}</source>
+        <translation>Meetings of month {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="90"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="91"/>
+        <source>Ngày họp dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="93"/>
+        <source>Loại cuộc họp</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="95"/>
+        <source>Nội dung chính, mỗi dòng một nội dung</source>
+        <translation>Main contents, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="96"/>
+        <source>Nội dung chính</source>
+        <translation>Main contents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="98"/>
+        <source>Thêm vào kế hoạch</source>
+        <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="101"/>
+        <source>Kế hoạch họp trong năm</source>
+        <translation>Meeting plan of the year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="102"/>
+        <source>Xóa dòng kế hoạch</source>
+        <translation>Remove the plan line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="104"/>
+        <source>Tạo các cuộc họp dự kiến</source>
+        <translation>Create the planned meetings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="105"/>
+        <source>Mỗi dòng kế hoạch chưa có cuộc họp thành một cuộc họp dự kiến, nội dung chính thành chương trình họp</source>
+        <translation>Each plan line without a meeting becomes a planned meeting, its main contents the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="108"/>
+        <source>Xuất lịch (.ics)…</source>
+        <translation>Export the calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="109"/>
+        <source>Các cuộc họp dự kiến trong năm, để mở bằng Outlook hoặc điện thoại; xuất lại sẽ cập nhật, không nhân đôi</source>
+        <translation>The year&apos;s planned meetings, for Outlook or a phone; exporting again updates them instead of adding copies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="114"/>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="115"/>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="117"/>
+        <source>Kế hoạch họp</source>
+        <translation>Meeting plan</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="48"/>
@@ -126,14 +223,24 @@
         <translation>Find a meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="43"/>
+        <location filename="../../gui/pages/meetings.py" line="44"/>
         <source>Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử.</source>
         <translation>No meetings yet. You can open the demo data to try the program.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="44"/>
+        <location filename="../../gui/pages/meetings.py" line="45"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open demo data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/meetings.py" line="53"/>
+        <source>Lịch họp năm…</source>
+        <translation>Meetings of the year…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/meetings.py" line="54"/>
+        <source>Các cuộc họp trong năm theo tháng, kế hoạch họp, xuất lịch cho Outlook và điện thoại</source>
+        <translation>The year&apos;s meetings by month, the meeting plan, a calendar for Outlook and phones</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
@@ -205,6 +312,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="64"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="93"/>
         <location filename="../../gui/meeting/meeting_list.py" line="81"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="89"/>
         <source>Xóa…</source>
@@ -236,6 +344,7 @@
         <translation>Selected item</translation>
     </message>
     <message>
+        <location filename="../../gui/calendar_dialog.py" line="116"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="81"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
@@ -521,7 +630,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/guest_form.py" line="38"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="201"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="202"/>
         <source>Cơ quan:</source>
         <translation>Agency:</translation>
     </message>
@@ -599,7 +708,7 @@
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="49"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="171"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="172"/>
         <location filename="../../gui/tasks/report_dialog.py" line="73"/>
         <source>đến</source>
         <translation>to</translation>
@@ -617,9 +726,11 @@
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
+        <location filename="../../gui/calendar_dialog.py" line="70"/>
+        <location filename="../../gui/exchange/reminders.py" line="91"/>
         <location filename="../../gui/meeting/info_tab.py" line="71"/>
         <location filename="../../gui/pages/overview.py" line="58"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="199"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="200"/>
         <location filename="../../gui/tasks/report_dialog.py" line="90"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
@@ -787,9 +898,75 @@
         <translation>New opinion (Ctrl+N)</translation>
     </message>
     <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="76"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="77"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="64"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="78"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="79"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="80"/>
+        <source>Người thêm</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="81"/>
+        <source>Lúc thêm</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="83"/>
+        <source>Tài liệu họp</source>
+        <translation>Meeting materials</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="86"/>
+        <source>Gắn tài liệu với nội dung</source>
+        <translation>Attach materials to the item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="87"/>
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="89"/>
+        <source>Chuyển sang nội dung này</source>
+        <translation>Move to this item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="91"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="95"/>
+        <source>Đóng gói tài liệu…</source>
+        <translation>Pack the materials…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="97"/>
+        <source>Kéo thả tệp vào đây, hoặc bấm «Thêm tệp…». Nhận PDF, Word, Excel, ảnh; mỗi tệp đến {file} MB, cả cuộc họp đến {meeting} MB. Tài liệu được chép vào dữ liệu của chương trình và có trong bản sao lưu.</source>
+        <translation>Drop files here, or click “Add files…”. PDF, Word, Excel and pictures are accepted, up to {file} MB a file and {meeting} MB a meeting. The materials are copied into the program&apos;s data and are in its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="105"/>
+        <source>Gắn với:</source>
+        <translation>Attach to:</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
@@ -957,32 +1134,37 @@
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="61"/>
+        <location filename="../../gui/meeting/workspace.py" line="64"/>
         <source>Thông t&amp;in</source>
         <translation>&amp;Information</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="61"/>
+        <location filename="../../gui/meeting/workspace.py" line="64"/>
         <source>&amp;Chương trình</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="62"/>
+        <location filename="../../gui/meeting/workspace.py" line="65"/>
+        <source>&amp;Tài liệu</source>
+        <translation>&amp;Materials</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/workspace.py" line="66"/>
         <source>Thành &amp;phần</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="62"/>
+        <location filename="../../gui/meeting/workspace.py" line="66"/>
         <source>Ý &amp;kiến</source>
         <translation>&amp;Opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="63"/>
+        <location filename="../../gui/meeting/workspace.py" line="67"/>
         <source>Kết &amp;luận và nhiệm vụ</source>
         <translation>Conc&amp;lusion and tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="64"/>
+        <location filename="../../gui/meeting/workspace.py" line="68"/>
         <source>Lịch &amp;sử</source>
         <translation>Hi&amp;story</translation>
     </message>
@@ -1043,197 +1225,209 @@
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="80"/>
+        <location filename="../../gui/meeting/documents.py" line="84"/>
         <source>&amp;Ghi tệp Word…</source>
         <translation>&amp;Write Word file…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="113"/>
+        <location filename="../../gui/meeting/documents.py" line="117"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="114"/>
+        <location filename="../../gui/meeting/documents.py" line="118"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="115"/>
+        <location filename="../../gui/meeting/documents.py" line="119"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="116"/>
+        <location filename="../../gui/meeting/documents.py" line="120"/>
         <source>Nhiệm vụ (Excel)</source>
         <translation>Tasks (Excel)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="118"/>
+        <location filename="../../gui/meeting/documents.py" line="122"/>
         <source>Ghi biên bản cuộc họp ra tệp Word</source>
         <translation>Write the meeting&apos;s minutes to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="119"/>
+        <location filename="../../gui/meeting/documents.py" line="123"/>
         <source>Ghi thông báo kết luận ra tệp Word</source>
         <translation>Write the conclusion notice to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="120"/>
+        <location filename="../../gui/meeting/documents.py" line="124"/>
         <source>Ghi giấy mời ra tệp Word</source>
         <translation>Write the invitation to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="121"/>
+        <location filename="../../gui/meeting/documents.py" line="125"/>
         <source>Xuất các nhiệm vụ của cuộc họp ra tệp Excel</source>
         <translation>Export the meeting&apos;s tasks to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="124"/>
+        <location filename="../../gui/meeting/documents.py" line="128"/>
         <source>Văn bản:</source>
         <translation>Documents:</translation>
     </message>
     <message>
+        <location filename="../../gui/pages/overview.py" line="60"/>
+        <location filename="../../gui/pages/tasks.py" line="123"/>
+        <source>Đôn đốc…</source>
+        <translation>Reminders…</translation>
+    </message>
+    <message>
         <location filename="../../gui/pages/overview.py" line="61"/>
+        <location filename="../../gui/pages/tasks.py" line="124"/>
+        <source>Công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn</source>
+        <translation>Reminder letters to the lead agencies with overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/overview.py" line="65"/>
         <source>nhiệm vụ quá hạn chưa hoàn thành</source>
         <translation>overdue tasks not done</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="62"/>
+        <location filename="../../gui/pages/overview.py" line="66"/>
         <source>nhiệm vụ đến hạn trong 7 ngày tới</source>
         <translation>tasks due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="63"/>
+        <location filename="../../gui/pages/overview.py" line="67"/>
         <source>cuộc họp sắp tới</source>
         <translation>upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="64"/>
+        <location filename="../../gui/pages/overview.py" line="68"/>
         <source>cuộc họp chưa ban hành biên bản hoặc thông báo</source>
         <translation>meetings without minutes or notice issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="74"/>
+        <location filename="../../gui/pages/overview.py" line="78"/>
         <source>Quá hạn gần đây nhất</source>
         <translation>Most recently overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="75"/>
+        <location filename="../../gui/pages/overview.py" line="79"/>
         <location filename="../../gui/pages/tasks.py" line="52"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="76"/>
+        <location filename="../../gui/pages/overview.py" line="80"/>
         <source>Cuộc họp sắp tới</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="77"/>
+        <location filename="../../gui/pages/overview.py" line="81"/>
         <source>Chưa ban hành biên bản, thông báo kết luận</source>
         <translation>Minutes or conclusion notice not issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="87"/>
+        <location filename="../../gui/pages/overview.py" line="91"/>
         <source>Việc cần theo dõi</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="88"/>
+        <location filename="../../gui/pages/overview.py" line="92"/>
         <source>Theo cơ quan chủ trì</source>
         <translation>By lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="112"/>
+        <location filename="../../gui/pages/overview.py" line="116"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="113"/>
+        <location filename="../../gui/pages/overview.py" line="117"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="113"/>
+        <location filename="../../gui/pages/overview.py" line="117"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="114"/>
+        <location filename="../../gui/pages/overview.py" line="118"/>
         <source>6 tháng này</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="114"/>
+        <location filename="../../gui/pages/overview.py" line="118"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="115"/>
+        <location filename="../../gui/pages/overview.py" line="119"/>
         <location filename="../../gui/tasks/report_dialog.py" line="54"/>
         <source>Khoảng ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="121"/>
+        <location filename="../../gui/pages/overview.py" line="125"/>
         <location filename="../../gui/tasks/report_dialog.py" line="65"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="121"/>
+        <location filename="../../gui/pages/overview.py" line="125"/>
         <location filename="../../gui/tasks/report_dialog.py" line="65"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="128"/>
+        <location filename="../../gui/pages/overview.py" line="132"/>
         <location filename="../../gui/pages/tasks.py" line="105"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="131"/>
+        <location filename="../../gui/pages/overview.py" line="135"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="141"/>
+        <location filename="../../gui/pages/overview.py" line="145"/>
         <source>Kết quả theo cơ quan chủ trì</source>
         <translation>Results by lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="286"/>
+        <location filename="../../gui/pages/overview.py" line="298"/>
         <source>{content} — {lead}, quá hạn {n} ngày</source>
         <translation>{content} — {lead}, {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="289"/>
+        <location filename="../../gui/pages/overview.py" line="301"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="291"/>
+        <location filename="../../gui/pages/overview.py" line="303"/>
         <source>{content} — {lead}, hạn {date}</source>
         <translation>{content} — {lead}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="294"/>
+        <location filename="../../gui/pages/overview.py" line="306"/>
         <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
         <translation>No tasks due in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="298"/>
+        <location filename="../../gui/pages/overview.py" line="310"/>
         <source>Chưa có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="300"/>
+        <location filename="../../gui/pages/overview.py" line="312"/>
         <source>{date} · {title} — chưa có: {missing}</source>
         <translation>{date} · {title} — missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="304"/>
+        <location filename="../../gui/pages/overview.py" line="316"/>
         <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
@@ -1254,7 +1448,7 @@
     </message>
     <message>
         <location filename="../../gui/pages/tasks.py" line="75"/>
-        <location filename="../../gui/pages/tasks.py" line="122"/>
+        <location filename="../../gui/pages/tasks.py" line="130"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task register</translation>
     </message>
@@ -1344,54 +1538,59 @@
         <translation>Choose dates…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="164"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="162"/>
+        <source>Đã đôn đốc, vẫn quá hạn</source>
+        <translation>Reminded, still overdue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/filter_bar.py" line="165"/>
         <source>Hạn từ ngày</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="165"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="166"/>
         <source>Hạn đến ngày</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="169"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="170"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="178"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="179"/>
         <source>Cuộc họp giao nhiệm vụ</source>
         <translation>Meeting that set the task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="180"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="181"/>
         <source>Cơ quan chủ trì hoặc phối hợp</source>
         <translation>Lead or coordinating agency</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="181"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="182"/>
         <source>Chỉ cơ quan chủ trì</source>
         <translation>Lead agency only</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="182"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="183"/>
         <source>Bỏ mọi bộ lọc</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="195"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="196"/>
         <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="196"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="197"/>
         <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="200"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="201"/>
         <source>Cuộc họp:</source>
         <translation>Meeting:</translation>
     </message>
@@ -1421,6 +1620,7 @@
         <translation>Half-year</translation>
     </message>
     <message>
+        <location filename="../../gui/calendar_dialog.py" line="67"/>
         <location filename="../../gui/tasks/report_dialog.py" line="53"/>
         <location filename="../../gui/tasks/report_dialog.py" line="59"/>
         <source>Năm</source>
@@ -1457,7 +1657,7 @@
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="96"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="100"/>
         <source>Ghi báo cáo…</source>
         <translation>Write the report…</translation>
     </message>
@@ -1493,8 +1693,8 @@
     </message>
     <message>
         <location filename="../../gui/tasks/task_dialog.py" line="90"/>
-        <source>Chưa có báo cáo tình hình hay gia hạn nào.</source>
-        <translation>No progress report or extension yet.</translation>
+        <source>Chưa có báo cáo tình hình, gia hạn hay đôn đốc nào.</source>
+        <translation>No progress report, extension or reminder yet.</translation>
     </message>
     <message>
         <location filename="../../gui/tasks/task_dialog.py" line="100"/>
@@ -1581,6 +1781,127 @@
         <location filename="../../gui/tasks/task_dialog.py" line="161"/>
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="164"/>
+        <source>Đã đôn đốc bằng văn bản số {number} ngày {date}</source>
+        <translation>Reminded by letter no. {number} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="167"/>
+        <source>, đề nghị báo cáo trước ngày {date}</source>
+        <translation>, report requested by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="170"/>
+        <source>Đôn đốc</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="45"/>
+        <source>Đôn đốc thực hiện nhiệm vụ</source>
+        <translation>Reminders about tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="50"/>
+        <source>Nhiệm vụ đã quá hạn</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="51"/>
+        <source>Quá hạn và đến hạn trong</source>
+        <translation>Overdue and due within</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="55"/>
+        <source> ngày tới</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="56"/>
+        <source>Số ngày tới</source>
+        <translation>Number of days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="57"/>
+        <source>Các nhiệm vụ chưa hoàn thành đang xem trong sổ theo dõi</source>
+        <translation>The unfinished tasks shown in the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="77"/>
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="79"/>
+        <source>Hạn gửi báo cáo</source>
+        <translation>Report due by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="81"/>
+        <source>Đơn vị soạn thảo</source>
+        <translation>Drafting unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="82"/>
+        <source>Ghi sau số công văn: Số: 12/BCĐ-VP</source>
+        <translation>Written after the letter number: Số: 12/BCĐ-VP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="84"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="85"/>
+        <source>Để trống: người ký mặc định của ban</source>
+        <translation>Empty: the committee&apos;s usual signer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="92"/>
+        <source>Đôn đốc:</source>
+        <translation>Remind about:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="93"/>
+        <source>Tính đến ngày:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="94"/>
+        <source>Đề nghị báo cáo trước ngày:</source>
+        <translation>Report requested by:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="95"/>
+        <source>Đơn vị soạn thảo:</source>
+        <translation>Drafting unit:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="96"/>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="101"/>
+        <source>Ghi công văn…</source>
+        <translation>Write letters…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_option.py" line="30"/>
+        <location filename="../../gui/pdf_option.py" line="31"/>
+        <source>Lưu thêm bản PDF</source>
+        <translation>Also save a PDF copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_option.py" line="40"/>
+        <source>Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF.</source>
+        <translation>This PC has neither Microsoft Word nor LibreOffice, so no PDF copy can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_option.py" line="44"/>
+        <source>Bản PDF được tạo bằng {program}, ghi bên cạnh tệp Word.</source>
+        <translation>The PDF is made with {program} and saved beside the Word file.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2294,64 @@ The details are in the log file:
         <location filename="../../gui/meeting/attendance_tab.py" line="275"/>
         <source>Bỏ «{name}» khỏi danh sách mời của cuộc họp này?</source>
         <translation>Remove &quot;{name}&quot; from this meeting&apos;s invitation list?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="149"/>
+        <source>Chưa có ban nào trong dữ liệu.</source>
+        <translation>There is no committee in the data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="156"/>
+        <source>đã họp</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="156"/>
+        <source>dự kiến</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="164"/>
+        <source>{date} · {kind} (kế hoạch, chưa tạo cuộc họp)</source>
+        <translation>{date} · {kind} (plan, no meeting yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="168"/>
+        <source>Năm {year}: đã họp {held}, dự kiến {planned}.</source>
+        <translation>{year}: {held} held, {planned} planned.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="172"/>
+        <source> — đã tạo cuộc họp</source>
+        <translation> — meeting created</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="192"/>
+        <source>Đã thêm vào kế hoạch: {date}.</source>
+        <translation>Added to the plan: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="197"/>
+        <source>Xóa dòng kế hoạch «{text}»?</source>
+        <translation>Remove the plan line “{text}”?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="212"/>
+        <source>Đã tạo {n} cuộc họp dự kiến.</source>
+        <translation>Created {n} planned meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="213"/>
+        <source>Mọi dòng kế hoạch đã có cuộc họp.</source>
+        <translation>Every plan line already has its meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="234"/>
+        <source>Đã ghi {n} cuộc họp dự kiến vào {path}</source>
+        <translation>Wrote {n} planned meetings into {path}</translation>
     </message>
 </context>
 <context>
@@ -2708,546 +3087,641 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <source>Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.</source>
         <translation>No task to export with the current choice. Remove some filters.</translation>
     </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="87"/>
+        <source>Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.</source>
+        <translation>{committee} has no task to remind about with the current choice (as of {as_of}). No letter was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="88"/>
+        <source>Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.</source>
+        <translation>The file «{name}» cannot be a meeting material: only {allowed} are accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="89"/>
+        <source>Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.</source>
+        <translation>The file «{name}» ({size} MB) is larger than the {limit} MB allowed for one material. Compress or split it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="90"/>
+        <source>Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.</source>
+        <translation>The meeting&apos;s materials would exceed {limit} MB ({used} MB already). Remove some or compress the files.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="91"/>
+        <source>Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.</source>
+        <translation>The meeting has no materials to pack yet. Add some first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="92"/>
+        <source>Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.</source>
+        <translation>The file «{name}» is empty (0 bytes). Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="93"/>
+        <source>Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.</source>
+        <translation>This PC has neither Microsoft Word nor LibreOffice, so no PDF copy can be saved. The Word file (.docx) was written in full.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="94"/>
+        <source>Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.</source>
+        <translation>Could not convert «{path}» to PDF ({reason}). The Word file (.docx) was written in full.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="95"/>
+        <source>Dòng kế hoạch ngày {date} đã thành cuộc họp rồi.</source>
+        <translation>The plan line of {date} is already a meeting.</translation>
+    </message>
 </context>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="123"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="133"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="125"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>nhiệm vụ chủ trì</source>
         <translation>tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>nhiệm vụ phối hợp</source>
         <translation>tasks supported</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>người thuộc cơ quan</source>
         <translation>people of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>lượt dự họp</source>
         <translation>meeting attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>nội dung họp do cơ quan trình bày</source>
         <translation>agenda items presented by the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>cơ quan đã gộp vào</source>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="124"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="177"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="179"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="180"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="126"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>Định dạng tệp báo cáo</source>
         <translation>Report file format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="115"/>
+        <location filename="../../gui/core_strings.py" line="127"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="116"/>
+        <location filename="../../gui/core_strings.py" line="128"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="117"/>
+        <location filename="../../gui/core_strings.py" line="129"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="130"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="131"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="135"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="124"/>
+        <location filename="../../gui/core_strings.py" line="136"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="125"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="126"/>
+        <location filename="../../gui/core_strings.py" line="138"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>Đuôi tệp văn bản</source>
         <translation>Document file extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
+        <source>Ngày tính (--as-of)</source>
+        <translation>As-of date (--as-of)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="121"/>
+        <source>ngày tính (--as-of)</source>
+        <translation>the as-of date (--as-of)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="122"/>
+        <source>Số ngày (--due-within)</source>
+        <translation>Number of days (--due-within)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="152"/>
+        <source>Ngày họp dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="153"/>
+        <source>ngày họp dự kiến</source>
+        <translation>the planned date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="154"/>
+        <source>loại cuộc họp</source>
+        <translation>the kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="156"/>
+        <source>dòng kế hoạch</source>
+        <translation>plan line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>Ngày giấy mời</source>
         <translation>Invitation date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="178"/>
+        <source>tài liệu</source>
+        <translation>material</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="181"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="188"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="189"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="190"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="192"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="193"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="194"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="195"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="178"/>
+        <location filename="../../gui/core_strings.py" line="196"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="179"/>
+        <location filename="../../gui/core_strings.py" line="197"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="180"/>
+        <location filename="../../gui/core_strings.py" line="198"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="181"/>
+        <location filename="../../gui/core_strings.py" line="199"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="182"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="200"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="184"/>
+        <location filename="../../gui/core_strings.py" line="201"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="185"/>
+        <location filename="../../gui/core_strings.py" line="202"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="186"/>
+        <location filename="../../gui/core_strings.py" line="203"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="204"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="117"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="205"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="206"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="207"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="116"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="208"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="132"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="192"/>
+        <location filename="../../gui/core_strings.py" line="209"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="193"/>
+        <location filename="../../gui/core_strings.py" line="210"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="194"/>
+        <location filename="../../gui/core_strings.py" line="211"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="195"/>
+        <location filename="../../gui/core_strings.py" line="212"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="196"/>
+        <location filename="../../gui/core_strings.py" line="213"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="197"/>
+        <location filename="../../gui/core_strings.py" line="214"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="198"/>
+        <location filename="../../gui/core_strings.py" line="215"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="199"/>
+        <location filename="../../gui/core_strings.py" line="216"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="201"/>
+        <location filename="../../gui/core_strings.py" line="218"/>
+        <source>Số công văn đầu tiên</source>
+        <translation>First letter number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="219"/>
+        <source>Số công văn</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="220"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="202"/>
+        <location filename="../../gui/core_strings.py" line="221"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="203"/>
+        <location filename="../../gui/core_strings.py" line="222"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="204"/>
+        <location filename="../../gui/core_strings.py" line="223"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="205"/>
+        <location filename="../../gui/core_strings.py" line="224"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="200"/>
+        <location filename="../../gui/core_strings.py" line="217"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="206"/>
+        <location filename="../../gui/core_strings.py" line="225"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="207"/>
+        <location filename="../../gui/core_strings.py" line="226"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="208"/>
+        <location filename="../../gui/core_strings.py" line="227"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="209"/>
+        <location filename="../../gui/core_strings.py" line="228"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="210"/>
+        <location filename="../../gui/core_strings.py" line="229"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="211"/>
+        <location filename="../../gui/core_strings.py" line="230"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="212"/>
+        <location filename="../../gui/core_strings.py" line="231"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="213"/>
+        <location filename="../../gui/core_strings.py" line="232"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="214"/>
+        <location filename="../../gui/core_strings.py" line="233"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -3308,42 +3782,47 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DocumentsBar</name>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="161"/>
+        <location filename="../../gui/meeting/documents.py" line="174"/>
         <source>Đã ghi {path} (số {number:02d}).</source>
         <translation>Wrote {path} (number {number:02d}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="166"/>
+        <location filename="../../gui/meeting/documents.py" line="178"/>
+        <source>Bản PDF: {path}.</source>
+        <translation>PDF copy: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="185"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="166"/>
+        <location filename="../../gui/meeting/documents.py" line="185"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="167"/>
+        <location filename="../../gui/meeting/documents.py" line="186"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="175"/>
+        <location filename="../../gui/meeting/documents.py" line="194"/>
         <source>Cuộc họp chưa diễn ra (còn «Dự kiến»): chưa ai được điểm danh, chưa có diễn biến.</source>
         <translation>The meeting has not taken place yet (still «Planned»): nobody has been marked present and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="178"/>
+        <location filename="../../gui/meeting/documents.py" line="197"/>
         <source>Cuộc họp chưa có kết luận hay nhiệm vụ nào.</source>
         <translation>The meeting has no conclusion or task yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="179"/>
+        <location filename="../../gui/meeting/documents.py" line="198"/>
         <source>Vẫn ghi {kind} như một bản dự thảo?</source>
         <translation>Write the {kind} anyway, as a draft?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="189"/>
+        <location filename="../../gui/meeting/documents.py" line="208"/>
         <source>Số {number:02d} đã được giữ cho văn bản này từ lần ghi trước chưa xong (tệp {path} có thể chưa có). Ghi lại sẽ dùng lại số này.</source>
         <translation>Number {number:02d} was reserved for this document by an earlier write that did not finish (the file {path} may be missing). Writing again reuses this number.</translation>
     </message>
@@ -3553,17 +4032,17 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="224"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="225"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="230"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="231"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="244"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="245"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
@@ -4298,6 +4777,44 @@ Do you really want to restore?</translation>
     </message>
 </context>
 <context>
+    <name>MaterialsTab</name>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="126"/>
+        <source>Cả cuộc họp (tài liệu chung)</source>
+        <translation>The whole meeting (general materials)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="148"/>
+        <source>{n} tài liệu, {size}</source>
+        <translation>{n} materials, {size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="150"/>
+        <source>Chưa có tài liệu nào.</source>
+        <translation>No materials yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="173"/>
+        <source>Đã thêm {n} tài liệu.</source>
+        <translation>Added {n} materials.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="207"/>
+        <source>Xóa tài liệu «{name}» khỏi cuộc họp?</source>
+        <translation>Remove the material “{name}” from the meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="240"/>
+        <source>Đã đóng gói {n} tài liệu ({size}) vào {path}</source>
+        <translation>Packed {n} materials ({size}) into {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="261"/>
+        <source>Tài liệu chung</source>
+        <translation>General materials</translation>
+    </message>
+</context>
+<context>
     <name>MeetingLabels</name>
     <message>
         <location filename="../../gui/meeting/labels.py" line="15"/>
@@ -4386,42 +4903,42 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="150"/>
+        <location filename="../../gui/meeting/workspace.py" line="155"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="182"/>
+        <location filename="../../gui/meeting/workspace.py" line="187"/>
         <source>Có ô chưa lưu được: xem dòng chữ đỏ</source>
         <translation>Some fields are not saved: see the red lines</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="184"/>
+        <location filename="../../gui/meeting/workspace.py" line="189"/>
         <source>Chưa lưu được vì lỗi của máy ({error}). Nội dung vẫn còn trong ô; chương trình sẽ thử lưu lại.</source>
         <translation>Not saved because of a problem on this computer ({error}). The text is still in the field; the program will try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="186"/>
+        <location filename="../../gui/meeting/workspace.py" line="191"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="202"/>
+        <location filename="../../gui/meeting/workspace.py" line="207"/>
         <source>Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi tình trạng cuộc họp.</source>
         <translation>Some fields are not saved (red lines). Correct them before changing the meeting&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="218"/>
+        <location filename="../../gui/meeting/workspace.py" line="223"/>
         <source>Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn xem được; muốn sửa phải mở lại và ghi lý do.</source>
         <translation>Finalise the minutes of &quot;{title}&quot;? After that everything is read only; to change anything you must reopen it and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="223"/>
+        <location filename="../../gui/meeting/workspace.py" line="228"/>
         <source>Lý do mở lại biên bản đã chốt (bắt buộc):</source>
         <translation>Reason for reopening the finalised minutes (required):</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="227"/>
+        <location filename="../../gui/meeting/workspace.py" line="232"/>
         <source>Chưa mở lại: cần ghi lý do mở lại biên bản đã chốt.</source>
         <translation>Not reopened: a reason is needed to reopen finalised minutes.</translation>
     </message>
@@ -4429,7 +4946,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="234"/>
+        <location filename="../../gui/pages/meetings.py" line="250"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -4789,32 +5306,32 @@ Do you really want to restore?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="178"/>
+        <location filename="../../gui/pages/overview.py" line="182"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="197"/>
+        <location filename="../../gui/pages/overview.py" line="201"/>
         <source>Hôm nay, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="219"/>
+        <location filename="../../gui/pages/overview.py" line="223"/>
         <source>{label}, tính đến ngày {date}</source>
         <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="240"/>
+        <location filename="../../gui/pages/overview.py" line="244"/>
         <source>đến hạn trong 7 ngày tới</source>
         <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="246"/>
+        <location filename="../../gui/pages/overview.py" line="250"/>
         <source>mọi cơ quan</source>
         <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="252"/>
+        <location filename="../../gui/pages/overview.py" line="256"/>
         <source>{who}: {what}, {period}</source>
         <translation>{who}: {what}, {period}</translation>
     </message>
@@ -4964,32 +5481,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PeriodNames</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>tháng {month} năm {year}</source>
         <translation>month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>quý {quarter} năm {year}</source>
         <translation>quarter {quarter} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="109"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -5200,6 +5717,49 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="117"/>
+        <source>Tính đến ngày</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="119"/>
+        <source>Hạn gửi báo cáo</source>
+        <translation>Report due by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="131"/>
+        <source>Chưa có ban nào trong dữ liệu.</source>
+        <translation>There is no committee in the data yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="141"/>
+        <source>Sẽ ghi {letters} công văn cho {letters} cơ quan chủ trì ({tasks} nhiệm vụ).</source>
+        <translation>{letters} letters will be written to {letters} lead agencies ({tasks} tasks).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="144"/>
+        <source>Không có nhiệm vụ nào cần đôn đốc.</source>
+        <translation>No task to remind about.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="152"/>
+        <source>Chọn thư mục để ghi công văn</source>
+        <translation>Choose the folder for the letters</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="162"/>
+        <source>Đã ghi {n} công văn đôn đốc ({tasks} nhiệm vụ) và danh sách gửi vào thư mục {folder}</source>
+        <translation>Wrote {n} reminder letters ({tasks} tasks) and the list sent into the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/reminders.py" line="168"/>
+        <source>(kèm {n} bản PDF)</source>
+        <translation>(with {n} PDF copies)</translation>
+    </message>
+</context>
+<context>
     <name>RenameAgencyDialog</name>
     <message>
         <location filename="../../gui/registers/agency_dialogs.py" line="59"/>
@@ -5240,47 +5800,52 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="141"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="141"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="150"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="154"/>
         <source>Đã ghi báo cáo vào {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="159"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="157"/>
+        <source>Bản PDF: {path}.</source>
+        <translation>PDF copy: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="167"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="162"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="170"/>
         <source>Quý {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="164"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="172"/>
         <source>6 tháng đầu</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="165"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="173"/>
         <source>6 tháng cuối</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="175"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="183"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="185"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="193"/>
         <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
         <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>
@@ -5688,27 +6253,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>In progress, overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>Thường xuyên / không thời hạn</source>
         <translation>Regular / no deadline</translation>
     </message>
@@ -5716,17 +6281,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="202"/>
+        <location filename="../../gui/pages/tasks.py" line="221"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="219"/>
+        <location filename="../../gui/pages/tasks.py" line="238"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="221"/>
+        <location filename="../../gui/pages/tasks.py" line="240"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
@@ -5806,6 +6371,56 @@ Retire “{name}” instead of deleting them?</translation>
         <location filename="../../gui/tasks/register_model.py" line="251"/>
         <source>Đến hạn trong 7 ngày tới</source>
         <translation>Due in the next 7 days</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="44"/>
+        <source>Xuất lịch họp</source>
+        <translation>Export the meeting calendar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calendar_dialog.py" line="45"/>
+        <source>Lịch (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="41"/>
+        <source>Chọn tài liệu họp</source>
+        <translation>Choose meeting materials</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="42"/>
+        <source>Tài liệu ({patterns})</source>
+        <translation>Materials ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="48"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="56"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="60"/>
+        <source>Đóng gói tài liệu</source>
+        <translation>Pack the materials</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="49"/>
+        <source>Đóng gói thành một tệp nén (.zip) để gửi, hay một thư mục?</source>
+        <translation>Pack into one compressed file (.zip) to send, or into a folder?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="51"/>
+        <source>Tệp .zip</source>
+        <translation>A .zip file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="52"/>
+        <source>Thư mục</source>
+        <translation>A folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/materials_tab.py" line="53"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,70 @@
+"""Command-line exports for the work between meetings: reminder letters and the calendar."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from core.errors import ValidationError
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from core.cli import _open
+    from core.services import Services
+    from core.services.reminders import ReminderOptions
+    from core.validate import parse_date
+
+    as_of = parse_date(args.as_of, field="as_of", label="Ngày tính (--as-of)")
+    if as_of is None:
+        raise ValidationError("required", field="ngày tính (--as-of)")
+    if args.due_within is not None and args.due_within < 0:
+        raise ValidationError("invalid_number", field="Số ngày (--due-within)",
+                              field_name="due_within", value=args.due_within)
+    with _open(args.db) as db:
+        batch = Services(db).reminders.write(
+            committee_id=args.committee, out_dir=Path(args.out),
+            options=ReminderOptions(as_of=as_of, due_within=args.due_within))
+    first, last = batch.letters[0], batch.letters[-1]
+    print(f"Đã ghi {len(batch.letters)} công văn đôn đốc (số {first.number_text} đến "
+          f"{last.number_text}, {batch.task_count} nhiệm vụ) vào {batch.folder}")
+    if args.pdf:  # the letters stay written and recorded even if the PDFs fail
+        from core.pdf import to_pdf
+
+        pdfs = to_pdf([letter.path for letter in batch.letters])
+        print(f"Đã lưu thêm {len(pdfs)} bản PDF")
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from core.cli import _open
+    from core.services import Services
+
+    with _open(args.db) as db:
+        path, count = Services(db).calendar.write_ics(committee_id=args.committee,
+                                                      path=Path(args.out), year=args.year)
+    print(f"Đã ghi {count} cuộc họp dự kiến vào {path}")
+    return 0
+
+
+def add_export_parsers(export_sub) -> None:  # noqa: ANN001
+    reminders = export_sub.add_parser(
+        "reminders", help="công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn (.docx, .xlsx)")
+    reminders.add_argument("--committee", type=int, required=True, help="số (id) của ban")
+    reminders.add_argument("--as-of", dest="as_of", required=True,
+                           help="tính đến ngày: dd/mm/yyyy hoặc yyyy-mm-dd")
+    reminders.add_argument("--due-within", dest="due_within", type=int, default=None,
+                           help="đôn đốc cả nhiệm vụ đến hạn trong N ngày tới")
+    reminders.add_argument("--pdf", action="store_true",
+                           help="lưu thêm bản PDF của mỗi công văn (cần Word hoặc LibreOffice)")
+    reminders.add_argument("--db", required=True, help="tệp dữ liệu")
+    reminders.add_argument("--out", required=True,
+                           help="thư mục; công văn được ghi vào một thư mục mới ghi ngày bên trong")
+    reminders.set_defaults(handler=cmd_reminders)
+
+    calendar = export_sub.add_parser(
+        "calendar", help="lịch các cuộc họp dự kiến của một ban (.ics, mở bằng Outlook, điện thoại)")
+    calendar.add_argument("--committee", type=int, required=True, help="số (id) của ban")
+    calendar.add_argument("--year", type=int, default=None,
+                          help="năm; không ghi: các cuộc họp dự kiến từ hôm nay")
+    calendar.add_argument("--db", required=True, help="tệp dữ liệu")
+    calendar.add_argument("--out", required=True, help="tệp .ics sẽ ghi")
+    calendar.set_defaults(handler=cmd_calendar)

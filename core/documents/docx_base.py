@@ -434,25 +434,29 @@ class DocBuilder:
             self.paragraph(post, bold=s.signer_title_bold, caps=True, before=before, **common)
         self.paragraph(name or "", bold=True, before=s.signature_gap_pt, **common)
 
-    def recipients_block(self, recipients: Recipients, parent=None, before: float = 0) -> None:
-        """Nơi nhận: label (state 12 bold italic, party 14 underlined) and lines (11 / 12)."""
+    def recipients_block(self, recipients: Recipients, parent=None, before: float = 0, *,
+                         addressed: bool = False) -> None:
+        """Nơi nhận: label (state 12 bold italic, party 14 underlined) and lines (11 / 12).
+        ``addressed``: the document has a "Kính gửi" line, so "Như trên" may point to it."""
         s = self.s
         self.paragraph(ph.RECIPIENTS_LABEL, parent=parent, before=before,
                        size=s.recipients_label_size,
                        bold=s.recipients_label_bold, italic=s.recipients_label_italic,
                        underline=s.recipients_label_underline, align="left", after=0,
                        keep_next=parent is None)
-        lines = wording.recipient_lines(recipients, s.style)
+        lines = wording.recipient_lines(recipients, s.style, addressed=addressed)
         for i, line in enumerate(lines):
             self.paragraph(line, parent=parent, size=s.recipients_size, align="left", after=0,
                            keep_next=parent is None and i < len(lines) - 1)
 
-    def signature_with_recipients(self, signature: Signature, recipients: Recipients) -> None:
-        """Notices and invitations: Nơi nhận on the left, the signature on the right."""
+    def signature_with_recipients(self, signature: Signature, recipients: Recipients, *,
+                                  addressed: bool = False) -> None:
+        """Notices, invitations, letters: Nơi nhận on the left, the signature on the right."""
         s = self.s
         table = self.table((s.header_left_mm, s.header_right_mm))
         left, right = table.rows[0].cells[0]._tc, table.rows[0].cells[1]._tc
-        self.recipients_block(recipients, parent=left, before=SIGNATURE_BEFORE_PT)
+        self.recipients_block(recipients, parent=left, before=SIGNATURE_BEFORE_PT,
+                              addressed=addressed)
         self.signature_cell(right, authority=signature.authority, title=signature.title,
                             name=signature.name, post=signature.post)
         self.close_cells(table)

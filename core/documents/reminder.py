@@ -242,7 +242,7 @@ def _write_letter(b: DocBuilder, data: ReminderLetterData, *, texts: dict[str, s
                 aligns=("center", "left", "left", "center", "center", "left"))
     b.paragraph([Span(texts["closing"])], first_line=True, keep_next=True, before=6,
                 line=s.line_spacing)
-    b.signature_with_recipients(data.signature, data.recipients)
+    b.signature_with_recipients(data.signature, data.recipients, addressed=True)  # Kính gửi
 
 
 def _late(task: ReminderTask, as_of: dt.date) -> str:

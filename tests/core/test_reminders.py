@@ -24,7 +24,8 @@ AS_OF = D(2026, 4, 1)
 def data(services, tmp_path):
     built = rd.build(services)
     meeting = services.tasks.get(task_id=built.tasks["t4"]).meeting_id
-    services.documents.write(meeting_id=meeting, kind="notice", path=tmp_path / "tb.docx")
+    services.documents.write(meeting_id=meeting, kind="notice", path=tmp_path / "tb.docx",
+                             insist=True)  # the data's meetings are still "planned"
     return built
 
 

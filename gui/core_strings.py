@@ -46,6 +46,16 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.'),  # database_in_use
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.'),  # database_too_new
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.'),  # not_a_database
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không kết nối được máy chủ dữ liệu «{server}» ({reason}). Hãy kiểm tra tên máy, cổng và mạng, và hỏi người quản trị máy chủ có đang chạy không.'),  # server_unreachable
+    QT_TRANSLATE_NOOP('CoreMessages', 'Máy chủ dữ liệu «{server}» không nhận tên đăng nhập «{user}» với mật khẩu đã nhập. Hãy kiểm tra lại tên đăng nhập và mật khẩu.'),  # server_login_failed
+    QT_TRANSLATE_NOOP('CoreMessages', 'Máy chủ dữ liệu «{server}» không có cơ sở dữ liệu «{database}». Hãy kiểm tra lại tên, hoặc nhờ người quản trị tạo cơ sở dữ liệu đó.'),  # server_database_missing
+    QT_TRANSLATE_NOOP('CoreMessages', 'Máy chủ dữ liệu «{server}» chạy PostgreSQL {version}; chương trình cần PostgreSQL {needed} trở lên. Hãy nhờ người quản trị nâng cấp máy chủ.'),  # server_too_old
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đã được một phiên bản mới hơn của chương trình nâng cấp. Hãy cài phiên bản mới nhất rồi mở lại.'),  # server_schema_too_new
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đang chứa bảng của chương trình khác. Hãy chọn một cơ sở dữ liệu trống hoặc của chương trình này.'),  # server_not_ours
+    QT_TRANSLATE_NOOP('CoreMessages', 'Địa chỉ máy chủ dữ liệu «{url}» không đúng dạng postgresql://tên@máy:cổng/cơ_sở_dữ_liệu.'),  # server_bad_url
+    QT_TRANSLATE_NOOP('CoreMessages', 'Nơi nhận «{target}» đã có dữ liệu (bảng {table}: {rows} dòng). Chỉ chép vào một cơ sở dữ liệu trống để không trộn hai bộ dữ liệu; hãy tạo một cơ sở dữ liệu mới rồi thử lại.'),  # copy_target_not_empty
+    QT_TRANSLATE_NOOP('CoreMessages', 'Bản chép không khớp với bản gốc ở bảng {table} ({detail}). Chưa ghi gì vào nơi nhận; hãy thử lại, và báo cho bộ phận hỗ trợ nếu vẫn lỗi.'),  # copy_mismatch
+    QT_TRANSLATE_NOOP('CoreMessages', 'Lệnh {command} chép từ {source} (--db) sang {target} (--to). Hãy kiểm tra lại hai địa chỉ.'),  # copy_wrong_way
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.'),  # file_exists
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.'),  # file_missing
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.'),  # file_locked

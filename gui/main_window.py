@@ -33,7 +33,7 @@ from core.backup import (
     restore_backup,
     rolling_backup,
 )
-from core.db import Database, open_database
+from core.db import Database, open_database, open_url
 from core.errors import AppError, message
 from core.paths import backup_dir_for, data_dir
 from core.storage import same_file
@@ -199,6 +199,22 @@ class MainWindow(QMainWindow):
         for warning in new_db.warnings:
             Ask.warn(self, warning)
         self.database_opened.emit(path)
+
+    def open_server(self, url: str) -> None:
+        """Open a shared database on a PostgreSQL server and show it (as :meth:`open_database`:
+        the previous database is closed only once this one has opened)."""
+        new_db = open_url(url)
+        self.flush_pages()
+        self._close_db()
+        self.db = new_db
+        self.services = Services(new_db)
+        label = new_db.label
+        self.setWindowTitle(f"{label} - {app_title()}")
+        self.location_label.setText(self.tr("Dữ liệu trên máy chủ: {server}").format(server=label))
+        self.location_label.setToolTip(label)
+        self._show_last_backup()
+        for page in self.pages.values():
+            page.set_services(self.services)
 
     def open_path(self, path: Path) -> bool:
         try:

@@ -78,6 +78,18 @@ def _sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def who_am_i(url: URL | None) -> str:
+    """Who is making the changes: the login name on a server, else the PC's user name."""
+    if url is not None and url.username:
+        return url.username
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (a service account): still a name
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "?"
+
+
 @dataclass
 class Database:
     """An open database: the engine, a session factory, and (for a file) its lock."""
@@ -90,6 +102,15 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.user = who_am_i(self.url)
+        event.listen(self._sessions, "before_flush", self._sign_changes)
+
+    def _sign_changes(self, session: Session, _context, _instances) -> None:  # noqa: ANN001
+        """Every record that says who changed it last (``updated_by``) is signed on each save."""
+        for record in (*session.new, *session.dirty):
+            if hasattr(record, "updated_by") and (record in session.new or session.is_modified(
+                    record, include_collections=False)):
+                record.updated_by = self.user
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -70,6 +70,7 @@ MESSAGES_VI: dict[str, str] = {
     "copy_target_not_empty": "Nơi nhận «{target}» đã có dữ liệu (bảng {table}: {rows} dòng). Chỉ chép vào một cơ sở dữ liệu trống để không trộn hai bộ dữ liệu; hãy tạo một cơ sở dữ liệu mới rồi thử lại.",
     "copy_mismatch": "Bản chép không khớp với bản gốc ở bảng {table} ({detail}). Chưa ghi gì vào nơi nhận; hãy thử lại, và báo cho bộ phận hỗ trợ nếu vẫn lỗi.",
     "copy_wrong_way": "Lệnh {command} chép từ {source} (--db) sang {target} (--to). Hãy kiểm tra lại hai địa chỉ.",
+    "edit_conflict": "{kind} đã được {who} sửa lúc {when}, sau khi bạn mở ra. Bản bạn vừa nhập chưa được ghi và vẫn còn nguyên; hãy chọn giữ bản của mình hay lấy bản kia.",
     "file_exists": "Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.",
     "file_missing": "Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.",
     "file_locked": "Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.",
@@ -160,6 +161,26 @@ class ReferencedError(AppError):
 
 class ConflictError(AppError):
     """The change does not fit the current state (a finalised meeting, a wrong status step)."""
+
+
+class EditConflict(ConflictError):
+    """Someone else saved the same record after this user opened it. ``mine`` is what this user
+    typed (not saved), ``theirs`` what is stored now, ``who`` and ``when`` the other save;
+    ``version`` is the stored version, to save over it once the user has chosen."""
+
+    code = "edit_conflict"
+
+    @property
+    def mine(self) -> str:
+        return self.values.get("mine", "")
+
+    @property
+    def theirs(self) -> str:
+        return self.values.get("theirs", "")
+
+    @property
+    def version(self) -> int:
+        return self.values.get("version", 0)
 
 
 class EnvironmentProblem(AppError):

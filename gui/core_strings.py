@@ -56,6 +56,7 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Nơi nhận «{target}» đã có dữ liệu (bảng {table}: {rows} dòng). Chỉ chép vào một cơ sở dữ liệu trống để không trộn hai bộ dữ liệu; hãy tạo một cơ sở dữ liệu mới rồi thử lại.'),  # copy_target_not_empty
     QT_TRANSLATE_NOOP('CoreMessages', 'Bản chép không khớp với bản gốc ở bảng {table} ({detail}). Chưa ghi gì vào nơi nhận; hãy thử lại, và báo cho bộ phận hỗ trợ nếu vẫn lỗi.'),  # copy_mismatch
     QT_TRANSLATE_NOOP('CoreMessages', 'Lệnh {command} chép từ {source} (--db) sang {target} (--to). Hãy kiểm tra lại hai địa chỉ.'),  # copy_wrong_way
+    QT_TRANSLATE_NOOP('CoreMessages', '{kind} đã được {who} sửa lúc {when}, sau khi bạn mở ra. Bản bạn vừa nhập chưa được ghi và vẫn còn nguyên; hãy chọn giữ bản của mình hay lấy bản kia.'),  # edit_conflict
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.'),  # file_exists
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.'),  # file_missing
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.'),  # file_locked
@@ -184,6 +185,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Người phát biểu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung ý kiến'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời lượng (giây)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ý kiến'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tình trạng cuộc họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Lý do'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời gian bắt đầu'),
@@ -219,6 +221,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Lý do gia hạn'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày gia hạn'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung nhiệm vụ'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Nhiệm vụ'),
     QT_TRANSLATE_NOOP('CoreValues', 'Điểm kết luận'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thư điện tử'),
 ]

@@ -14,3 +14,8 @@ ON_PG = PG_URL is not None
 def sqlite_only(reason: str):
     """Skips a test on PostgreSQL; ``reason`` says what only an SQLite file has."""
     return pytest.mark.skipif(ON_PG, reason=f"SQLite only: {reason}")
+
+
+def server_only(reason: str):
+    """Skips a test on SQLite; ``reason`` says what only a server shows."""
+    return pytest.mark.skipif(not ON_PG, reason=f"PostgreSQL only: {reason}")

@@ -740,48 +740,48 @@
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="47"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="48"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="57"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="48"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="49"/>
         <source>Người phát biểu: gõ vài chữ, Enter</source>
         <translation>Speaker: type a few letters, Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="49"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="50"/>
         <source>Gõ vài chữ của tên, không cần dấu (ví dụ «phuc»), rồi Enter. Người không có trong danh sách mời được ghi là khách mời.</source>
         <translation>Type a few letters of the name, diacritics optional (e.g. &quot;phuc&quot;), then Enter. Someone not on the invitation list is recorded as a guest.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="53"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="54"/>
         <source>Bấm giờ</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="55"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="56"/>
         <source>Đo thời gian phát biểu của từng người</source>
         <translation>Time each speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="58"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="59"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="59"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="60"/>
         <source>Nội dung ý kiến. Enter: lưu và nhập ý kiến tiếp theo; Shift+Enter: xuống dòng.</source>
         <translation>What was said. Enter: save and start the next opinion; Shift+Enter: new line.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="61"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="62"/>
         <source>Lưu, nhập ý kiến tiếp (Enter)</source>
         <translation>Save, next opinion (Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="62"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="63"/>
         <source>Ý kiến mới (Ctrl+N)</source>
         <translation>New opinion (Ctrl+N)</translation>
     </message>
@@ -2562,186 +2562,191 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="59"/>
+        <source>{kind} đã được {who} sửa lúc {when}, sau khi bạn mở ra. Bản bạn vừa nhập chưa được ghi và vẫn còn nguyên; hãy chọn giữ bản của mình hay lấy bản kia.</source>
+        <translation>{kind} was changed by {who} at {when}, after you opened it. What you just typed has not been saved and is still here; choose to keep yours or take the other.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="60"/>
         <source>Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.</source>
         <translation>“{path}” already exists. Choose another name; the program never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="60"/>
+        <location filename="../../gui/core_strings.py" line="61"/>
         <source>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="61"/>
+        <location filename="../../gui/core_strings.py" line="62"/>
         <source>Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.</source>
         <translation>“{path}” is open in another program (Word, Excel…). Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="62"/>
+        <location filename="../../gui/core_strings.py" line="63"/>
         <source>Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.</source>
         <translation>The folder “{path}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="63"/>
+        <location filename="../../gui/core_strings.py" line="64"/>
         <source>Không có quyền ghi vào thư mục «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.</source>
         <translation>No permission to write to the folder “{path}” (the folder is read-only or you lack the rights). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="64"/>
+        <location filename="../../gui/core_strings.py" line="65"/>
         <source>Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; “{path}” could not be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="65"/>
+        <location filename="../../gui/core_strings.py" line="66"/>
         <source>Tệp «{path}» chỉ cho phép đọc (hoặc không có quyền ghi), nên không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang thư mục khác rồi mở lại.</source>
         <translation>The file “{path}” is read-only (or you lack the rights to write it), so changes cannot be saved. Clear the file&apos;s read-only attribute, or copy it to another folder and open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="66"/>
+        <location filename="../../gui/core_strings.py" line="67"/>
         <source>Không có quyền đọc «{path}». Hãy nhờ người quản trị máy cấp quyền, hoặc chép tệp sang thư mục của mình.</source>
         <translation>No permission to read “{path}”. Ask the computer&apos;s administrator for access, or copy the file to your own folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="67"/>
+        <location filename="../../gui/core_strings.py" line="68"/>
         <source>Đường dẫn quá dài: «{path}». Hãy chọn thư mục nằm gần gốc ổ đĩa hơn, hoặc đặt tên ngắn hơn.</source>
         <translation>The path is too long: “{path}”. Choose a folder closer to the root of the drive, or use shorter names.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="68"/>
+        <location filename="../../gui/core_strings.py" line="69"/>
         <source>Đường dẫn quá dài: tên «{name}» dài quá 255 byte. Hãy đặt tên tệp hoặc thư mục ngắn hơn.</source>
         <translation>The path is too long: the name “{name}” is longer than 255 bytes. Use a shorter file or folder name.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="69"/>
+        <location filename="../../gui/core_strings.py" line="70"/>
         <source>«{path}» là một thư mục, không phải một tệp. Hãy chọn hoặc đặt tên một tệp.</source>
         <translation>“{path}” is a folder, not a file. Choose or name a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="70"/>
+        <location filename="../../gui/core_strings.py" line="71"/>
         <source>«{path}» không phải là một tệp thông thường (đó là một thiết bị hoặc tệp đặc biệt của hệ thống). Hãy chọn một tệp dữ liệu.</source>
         <translation>“{path}” is not an ordinary file (it is a device or a special system file). Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="72"/>
         <source>Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa (cắm lại, kết nối lại) rồi thử lại: lỗi này do ổ đĩa, tệp dữ liệu không hẳn đã hỏng.</source>
         <translation>The drive holding “{path}” cannot be read or written (it was removed, failed, or the network drive was disconnected). Check the drive (plug it in or reconnect it) and try again: this is the drive&apos;s fault, the data file is not necessarily damaged.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>Không mở được «{path}» ({reason}). Hãy kiểm tra lại đường dẫn và quyền truy cập.</source>
         <translation>Cannot open “{path}” ({reason}). Check the path and the access rights.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>Không thể sao lưu vào chính tệp dữ liệu đang dùng («{path}»): bản sao sẽ ghi đè và làm hỏng dữ liệu. Hãy chọn tên tệp hoặc thư mục khác.</source>
         <translation>Cannot back up onto the data file in use (“{path}”): the copy would overwrite and damage the data. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>Tệp «{path}» chính là tệp dữ liệu đang dùng, không phải một bản sao lưu. Hãy chọn một bản sao lưu khác.</source>
         <translation>“{path}” is the data file in use, not a backup. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="76"/>
         <source>Bản sao lưu «{path}» được tạo bởi phiên bản mới hơn của chương trình nên không khôi phục được. Hãy cài phiên bản mới nhất rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.</source>
         <translation>The backup “{path}” was made by a newer version of the program, so it cannot be restored. Install the latest version, then restore again. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="77"/>
         <source>Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="78"/>
         <source>Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc &gt; Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.</source>
         <translation>File &quot;{path}&quot; has a password, so the program cannot read it. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear it) and save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="79"/>
         <source>Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.</source>
         <translation>File &quot;{path}&quot; is damaged or unreadable. Open it in Excel, save it as a new .xlsx file and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="80"/>
         <source>Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).</source>
         <translation>File &quot;{path}&quot; is not an Excel file ({kind}). Choose the Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is {kind}; the program reads only .xlsx files. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>File &quot;{path}&quot; is too large (over {limit} MB unpacked). Copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>Tệp «{path}» chứa quá nhiều đoạn chữ khác nhau (hơn {limit}): đây không phải một bảng biểu mẫu bình thường, chương trình không đọc để tránh treo máy. Hãy mở bằng Excel, chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>The file “{path}” holds too many different texts (over {limit}): it is not an ordinary form, and the program does not read it so as not to hang the computer. Open it in Excel and copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.</source>
         <translation>Sheet &quot;{sheet}&quot; of file &quot;{path}&quot; has more than {limit} rows of data; reading stopped at row {row}. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.</source>
         <translation>File &quot;{path}&quot; has no sheet &quot;{sheet}&quot;. Choose another sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="86"/>
         <source>Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.</source>
         <translation>No heading row (with a {needed} column) in the first {limit} rows of sheet &quot;{sheet}&quot;, file &quot;{path}&quot;. Add a heading row or choose the columns by hand.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="87"/>
         <source>Không tìm thấy các bài báo mẫu trong «{path}».</source>
         <translation>The sample articles were not found in “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
+        <location filename="../../gui/core_strings.py" line="88"/>
         <source>Không tìm thấy nhiệm vụ «{code}» ({where}): có thể vừa bị xóa. Chưa ghi thay đổi nào; hãy đọc lại các tệp.</source>
         <translation>Task &quot;{code}&quot; ({where}) was not found: it may have just been deleted. Nothing was written; read the files again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
+        <location filename="../../gui/core_strings.py" line="89"/>
         <source>Nhiệm vụ «{code}» ({where}) vừa được sửa ở đây sau khi xem trước. Chưa ghi thay đổi nào; hãy đọc lại các tệp rồi xem lại.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the preview. Nothing was written; read the files again and check.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>Nhiệm vụ «{code}» ({where}) đã được sửa ở đây sau khi gửi bảng cho cơ quan. Chưa ghi thay đổi nào; hãy xem lại, và chỉ chọn nhận thay đổi này nếu chắc chắn.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the form was sent to the agency. Nothing was written; check it, and accept this change only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>Không thể nhận thay đổi của nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào; hãy bỏ chọn dòng này.</source>
         <translation>The change to task &quot;{code}&quot; ({where}) cannot be accepted: {reason} Nothing was written; untick this row.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>Nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào.</source>
         <translation>Task &quot;{code}&quot; ({where}): {reason} Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>Các dòng {rows} còn lỗi nên chưa nhập dòng nào. Hãy sửa tệp, hoặc bỏ chọn các dòng đó.</source>
         <translation>Rows {rows} still have errors, so no row was imported. Correct the file, or untick those rows.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>Dòng {row}: {reason} Chưa nhập dòng nào.</source>
         <translation>Row {row}: {reason} No row was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No row is ticked for import.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.</source>
         <translation>No task to export with the current choice. Remove some filters.</translation>
     </message>
@@ -2749,542 +2754,552 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="121"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="131"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="132"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="123"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>nhiệm vụ chủ trì</source>
         <translation>tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>nhiệm vụ phối hợp</source>
         <translation>tasks supported</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>người thuộc cơ quan</source>
         <translation>people of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>lượt dự họp</source>
         <translation>meeting attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>nội dung họp do cơ quan trình bày</source>
         <translation>agenda items presented by the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>cơ quan đã gộp vào</source>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="122"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="124"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
         <source>Định dạng tệp báo cáo</source>
         <translation>Report file format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="124"/>
+        <location filename="../../gui/core_strings.py" line="125"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="125"/>
+        <location filename="../../gui/core_strings.py" line="126"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="126"/>
+        <location filename="../../gui/core_strings.py" line="127"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="128"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="129"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="133"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="135"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="136"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="138"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>Đuôi tệp văn bản</source>
         <translation>Document file extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>Ngày giấy mời</source>
         <translation>Invitation date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="177"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="178"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="178"/>
+        <location filename="../../gui/core_strings.py" line="179"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="179"/>
+        <location filename="../../gui/core_strings.py" line="180"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="180"/>
+        <location filename="../../gui/core_strings.py" line="181"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="181"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="182"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="184"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="185"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="186"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="188"/>
+        <source>Ý kiến</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="189"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="190"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="192"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="193"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="192"/>
+        <location filename="../../gui/core_strings.py" line="194"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="193"/>
+        <location filename="../../gui/core_strings.py" line="195"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="194"/>
+        <location filename="../../gui/core_strings.py" line="196"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="195"/>
+        <location filename="../../gui/core_strings.py" line="197"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="196"/>
+        <location filename="../../gui/core_strings.py" line="198"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="117"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="197"/>
+        <location filename="../../gui/core_strings.py" line="199"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="198"/>
+        <location filename="../../gui/core_strings.py" line="200"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="199"/>
+        <location filename="../../gui/core_strings.py" line="201"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="116"/>
+        <location filename="../../gui/core_strings.py" line="117"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="200"/>
+        <location filename="../../gui/core_strings.py" line="202"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="130"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="201"/>
+        <location filename="../../gui/core_strings.py" line="203"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="202"/>
+        <location filename="../../gui/core_strings.py" line="204"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="203"/>
+        <location filename="../../gui/core_strings.py" line="205"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="204"/>
+        <location filename="../../gui/core_strings.py" line="206"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="205"/>
+        <location filename="../../gui/core_strings.py" line="207"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="206"/>
+        <location filename="../../gui/core_strings.py" line="208"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="207"/>
+        <location filename="../../gui/core_strings.py" line="209"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="208"/>
+        <location filename="../../gui/core_strings.py" line="210"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="210"/>
+        <location filename="../../gui/core_strings.py" line="212"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="211"/>
+        <location filename="../../gui/core_strings.py" line="213"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="212"/>
+        <location filename="../../gui/core_strings.py" line="214"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="213"/>
+        <location filename="../../gui/core_strings.py" line="215"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="214"/>
+        <location filename="../../gui/core_strings.py" line="216"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="209"/>
+        <location filename="../../gui/core_strings.py" line="211"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="215"/>
+        <location filename="../../gui/core_strings.py" line="217"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="216"/>
+        <location filename="../../gui/core_strings.py" line="218"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="217"/>
+        <location filename="../../gui/core_strings.py" line="219"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="218"/>
+        <location filename="../../gui/core_strings.py" line="220"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="219"/>
+        <location filename="../../gui/core_strings.py" line="221"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="220"/>
+        <location filename="../../gui/core_strings.py" line="222"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="221"/>
+        <location filename="../../gui/core_strings.py" line="223"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="222"/>
+        <location filename="../../gui/core_strings.py" line="224"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="225"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="223"/>
+        <location filename="../../gui/core_strings.py" line="226"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -4721,22 +4736,43 @@ Do you really want to restore?</translation>
 <context>
     <name>OpinionEditor</name>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="128"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="129"/>
         <source>Đã khôi phục ý kiến đang nhập dở. Hãy chọn người phát biểu để lưu thành ý kiến.</source>
         <translation>The unfinished opinion was restored. Choose the speaker to save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="151"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="152"/>
         <source>khách mời</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="195"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="196"/>
         <source>Chưa chọn người phát biểu: ý kiến được giữ tạm, chưa vào biên bản. Hãy gõ tên người phát biểu rồi nhấn Enter.</source>
         <translation>No speaker chosen: the opinion is kept as a draft, not yet in the minutes. Type the speaker&apos;s name and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="226"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="227"/>
+        <source>{problem}
+
+Bản của bạn:
+{mine}
+
+Bản của {who}:
+{theirs}
+
+Giữ bản của bạn? Chọn «Không» để lấy bản của {who}; bản của bạn được chép vào bộ nhớ tạm (Ctrl+V) và Ctrl+Z trong ô ý kiến cũng đưa lại.</source>
+        <translation>{problem}
+
+Yours:
+{mine}
+
+{who}&apos;s:
+{theirs}
+
+Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard (Ctrl+V), and Ctrl+Z in the opinion box also brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="255"/>
         <source>Ý kiến trống nên chưa được lưu. Hãy gõ nội dung ý kiến rồi nhấn Enter.</source>
         <translation>The opinion is empty, so it was not saved. Type what was said, then press Enter.</translation>
     </message>
@@ -4946,32 +4982,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PeriodNames</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>tháng {month} năm {year}</source>
         <translation>month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="109"/>
         <source>quý {quarter} năm {year}</source>
         <translation>quarter {quarter} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -5624,27 +5660,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>In progress, overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>Thường xuyên / không thời hạn</source>
         <translation>Regular / no deadline</translation>
     </message>

@@ -93,6 +93,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from core.backup import backup_to
 
+    from core.db import is_server_url
+
+    if is_server_url(args.db):
+        return _backup_server(args.db, Path(args.out))
     source = Path(args.db)
     if not source.exists():
         raise AppError("file_missing", path=str(source))
@@ -130,7 +134,7 @@ def cmd_copy_from_server(args: argparse.Namespace) -> int:
                 return _copy(source, target, str(target_path))
         except BaseException:
             if made:  # a half-made copy is no copy: nothing is left behind
-                for suffix in ("", "-wal", "-shm", "-journal"):
+                for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
                     target_path.with_name(target_path.name + suffix).unlink(missing_ok=True)
             raise
 
@@ -146,6 +150,33 @@ def _copy(source, target, name: str) -> int:  # noqa: ANN001
     total = sum(check.rows for check in agreed)
     print(f"Đã chép {total} dòng của {len(agreed)} bảng sang {name} trong "
           f"{time.monotonic() - started:.1f} giây; số dòng và tổng kiểm tra của từng bảng khớp.")
+    return 0
+
+
+def _backup_server(url: str, target: Path) -> int:
+    """A server's backup is a data file of this program holding every row (the restore command
+    and any PC read it; no pg_dump of the server's exact version is needed). It is written
+    under a temporary name and put in place only once its checks agree."""
+    from core.backup import _info
+    from core.db import open_database
+    from core.server_copy import copy_database
+    from core.storage import replace_durably, temp_path_for
+
+    if target.exists():
+        raise AppError("file_exists", path=str(target))
+    temp = temp_path_for(target)
+    try:
+        with _open(url, reading=True) as source:
+            with open_database(temp, daily_backup=False) as copy:
+                copy_database(source, copy, target_name=str(target))
+        replace_durably(temp, target)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+            temp.with_name(temp.name + suffix).unlink(missing_ok=True)
+    info = _info(target)
+    from core.db import server_label
+
+    print(f"Đã sao lưu {server_label(url)} vào {info.path} ({info.size:,} byte)".replace(",", "."))
     return 0
 
 

@@ -98,3 +98,26 @@ def test_a_server_that_cannot_be_reached_is_said_so(tmp_path, capsys):
     url = f"postgresql://thuky@/thuky?host={tmp_path}&port=1"
     assert run_command(["list", "meetings", "--db", url]) == 3
     assert "Không kết nối được máy chủ dữ liệu" in capsys.readouterr().err
+
+
+def test_a_server_is_backed_up_into_a_data_file_the_restore_reads(demo_file, pg_url, tmp_path,
+                                                                 capsys):
+    from core.backup import restore_backup
+
+    run_command(["copy-to-server", "--db", str(demo_file), "--to", _url(pg_url)])
+    folder = tmp_path / "sao-luu"
+    folder.mkdir()
+    out = folder / "may-chu.sqlite"
+    assert run_command(["backup", "--db", _url(pg_url), "--out", str(out)]) == 0
+    assert "Đã sao lưu" in capsys.readouterr().out
+    assert [p.name for p in folder.iterdir()] == ["may-chu.sqlite"]  # nothing half written left
+    with open_url(pg_url) as server, open_database(out, daily_backup=False) as copy:
+        assert checks(copy) == checks(server)
+    # the restore command of a PC takes it like any backup
+    pc = tmp_path / "may-tinh.sqlite"
+    with open_database(pc, daily_backup=False):
+        pass
+    restore_backup(out, pc)
+    with open_database(pc, daily_backup=False) as restored, open_url(pg_url) as server:
+        assert checks(restored) == checks(server)
+    assert run_command(["backup", "--db", _url(pg_url), "--out", str(out)]) == 2  # never over

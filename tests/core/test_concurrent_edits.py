@@ -139,3 +139,27 @@ def test_the_second_save_of_the_same_task_gets_both_contents(db, two):
                                                         "Kế hoạch tuyên truyền quý III.")
     assert "Nhiệm vụ đã được Hoa sửa lúc" in caught.value.message()
     assert lan.tasks.get(task_id=task.id).content == "Kế hoạch tuyên truyền quý III."
+
+
+@server_only("on SQLite one writer holds the file: a save that read before another's commit "
+             "is stopped by the file lock, not by the version")
+def test_meeting_info_saved_by_two_at_once_is_a_conflict_not_an_overwrite(db, two, monkeypatch):
+    from core.services import meetings as meetings_module
+
+    hoa, lan = two
+    meeting = hold_meeting(hoa, seed(db))
+    real = meetings_module.editable_meeting
+    done = []
+
+    def hoa_saves_meanwhile(session, meeting_id):
+        row = real(session, meeting_id)
+        if not done:
+            done.append(True)
+            hoa.meetings.update(meeting_id=meeting_id, title="Tiêu đề của Hoa")
+        return row
+
+    monkeypatch.setattr(meetings_module, "editable_meeting", hoa_saves_meanwhile)
+    with pytest.raises(EditConflict) as caught:
+        lan.meetings.update(meeting_id=meeting.id, title="Tiêu đề của Lan")
+    assert (caught.value.mine, caught.value.theirs) == ("Tiêu đề của Lan", "Tiêu đề của Hoa")
+    assert hoa.meetings.get(meeting_id=meeting.id).title == "Tiêu đề của Hoa"

@@ -28,11 +28,21 @@ import datetime as dt, json, resource, sys
 from pathlib import Path
 from core.excel.progress_import import KnownTask, read_returned_workbooks
 known = {code: KnownTask(code) for code in json.loads(sys.argv[2])}
+def peak_mib():
+    # This process's own peak (VmHWM): ru_maxrss on Linux keeps the parent's peak across exec,
+    # so it would measure the test runner, not the reading.
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 preview = read_returned_workbooks([Path(sys.argv[1])], known, today=dt.date(2026, 3, 10))
 print(json.dumps({
     "changes": sorted(c.task_code for c in preview.changes),
     "conflicts": [[c.kind, c.message] for c in preview.conflicts],
-    "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "peak_mib": peak_mib(),
 }))
 """
 

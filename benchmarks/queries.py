@@ -36,32 +36,37 @@ def timed(label: str, call) -> None:  # noqa: ANN001
           f"   ({size} rows)")
 
 
+def named_queries(services: Services, today: dt.date) -> list[tuple[str, object]]:
+    """The common queries, as (label, call): also timed on a server by benchmarks/server.py."""
+    monday = today - dt.timedelta(days=today.weekday())
+    busiest = 1
+    return [
+        ("a committee's meetings (list, newest first)",
+         lambda: services.meetings.list(committee_id=busiest)),
+        ("an agency's open tasks",
+         lambda: services.tasks.open_tasks_of_agency(agency_id=17, today=today)),
+        ("tasks due this week",
+         lambda: services.tasks.due_between(start=monday, end=monday + dt.timedelta(days=6),
+                                            open_only=True)),
+        ("overdue tasks by agency", lambda: services.tasks.overdue_count_by_agency(today=today)),
+        ("task register, first page", lambda: services.tasks.list(today=today, limit=200)),
+        ("task register, search 'quang ba hinh anh'",
+         lambda: services.tasks.list(search="quang ba hinh anh", today=today, limit=200)),
+        ("meetings search 'dai hoi' (titles, opinions)",
+         lambda: services.meetings.list(committee_id=busiest, search="dai hoi")),
+    ]
+
+
 def run(path: Path) -> None:
     db = open_database(path, daily_backup=False)
     services = Services(db)
-    today = dt.date.today()
-    monday = today - dt.timedelta(days=today.weekday())
     try:
         with db.engine.connect() as conn:
             counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
                       for t in ("meetings", "opinions", "tasks", "agencies")}
         print("database:", ", ".join(f"{k}={v:,}" for k, v in counts.items()))
-        busiest = 1
-        timed("a committee's meetings (list, newest first)",
-              lambda: services.meetings.list(committee_id=busiest))
-        timed("an agency's open tasks",
-              lambda: services.tasks.open_tasks_of_agency(agency_id=17, today=today))
-        timed("tasks due this week",
-              lambda: services.tasks.due_between(start=monday, end=monday + dt.timedelta(days=6),
-                                                 open_only=True))
-        timed("overdue tasks by agency",
-              lambda: services.tasks.overdue_count_by_agency(today=today))
-        timed("task register, first page",
-              lambda: services.tasks.list(today=today, limit=200))
-        timed("task register, search 'quang ba hinh anh'",
-              lambda: services.tasks.list(search="quang ba hinh anh", today=today, limit=200))
-        timed("meetings search 'dai hoi' (titles, opinions)",
-              lambda: services.meetings.list(committee_id=busiest, search="dai hoi"))
+        for label, call in named_queries(services, dt.date.today()):
+            timed(label, call)
     finally:
         db.close()
 

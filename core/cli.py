@@ -53,11 +53,18 @@ def is_window_call(args: list[str]) -> bool:
 
 
 def _open(path: str, *, reading: bool = False):
-    """Open an existing data file of this program (never create or convert one). ``reading``:
-    a look that writes nothing, so nothing is made beside the file (no lock, no backup)."""
-    from core.db import open_database
+    """Open an existing data file of this program (never create or convert one), or a server
+    database (``postgresql://…``). ``reading``: a look that writes nothing, so nothing is made
+    beside the file (no lock, no backup)."""
+    from core.db import open_database, open_url
+    from core.paths import is_server_url
     from core.logs import setup_logging
+    from core.paths import default_db_path
 
+    if is_server_url(path):
+        db = open_url(path)
+        setup_logging(default_db_path())
+        return db
     db = open_database(Path(path), create=False, lock=not reading, daily_backup=not reading)
     setup_logging(db.path)
     for warning in db.warnings:
@@ -87,11 +94,92 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from core.backup import backup_to
 
+    from core.paths import is_server_url
+
+    if is_server_url(args.db):
+        return _backup_server(args.db, Path(args.out))
     source = Path(args.db)
     if not source.exists():
         raise AppError("file_missing", path=str(source))
     info = backup_to(source, Path(args.out))
     print(f"Đã sao lưu {source} vào {info.path} ({info.size:,} byte)".replace(",", "."))
+    return 0
+
+
+def cmd_copy_to_server(args: argparse.Namespace) -> int:
+    """A PC's data file into an empty server database."""
+    from core.db import open_url, server_label
+    from core.paths import is_server_url
+
+    if is_server_url(args.db) or not is_server_url(args.to):
+        raise AppError("copy_wrong_way", command="copy-to-server", source="tệp dữ liệu",
+                       target="máy chủ (postgresql://…)")
+    with _open(args.db, reading=True) as source, open_url(args.to) as target:
+        return _copy(source, target, server_label(args.to))
+
+
+def cmd_copy_from_server(args: argparse.Namespace) -> int:
+    """A server database into a new data file (a copy to take home)."""
+    from core.db import open_database
+    from core.paths import is_server_url
+
+    if not is_server_url(args.db) or is_server_url(args.to):
+        raise AppError("copy_wrong_way", command="copy-from-server",
+                       source="máy chủ (postgresql://…)", target="tệp dữ liệu mới")
+    target_path = Path(args.to)
+    if target_path.exists():
+        raise AppError("file_exists", path=str(target_path))
+    with _open(args.db) as source:
+        made = False
+        try:
+            with open_database(target_path, daily_backup=False) as target:
+                made = True
+                return _copy(source, target, str(target_path))
+        except BaseException:
+            if made:  # a half-made copy is no copy: nothing is left behind
+                for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+                    target_path.with_name(target_path.name + suffix).unlink(missing_ok=True)
+            raise
+
+
+def _copy(source, target, name: str) -> int:  # noqa: ANN001
+    import time
+
+    from core.server_copy import copy_database
+
+    started = time.monotonic()
+    agreed = copy_database(source, target, target_name=name,
+                           progress=lambda table, rows: print(f"  {table}: {rows} dòng"))
+    total = sum(check.rows for check in agreed)
+    print(f"Đã chép {total} dòng của {len(agreed)} bảng sang {name} trong "
+          f"{time.monotonic() - started:.1f} giây; số dòng và tổng kiểm tra của từng bảng khớp.")
+    return 0
+
+
+def _backup_server(url: str, target: Path) -> int:
+    """A server's backup is a data file of this program holding every row (the restore command
+    and any PC read it; no pg_dump of the server's exact version is needed). It is written
+    under a temporary name and put in place only once its checks agree."""
+    from core.backup import _info
+    from core.db import open_database
+    from core.server_copy import copy_database
+    from core.storage import replace_durably, temp_path_for
+
+    if target.exists():
+        raise AppError("file_exists", path=str(target))
+    temp = temp_path_for(target)
+    try:
+        with _open(url, reading=True) as source:
+            with open_database(temp, daily_backup=False) as copy:
+                copy_database(source, copy, target_name=str(target))
+        replace_durably(temp, target)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+            temp.with_name(temp.name + suffix).unlink(missing_ok=True)
+    info = _info(target)
+    from core.db import server_label
+
+    print(f"Đã sao lưu {server_label(url)} vào {info.path} ({info.size:,} byte)".replace(",", "."))
     return 0
 
 
@@ -155,13 +243,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = sub.add_parser("list", help="liệt kê dữ liệu")
     listing.add_argument("what", choices=["meetings"], help="meetings: các cuộc họp")
-    listing.add_argument("--db", required=True, help="tệp dữ liệu")
+    listing.add_argument("--db", required=True, help="tệp dữ liệu, hoặc máy chủ postgresql://…")
     listing.set_defaults(handler=cmd_list)
 
     backup = sub.add_parser("backup", help="sao lưu tệp dữ liệu")
-    backup.add_argument("--db", required=True, help="tệp dữ liệu")
+    backup.add_argument("--db", required=True, help="tệp dữ liệu, hoặc máy chủ postgresql://…")
     backup.add_argument("--out", required=True, help="tệp sao lưu sẽ tạo")
     backup.set_defaults(handler=cmd_backup)
+
+    to_server = sub.add_parser("copy-to-server",
+                               help="chép toàn bộ tệp dữ liệu vào một cơ sở dữ liệu trống trên máy chủ")
+    to_server.add_argument("--db", required=True, help="tệp dữ liệu, hoặc máy chủ postgresql://…")
+    to_server.add_argument("--to", required=True,
+                           help="cơ sở dữ liệu trống: postgresql://tên@máy:cổng/cơ_sở_dữ_liệu")
+    to_server.set_defaults(handler=cmd_copy_to_server)
+    from_server = sub.add_parser("copy-from-server",
+                                 help="chép toàn bộ cơ sở dữ liệu trên máy chủ ra một tệp dữ liệu mới")
+    from_server.add_argument("--db", required=True,
+                             help="máy chủ: postgresql://tên@máy:cổng/cơ_sở_dữ_liệu")
+    from_server.add_argument("--to", required=True, help="tệp dữ liệu mới (không ghi đè tệp đã có)")
+    from_server.set_defaults(handler=cmd_copy_from_server)
 
     export = sub.add_parser("export", help="xuất văn bản Word của cuộc họp, bảng Excel nhiệm vụ")
     export_sub = export.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -170,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         document = export_sub.add_parser(kind, help=f"{label} của một cuộc họp (.docx)")
         document.add_argument("--meeting", type=int, required=True,
                               help="số (id) cuộc họp, xem: list meetings")
-        document.add_argument("--db", required=True, help="tệp dữ liệu")
+        document.add_argument("--db", required=True, help="tệp dữ liệu, hoặc máy chủ postgresql://…")
         document.add_argument("--out", required=True,
                               help="tệp .docx sẽ ghi (không ghi đè tệp đã có)")
         document.add_argument("--draft", action="store_true",
@@ -188,7 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="ngày đầu kỳ: dd/mm/yyyy hoặc yyyy-mm-dd")
     report.add_argument("--to", dest="end", required=True,
                         help="ngày cuối kỳ (tính cả ngày đó): dd/mm/yyyy hoặc yyyy-mm-dd")
-    report.add_argument("--db", required=True, help="tệp dữ liệu")
+    report.add_argument("--db", required=True, help="tệp dữ liệu, hoặc máy chủ postgresql://…")
     report.add_argument("--out", required=True,
                         help="tệp sẽ ghi: .docx (Word) hoặc .xlsx (Excel), theo đuôi tên tệp")
     report.add_argument("--overwrite", action="store_true", help="ghi đè nếu tệp đã có")
@@ -196,7 +297,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = {"demo", "list", "backup", "export", "import", "report"}
+COMMANDS = {"demo", "list", "backup", "export", "import", "report", "copy-to-server",
+            "copy-from-server"}
 
 
 def _utf8_streams() -> None:

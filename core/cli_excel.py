@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def add_export_parser(export_sub: argparse._SubParsersAction) -> None:
     """``export tasks``, beside the Word documents under core.cli's ``export``."""
     tasks = export_sub.add_parser("tasks", help="bảng theo dõi nhiệm vụ (.xlsx)")
-    tasks.add_argument("--db", required=True, help="tệp dữ liệu")
+    tasks.add_argument("--db", required=True, help="tệp dữ liệu, hoặc máy chủ postgresql://…")
     tasks.add_argument("--out", required=True, help="tệp Excel sẽ tạo (không ghi đè tệp đã có)")
     which = tasks.add_mutually_exclusive_group()
     which.add_argument("--committee", type=int, help="chỉ nhiệm vụ của ban có số này")
@@ -41,7 +41,7 @@ def add_import_parser(subparsers: argparse._SubParsersAction) -> None:
     progress = import_sub.add_parser(
         "progress", help="tình hình thực hiện do các cơ quan gửi lại")
     progress.add_argument("files", nargs="+", metavar="FILE", help="các tệp .xlsx cơ quan gửi lại")
-    progress.add_argument("--db", required=True, help="tệp dữ liệu")
+    progress.add_argument("--db", required=True, help="tệp dữ liệu, hoặc máy chủ postgresql://…")
     progress.add_argument("--dry-run", action="store_true",
                           help="chỉ xem trước, không ghi gì vào dữ liệu")
     progress.set_defaults(handler=cmd_import_progress)

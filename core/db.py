@@ -78,17 +78,39 @@ def _sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def who_am_i(url: URL | None) -> str:
+    """Who is making the changes: the login name on a server, else the PC's user name."""
+    if url is not None and url.username:
+        return url.username
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (a service account): still a name
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "?"
+
+
 @dataclass
 class Database:
     """An open database: the engine, a session factory, and (for a file) its lock."""
 
     engine: Engine
     path: Path | None = None
+    url: URL | None = None  # a server database (PostgreSQL): its URL
     warnings: list[str] = field(default_factory=list)
     _lock: InstanceLock | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.user = who_am_i(self.url)
+        event.listen(self._sessions, "before_flush", self._sign_changes)
+
+    def _sign_changes(self, session: Session, _context, _instances) -> None:  # noqa: ANN001
+        """Every record that says who changed it last (``updated_by``) is signed on each save."""
+        for record in (*session.new, *session.dirty):
+            if hasattr(record, "updated_by") and (record in session.new or session.is_modified(
+                    record, include_collections=False)):
+                record.updated_by = self.user
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -102,6 +124,17 @@ class Database:
         with self._sessions() as session:
             yield session
             session.rollback()
+
+    @property
+    def is_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def label(self) -> str:
+        """What is open, for the title bar: the file's path, or ``database @ host``."""
+        if self.url is not None:
+            return server_label(self.url)
+        return str(self.path) if self.path is not None else ""
 
     def close(self) -> None:
         self.engine.dispose()
@@ -249,14 +282,106 @@ def _open(path: Path, *, create: bool, lock: bool, daily_backup: bool, keep_back
         raise
 
 
-def open_url(url: str) -> Database:
-    """Open a server database (PostgreSQL) by URL, at the newest schema. No file lock, no backup."""
-    engine = create_engine(url, future=True)
-    if current_revision(engine) != HEAD_REVISION:
-        from core.migrations import runner
+# PostgreSQL: the oldest server the program is tested against (LISTEN/NOTIFY, generated
+# identity, pg_advisory_xact_lock and ON CONFLICT are all older than this).
+MIN_SERVER_VERSION = 12
+# The key of the advisory lock one program holds while it upgrades a server's schema.
+_MIGRATION_LOCK = 0x7468_756B_7900  # "thuky"
 
-        runner.upgrade(engine, "head")
-    return Database(engine=engine)
+
+def server_url(url: str | URL) -> URL:
+    """The URL with the driver the program ships (psycopg 3) whatever the user wrote."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except ArgumentError as exc:
+        raise AppError("server_bad_url", url=str(url)) from exc
+    if parsed.get_backend_name() not in ("postgresql", "postgres"):
+        raise AppError("server_bad_url", url=parsed.render_as_string(hide_password=True))
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def server_label(url: str | URL) -> str:
+    """``database @ host:port`` for the title bar and messages; never the password."""
+    parsed = server_url(url)
+    host = parsed.host or parsed.query.get("host") or "localhost"
+    if isinstance(host, tuple):
+        host = host[0]
+    where = f"{host}:{parsed.port}" if parsed.port else host
+    return f"{parsed.database or ''} @ {where}"
+
+
+def _server_problem(exc: BaseException, url: URL) -> AppError:
+    """The failure to connect, said as what the user can do about it."""
+    orig = getattr(exc, "orig", exc)
+    state = getattr(orig, "sqlstate", None) or ""
+    text_ = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    label = server_label(url)
+    lowered = str(orig).lower()
+    if state in ("28P01", "28000") or "password authentication failed" in lowered \
+            or "no password supplied" in lowered:
+        return EnvironmentProblem("server_login_failed", server=label, user=url.username or "")
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+        return EnvironmentProblem("server_database_missing", server=label,
+                                  database=url.database or "")
+    return EnvironmentProblem("server_unreachable", server=label, reason=text_)
+
+
+def open_url(url: str | URL, *, upgrade: bool = True, connect_timeout: int = 10) -> Database:
+    """Open a server database (PostgreSQL) by URL, at the newest schema. No file lock, no backup.
+
+    An empty database gets the schema; one upgrade at a time runs (an advisory lock), and every
+    other program waits for it; a schema newer than this program, a database of another program,
+    a server too old, a wrong password, a missing database or an unreachable server are refused
+    with a message saying which.
+    """
+    parsed = server_url(url)
+    args = {"connect_timeout": connect_timeout, "application_name": "thuky-bcd"}
+    engine = create_engine(parsed, future=True, pool_pre_ping=True, connect_args=args)
+    try:
+        with engine.connect() as conn:
+            version = conn.dialect.server_version_info or (0,)
+            names = set(inspect(conn).get_table_names())
+    except AppError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise _server_problem(exc, parsed) from exc
+    label = server_label(parsed)
+    if version[0] < MIN_SERVER_VERSION:
+        engine.dispose()
+        raise EnvironmentProblem("server_too_old", server=label, needed=MIN_SERVER_VERSION,
+                                 version=".".join(str(v) for v in version))
+    if names and not OUR_TABLES <= names:
+        engine.dispose()
+        raise AppError("server_not_ours", server=label, database=parsed.database or "")
+    try:
+        revision = current_revision(engine)
+        if revision != HEAD_REVISION:
+            from core.migrations import runner
+
+            if revision is not None and not runner.is_known(revision):
+                raise AppError("server_schema_too_new", server=label,
+                               database=parsed.database or "")
+            if upgrade:
+                with engine.connect() as conn:
+                    # One program upgrades; the others wait here, then find the schema current.
+                    conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _MIGRATION_LOCK})
+                    try:
+                        conn.commit()
+                        if current_revision(engine) != HEAD_REVISION:
+                            runner.upgrade(engine, "head")
+                    finally:
+                        conn.execute(text("SELECT pg_advisory_unlock(:key)"),
+                                     {"key": _MIGRATION_LOCK})
+                        conn.commit()
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine=engine, url=parsed)
 
 
 def _copy_before_upgrade(path: Path, revision: str | None) -> Path:

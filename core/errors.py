@@ -60,6 +60,18 @@ MESSAGES_VI: dict[str, str] = {
     "database_in_use": "Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.",
     "database_too_new": "Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.",
     "not_a_database": "Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.",
+    # A shared database on a PostgreSQL server (core.db.open_url).
+    "server_unreachable": "Không kết nối được máy chủ dữ liệu «{server}» ({reason}). Hãy kiểm tra tên máy, cổng và mạng, và hỏi người quản trị máy chủ có đang chạy không.",
+    "server_login_failed": "Máy chủ dữ liệu «{server}» không nhận tên đăng nhập «{user}» với mật khẩu đã nhập. Hãy kiểm tra lại tên đăng nhập và mật khẩu.",
+    "server_database_missing": "Máy chủ dữ liệu «{server}» không có cơ sở dữ liệu «{database}». Hãy kiểm tra lại tên, hoặc nhờ người quản trị tạo cơ sở dữ liệu đó.",
+    "server_too_old": "Máy chủ dữ liệu «{server}» chạy PostgreSQL {version}; chương trình cần PostgreSQL {needed} trở lên. Hãy nhờ người quản trị nâng cấp máy chủ.",
+    "server_schema_too_new": "Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đã được một phiên bản mới hơn của chương trình nâng cấp. Hãy cài phiên bản mới nhất rồi mở lại.",
+    "server_not_ours": "Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đang chứa bảng của chương trình khác. Hãy chọn một cơ sở dữ liệu trống hoặc của chương trình này.",
+    "server_bad_url": "Địa chỉ máy chủ dữ liệu «{url}» không đúng dạng postgresql://tên@máy:cổng/cơ_sở_dữ_liệu.",
+    "copy_target_not_empty": "Nơi nhận «{target}» đã có dữ liệu (bảng {table}: {rows} dòng). Chỉ chép vào một cơ sở dữ liệu trống để không trộn hai bộ dữ liệu; hãy tạo một cơ sở dữ liệu mới rồi thử lại.",
+    "copy_mismatch": "Bản chép không khớp với bản gốc ở bảng {table} ({detail}). Chưa ghi gì vào nơi nhận; hãy thử lại, và báo cho bộ phận hỗ trợ nếu vẫn lỗi.",
+    "copy_wrong_way": "Lệnh {command} chép từ {source} (--db) sang {target} (--to). Hãy kiểm tra lại hai địa chỉ.",
+    "edit_conflict": "{kind} đã được {who} sửa lúc {when}, sau khi bạn mở ra. Bản bạn vừa nhập chưa được ghi và vẫn còn nguyên; hãy chọn giữ bản của mình hay lấy bản kia.",
     "file_exists": "Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.",
     "file_missing": "Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.",
     "file_locked": "Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.",
@@ -160,6 +172,26 @@ class ReferencedError(AppError):
 
 class ConflictError(AppError):
     """The change does not fit the current state (a finalised meeting, a wrong status step)."""
+
+
+class EditConflict(ConflictError):
+    """Someone else saved the same record after this user opened it. ``mine`` is what this user
+    typed (not saved), ``theirs`` what is stored now, ``who`` and ``when`` the other save;
+    ``version`` is the stored version, to save over it once the user has chosen."""
+
+    code = "edit_conflict"
+
+    @property
+    def mine(self) -> str:
+        return self.values.get("mine", "")
+
+    @property
+    def theirs(self) -> str:
+        return self.values.get("theirs", "")
+
+    @property
+    def version(self) -> int:
+        return self.values.get("version", 0)
 
 
 class EnvironmentProblem(AppError):

@@ -194,6 +194,9 @@ class Meeting(Timestamped, Base):
     status: Mapped[str] = mapped_column(String(12), default="planned")
     notes: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(NAME))
+    __mapper_args__ = {"version_id_col": version}
 
     committee: Mapped[Committee] = relationship()
     agenda: Mapped[list[AgendaItem]] = relationship(
@@ -294,6 +297,11 @@ class Opinion(Base):
     text: Mapped[str] = mapped_column(Text)
     duration_seconds: Mapped[int | None] = mapped_column(Integer)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=utcnow,
+                                                           onupdate=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(NAME))
+    __mapper_args__ = {"version_id_col": version}
 
     meeting: Mapped[Meeting] = relationship(back_populates="opinions")
 
@@ -384,6 +392,9 @@ class Task(Timestamped, Base):
     # _coordinators_changed below.
     coordinators_order: Mapped[str] = mapped_column(Text, default=NO_TEXT_ORDER)
     has_coordinators: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(String(NAME))
+    __mapper_args__ = {"version_id_col": version}
 
     coordinators: Mapped[list[TaskCoordinator]] = relationship(
         back_populates="task", cascade="all, delete-orphan", order_by="TaskCoordinator.position"

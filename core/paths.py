@@ -35,3 +35,9 @@ def log_dir_for(db_path: Path) -> Path:
 def seeds_dir() -> Path:
     """The press reports the demo data is drawn from, shipped inside the package."""
     return Path(__file__).resolve().parent / "demo_seeds"
+
+
+def is_server_url(text: str | os.PathLike | None) -> bool:
+    """True for ``postgresql://…`` (or ``postgres://``, ``postgresql+psycopg://``)."""
+    return isinstance(text, str) and text.split("://", 1)[0].split("+", 1)[0].lower() in (
+        "postgresql", "postgres")

@@ -21,7 +21,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable
 
-from sqlalchemy import and_, case, false, or_
+from sqlalchemy import and_, case, false, literal_column, or_
 from sqlalchemy.sql.elements import ColumnElement
 
 from core import models as m
@@ -155,14 +155,21 @@ def statuses_clause(statuses: Iterable[TaskStatus | str], *, today: dt.date,
 
 def status_case(*, today: dt.date, due: ColumnElement | None = None,
                 completed: ColumnElement | None = None) -> ColumnElement[str]:
-    """The status code of each row, for GROUP BY counts."""
+    """The status code of each row, for GROUP BY counts. Its constants are written into the SQL,
+    not bound: PostgreSQL sees two differently bound copies of the expression (in SELECT and in
+    GROUP BY) as two expressions and refuses the query."""
     due, completed = _columns(due, completed)
+
+    def constant(value: str) -> ColumnElement:
+        return literal_column(f"'{value}'")  # our own codes and an ISO date: nothing to escape
+
     return case(
-        (and_(completed.is_(None), due.is_(None)), TaskStatus.REGULAR.value),
-        (and_(completed.is_(None), due < today), TaskStatus.OVERDUE.value),
-        (completed.is_(None), TaskStatus.IN_PROGRESS.value),
-        (and_(due.is_not(None), completed > due), TaskStatus.DONE_LATE.value),
-        else_=TaskStatus.DONE_ON_TIME.value,
+        (and_(completed.is_(None), due.is_(None)), constant(TaskStatus.REGULAR.value)),
+        (and_(completed.is_(None), due < constant(today.isoformat())),
+         constant(TaskStatus.OVERDUE.value)),
+        (completed.is_(None), constant(TaskStatus.IN_PROGRESS.value)),
+        (and_(due.is_not(None), completed > due), constant(TaskStatus.DONE_LATE.value)),
+        else_=constant(TaskStatus.DONE_ON_TIME.value),
     )
 
 

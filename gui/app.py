@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core import APP_NAME
 from core.errors import AppError, machine_problem
 from core.logs import current_log_path, setup_logging
+from core.paths import is_server_url
 from core.paths import default_db_path
 from gui import settings
 from gui.dialogs import error_text
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 def _parse(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python main.py", add_help=False)
-    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--db", default=None)  # a data file, or postgresql://… (a server)
     parser.add_argument("--page", default=None)  # hidden: open on a page (screenshots, support)
     # hidden: quit once the window is drawn (start-up benchmarks of the bundle and of Python)
     parser.add_argument("--quit-when-shown", action="store_true")
@@ -67,7 +68,13 @@ def run_gui(args: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    db_path = (options.db or settings.last_database() or default_db_path()).expanduser().absolute()
+    server = options.db if is_server_url(options.db) else None
+    if server is not None:
+        options.db = None
+        db_path = default_db_path()
+    else:
+        options.db = Path(options.db) if options.db else None
+        db_path = (options.db or settings.last_database() or default_db_path()).expanduser().absolute()
     setup_logging(db_path)
     install_excepthook()
     install_translators(settings.language())
@@ -87,9 +94,12 @@ def run_gui(args: list[str]) -> int:
         window.show()
     app.processEvents()
     try:
-        window.open_database(db_path)
+        if server is not None:
+            window.open_server(server)
+        else:
+            window.open_database(db_path)
     except AppError as exc:
-        if options.db is not None or db_path == default_db_path():
+        if server is not None or options.db is not None or db_path == default_db_path():
             window.hide()
             QMessageBox.warning(None, app_title(), error_text(exc))
             return 2

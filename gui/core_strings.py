@@ -47,6 +47,17 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.'),  # database_in_use
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.'),  # database_too_new
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.'),  # not_a_database
+    QT_TRANSLATE_NOOP('CoreMessages', 'Không kết nối được máy chủ dữ liệu «{server}» ({reason}). Hãy kiểm tra tên máy, cổng và mạng, và hỏi người quản trị máy chủ có đang chạy không.'),  # server_unreachable
+    QT_TRANSLATE_NOOP('CoreMessages', 'Máy chủ dữ liệu «{server}» không nhận tên đăng nhập «{user}» với mật khẩu đã nhập. Hãy kiểm tra lại tên đăng nhập và mật khẩu.'),  # server_login_failed
+    QT_TRANSLATE_NOOP('CoreMessages', 'Máy chủ dữ liệu «{server}» không có cơ sở dữ liệu «{database}». Hãy kiểm tra lại tên, hoặc nhờ người quản trị tạo cơ sở dữ liệu đó.'),  # server_database_missing
+    QT_TRANSLATE_NOOP('CoreMessages', 'Máy chủ dữ liệu «{server}» chạy PostgreSQL {version}; chương trình cần PostgreSQL {needed} trở lên. Hãy nhờ người quản trị nâng cấp máy chủ.'),  # server_too_old
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đã được một phiên bản mới hơn của chương trình nâng cấp. Hãy cài phiên bản mới nhất rồi mở lại.'),  # server_schema_too_new
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đang chứa bảng của chương trình khác. Hãy chọn một cơ sở dữ liệu trống hoặc của chương trình này.'),  # server_not_ours
+    QT_TRANSLATE_NOOP('CoreMessages', 'Địa chỉ máy chủ dữ liệu «{url}» không đúng dạng postgresql://tên@máy:cổng/cơ_sở_dữ_liệu.'),  # server_bad_url
+    QT_TRANSLATE_NOOP('CoreMessages', 'Nơi nhận «{target}» đã có dữ liệu (bảng {table}: {rows} dòng). Chỉ chép vào một cơ sở dữ liệu trống để không trộn hai bộ dữ liệu; hãy tạo một cơ sở dữ liệu mới rồi thử lại.'),  # copy_target_not_empty
+    QT_TRANSLATE_NOOP('CoreMessages', 'Bản chép không khớp với bản gốc ở bảng {table} ({detail}). Chưa ghi gì vào nơi nhận; hãy thử lại, và báo cho bộ phận hỗ trợ nếu vẫn lỗi.'),  # copy_mismatch
+    QT_TRANSLATE_NOOP('CoreMessages', 'Lệnh {command} chép từ {source} (--db) sang {target} (--to). Hãy kiểm tra lại hai địa chỉ.'),  # copy_wrong_way
+    QT_TRANSLATE_NOOP('CoreMessages', '{kind} đã được {who} sửa lúc {when}, sau khi bạn mở ra. Bản bạn vừa nhập chưa được ghi và vẫn còn nguyên; hãy chọn giữ bản của mình hay lấy bản kia.'),  # edit_conflict
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.'),  # file_exists
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.'),  # file_missing
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.'),  # file_locked
@@ -193,6 +204,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Người phát biểu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung ý kiến'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời lượng (giây)'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Ý kiến'),
     QT_TRANSLATE_NOOP('CoreValues', 'Tình trạng cuộc họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Lý do'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời gian bắt đầu'),
@@ -201,6 +213,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Địa điểm'),
     QT_TRANSLATE_NOOP('CoreValues', 'Số phiên họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ghi chú'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Thông tin cuộc họp'),
     QT_TRANSLATE_NOOP('CoreValues', 'Chức danh trong ban'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thành viên'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày thay đổi'),
@@ -229,6 +242,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Lý do gia hạn'),
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày gia hạn'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung nhiệm vụ'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Nhiệm vụ'),
     QT_TRANSLATE_NOOP('CoreValues', 'Điểm kết luận'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thư điện tử'),
 ]

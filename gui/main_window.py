@@ -213,6 +213,26 @@ class MainWindow(QMainWindow):
             Ask.warn(self, warning)
         self.database_opened.emit(path)
 
+    def open_server(self, url: str) -> None:
+        """Open a shared database on a PostgreSQL server and show it (as :meth:`open_database`:
+        the previous database is closed only once this one has opened)."""
+        from core.db import open_url
+        from core.services import Services
+
+        new_db = open_url(url)
+        self.flush_pages()
+        self._close_db()
+        self.db = new_db
+        self.services = Services(new_db)
+        label = new_db.label
+        self.setWindowTitle(f"{label} - {app_title()}")
+        self.location_label.setText(self.tr("Dữ liệu trên máy chủ: {server}").format(server=label))
+        self.location_label.setToolTip(label)
+        self._show_last_backup()
+        for page in self.pages.built():
+            page.set_services(self.services)
+        self.pages[self._keys[max(self.nav.currentRow(), 0)]]  # the page shown: built, filled
+
     def open_path(self, path: Path) -> bool:
         try:
             self.open_database(path)

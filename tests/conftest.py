@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.engines import ON_PG, PG_URL
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"
 
@@ -23,8 +25,82 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "db" / "test.sqlite"
 
 
+# On PostgreSQL (tests/engines.py), every test that takes the ``db`` fixture runs on the server,
+# each in a fresh database copied from one migrated once per run.
+
+
+class _PgDatabases:
+    """Fresh databases on the test server, each a copy of a template migrated once."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+
+        from core.db import server_url
+
+        self.base = server_url(url)
+        self.admin = create_engine(self.base, isolation_level="AUTOCOMMIT")
+        self.prefix = f"thuky_t{os.getpid()}"
+        self.count = 0
+        self.template = None
+
+    def _execute(self, sql: str) -> None:
+        from sqlalchemy import text
+
+        with self.admin.connect() as conn:
+            conn.execute(text(sql))
+
+    def new_url(self, migrated: bool = True):
+        if migrated and self.template is None:
+            from core.db import open_url
+
+            self.template = f"{self.prefix}_template"
+            self._execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
+            self._execute(f'CREATE DATABASE "{self.template}" TEMPLATE template0')
+            open_url(self.base.set(database=self.template)).close()
+        self.count += 1
+        name = f"{self.prefix}_{self.count}"
+        source = self.template if migrated else "template0"
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+        return self.base.set(database=name)
+
+    def drop(self, url) -> None:
+        self._execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+
+    def close(self) -> None:
+        if self.template is not None:
+            self.drop(self.base.set(database=self.template))
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_databases():
+    if not ON_PG:
+        pytest.skip("needs a PostgreSQL server: set THUKY_TEST_PG_URL (tools/pg_server.sh)")
+    databases = _PgDatabases(PG_URL)
+    yield databases
+    databases.close()
+
+
 @pytest.fixture
-def db(db_path):
+def pg_url(pg_databases):
+    """The URL of an empty database (no tables) on the test server."""
+    url = pg_databases.new_url(migrated=False)
+    yield url
+    pg_databases.drop(url)
+
+
+@pytest.fixture
+def db(request, db_path):
+    if ON_PG:
+        from core.db import open_url
+
+        databases = request.getfixturevalue("pg_databases")
+        url = databases.new_url()
+        database = open_url(url)
+        yield database
+        database.close()
+        databases.drop(url)
+        return
     from core.db import open_database
 
     database = open_database(db_path)

@@ -31,6 +31,11 @@ HIDDEN_IMPORTS = [
     "alembic.ddl.sqlite",
     "alembic.ddl.postgresql",
     "sqlalchemy.dialects.sqlite",
+    # a shared office database on a server: the dialect and its driver are loaded by name
+    "sqlalchemy.dialects.postgresql",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "psycopg",
+    "psycopg_binary",
     "sqlalchemy.sql.default_comparator",
     "PySide6.QtSvg",
 ]

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, load_only
 
 from core import models as m
 from core import text as vn
+from core.services import versions
 from core.services.common import KEEP, Keep, given
 from core.services.meeting_common import (
     OPINION_LIMIT,
@@ -117,14 +118,27 @@ class OpinionOps:
             session.flush()
             return opinion_record(opinion)
 
+    def get_opinion(self, *, opinion_id: int) -> OpinionRecord:
+        """The opinion as stored now."""
+        with self.db.reading() as session:
+            return opinion_record(get_row(session, m.Opinion, opinion_id, _KIND))
+
     def update_opinion(self, *, opinion_id: int, text: str | Keep = KEEP,
                        agenda_item_id: int | None | Keep = KEEP,
                        speaker_id: int | None | Keep = KEEP, speaker_name: str | None | Keep = KEEP,
                        speaker_position: str | None | Keep = KEEP,
-                       duration_seconds: int | None | Keep = KEEP) -> OpinionRecord:
-        """Change what is given; a new speaker is matched against the attendance list again."""
-        with self.db.transaction() as session:
+                       duration_seconds: int | None | Keep = KEEP,
+                       expected_version: int | None = None) -> OpinionRecord:
+        """Change what is given; a new speaker is matched against the attendance list again.
+        ``expected_version``: the version the user was editing; when someone else has saved the
+        opinion since, an EditConflict carries both texts and nothing is written."""
+        mine = text if given(text) else ""
+        with self.db.transaction() as session, versions.saving(
+                self.db, m.Opinion, opinion_id, kind="Ý kiến", mine=mine,
+                theirs=lambda row: row.text):
             opinion = get_row(session, m.Opinion, opinion_id, _KIND)
+            versions.check_version(opinion, expected_version, kind="Ý kiến", mine=mine,
+                                   theirs=lambda row: row.text)
             meeting = editable_meeting(session, opinion.meeting_id)
             if given(text):
                 opinion.text = _opinion_text(text)

@@ -95,6 +95,7 @@ class OpinionRecord:
     is_guest: bool
     text: str
     duration_seconds: int | None
+    version: int = 1  # the stored version this record shows (several people editing at once)
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ def attendance_order(row: m.Attendance) -> tuple:
 def opinion_record(row: m.Opinion) -> OpinionRecord:
     return OpinionRecord(row.id, row.meeting_id, row.agenda_item_id, row.position, row.speaker_id,
                          row.speaker_name, row.speaker_position, row.is_guest, row.text,
-                         row.duration_seconds)
+                         row.duration_seconds, row.version)
 
 
 def conclusion_tree(points: list[m.ConclusionPoint],

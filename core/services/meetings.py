@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from core import models as m
 from core import text
 from core.errors import ConflictError, ReferencedError, ValidationError
+from core.services import versions
 from core.services.common import KEEP, Keep, begins_a_word, given
 from core.services.meeting_agenda import AgendaOps, add_item, check_draft
 from core.services.meeting_attendance import AttendanceOps, invite_committee_members
@@ -91,8 +92,11 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
                notes: str | None | Keep = KEEP) -> MeetingDetail:
         """Change what is given, with the rules of :meth:`create`. A new date or a new chair
         re-copies the chair's and secretary's positions for that day; the attendance list is left
-        as it is (use :meth:`invite_members` to add members of the new date)."""
-        with self.db.transaction() as session:
+        as it is (use :meth:`invite_members` to add members of the new date). A save of someone
+        else landing between this one's read and write is an EditConflict, never overwritten."""
+        with self.db.transaction() as session, versions.saving(
+                self.db, m.Meeting, meeting_id, kind="Thông tin cuộc họp",
+                mine=title if given(title) else "", theirs=lambda row: row.title):
             meeting = editable_meeting(session, meeting_id)
             current = {"kind": meeting.kind, "title": meeting.title, "starts_at": meeting.starts_at,
                        "ends_at": meeting.ends_at, "place": meeting.place, "number": meeting.number,

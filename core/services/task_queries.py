@@ -51,6 +51,7 @@ class TaskRecord:
     status: TaskStatus
     status_label: str
     due_soon: bool
+    version: int = 1  # the stored version this record shows (several people editing at once)
 
     @property
     def lead_name(self) -> str:
@@ -74,7 +75,7 @@ def task_select() -> Select:
                m.Meeting.starts_at, m.Task.conclusion_point_id, m.Task.lead_agency_id, _Lead.name,
                m.Task.lead_person_id, m.Person.full_name, m.Task.assigned_on, m.Task.deadline_kind,
                m.Task.deadline_text, m.Task.due_date, m.Task.original_due_date,
-               m.Task.extension_count, m.Task.completed_on, m.Task.last_progress)
+               m.Task.extension_count, m.Task.completed_on, m.Task.last_progress, m.Task.version)
         .select_from(m.Task)
         .outerjoin(_Lead, _Lead.id == m.Task.lead_agency_id)
         .outerjoin(m.Person, m.Person.id == m.Task.lead_person_id)
@@ -102,7 +103,7 @@ def load_task_records(session: Session, query: Select, *, today: dt.date) -> lis
     records = []
     for (task_id, code, content, meeting_id, meeting_title, starts_at, point_id, lead_id, lead_name,
          person_id, person_name, assigned_on, kind, deadline_text, due, original, extensions, done,
-         progress) in rows:
+         progress, version) in rows:
         coordinating = coordinators.get(task_id, [])
         status = task_status(due, done, today)
         records.append(TaskRecord(
@@ -110,7 +111,7 @@ def load_task_records(session: Session, query: Select, *, today: dt.date) -> lis
             point_id, lead_id, lead_name, person_id, person_name,
             tuple(a for a, _ in coordinating), tuple(n for _, n in coordinating), assigned_on, kind,
             deadline_text, due, original, extensions, done, progress, status, status.label,
-            is_due_soon(due, done, today)))
+            is_due_soon(due, done, today), version))
     return records
 
 

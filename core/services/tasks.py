@@ -19,7 +19,7 @@ from core import models as m
 from core import text
 from core.deadlines import Deadline, parse_deadline
 from core.errors import ConflictError, ValidationError
-from core.services import task_fulltext
+from core.services import task_fulltext, versions
 from core.services.common import KEEP, Keep, given
 from core.services.task_search import refresh_search_key, reindex_tasks
 from core.services.meeting_common import ensure_editable, ensure_same_meeting, get_row, meeting_day
@@ -124,11 +124,19 @@ class TaskService:
                deadline: str | dt.date | Deadline | Keep = KEEP,
                assigned_on: dt.date | str | Keep = KEEP,
                conclusion_point_id: int | None | Keep = KEEP,
-               today: dt.date | None = None) -> TaskRecord:
+               today: dt.date | None = None,
+               expected_version: int | None = None) -> TaskRecord:
         """Correct what was recorded. A new deadline here is a correction, not an extension: it
-        also becomes the original deadline unless the task was already extended."""
-        with self.db.transaction() as session:
+        also becomes the original deadline unless the task was already extended.
+        ``expected_version``: the version the user was editing; when someone else has saved the
+        task since, an EditConflict carries both contents and nothing is written."""
+        mine = content if given(content) else ""
+        with self.db.transaction() as session, versions.saving(
+                self.db, m.Task, task_id, kind="Nhiệm vụ", mine=mine,
+                theirs=lambda row: row.content):
             task = _task(session, task_id)
+            versions.check_version(task, expected_version, kind="Nhiệm vụ", mine=mine,
+                                   theirs=lambda row: row.content)
             meeting = _definition_editable(session, task)
             if given(content):
                 task.content = _content(content)

@@ -8,12 +8,21 @@ nothing either way.
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.errors import AppError
+from core.errors import AppError, EditConflict
 from core.services.drafts import opinion_draft_key
 from core.services.meeting_records import OpinionRecord
 from core.text import clean
+from gui.dialogs import Ask, error_text
 from gui.meeting.pick import Choice, PickField
 from gui.meeting.widgets import FieldMessage, TextEditor
 
@@ -209,11 +218,39 @@ class OpinionEditor(QWidget):
                 changes.update(self._speaker_args())
             if duration is not None:
                 changes["duration_seconds"] = duration
-            record = meetings.update_opinion(opinion_id=self.editing.id, **changes)
+            try:
+                record = meetings.update_opinion(opinion_id=self.editing.id,
+                                                 expected_version=self.editing.version, **changes)
+            except EditConflict as conflict:
+                record = self._settle(conflict, changes)
             self.editing = record
             self._speaker_dirty = False
             self.saved.emit(record, False)
         self._show_speaker_note()
+
+    def _settle(self, conflict: EditConflict, changes: dict) -> OpinionRecord:
+        """Someone else saved this opinion since it was opened: the user keeps theirs (saved
+        over the other) or takes the other; what they typed stays in the undo history and on
+        the clipboard either way."""
+        meetings = self.ws.services.meetings
+        question = self.tr(
+            "{problem}\n\nBản của bạn:\n{mine}\n\nBản của {who}:\n{theirs}\n\n"
+            "Giữ bản của bạn? Chọn «Không» để lấy bản của {who}; bản của bạn được chép vào "
+            "bộ nhớ tạm (Ctrl+V) và Ctrl+Z trong ô ý kiến cũng đưa lại.").format(
+            problem=error_text(conflict), mine=conflict.mine, theirs=conflict.theirs,
+            who=conflict.values.get("who", ""))
+        QApplication.clipboard().setText(conflict.mine)
+        if Ask.confirm(self, question):
+            return meetings.update_opinion(opinion_id=self.editing.id,
+                                           expected_version=conflict.version, **changes)
+        theirs = meetings.get_opinion(opinion_id=self.editing.id)
+        self._loading = True
+        try:
+            self.text.set_text_keeping_undo(theirs.text)
+            self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        finally:
+            self._loading = False
+        return theirs
 
     def _clear_draft(self) -> None:
         if self.ws.services.drafts.get(name=opinion_draft_key(self.ws.meeting.id)) is not None:

@@ -852,48 +852,48 @@
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="47"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="56"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="48"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="57"/>
         <source>Người phát biểu: gõ vài chữ, Enter</source>
         <translation>Speaker: type a few letters, Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="49"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="58"/>
         <source>Gõ vài chữ của tên, không cần dấu (ví dụ «phuc»), rồi Enter. Người không có trong danh sách mời được ghi là khách mời.</source>
         <translation>Type a few letters of the name, diacritics optional (e.g. &quot;phuc&quot;), then Enter. Someone not on the invitation list is recorded as a guest.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="53"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="62"/>
         <source>Bấm giờ</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="55"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="64"/>
         <source>Đo thời gian phát biểu của từng người</source>
         <translation>Time each speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="58"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="67"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="59"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="68"/>
         <source>Nội dung ý kiến. Enter: lưu và nhập ý kiến tiếp theo; Shift+Enter: xuống dòng.</source>
         <translation>What was said. Enter: save and start the next opinion; Shift+Enter: new line.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="61"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="70"/>
         <source>Lưu, nhập ý kiến tiếp (Enter)</source>
         <translation>Save, next opinion (Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="62"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="71"/>
         <source>Ý kiến mới (Ctrl+N)</source>
         <translation>New opinion (Ctrl+N)</translation>
     </message>
@@ -2233,12 +2233,12 @@ Deactivate “{name}” instead of deleting it?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="52"/>
+        <location filename="../../gui/app.py" line="53"/>
         <source>Đã xảy ra lỗi không mong muốn. Những gì bạn đã nhập vẫn được lưu.</source>
         <translation>An unexpected error occurred. Everything you typed is still saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="55"/>
+        <location filename="../../gui/app.py" line="56"/>
         <source>Đã xảy ra lỗi không mong muốn. Những gì bạn đã nhập vẫn được lưu.
 Chi tiết lỗi được ghi trong tệp nhật ký:
 {path}</source>
@@ -2904,231 +2904,286 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="50"/>
+        <source>Không kết nối được máy chủ dữ liệu «{server}» ({reason}). Hãy kiểm tra tên máy, cổng và mạng, và hỏi người quản trị máy chủ có đang chạy không.</source>
+        <translation>Cannot connect to the database server «{server}» ({reason}). Check the host name, port and network, and ask the administrator whether the server is running.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="51"/>
+        <source>Máy chủ dữ liệu «{server}» không nhận tên đăng nhập «{user}» với mật khẩu đã nhập. Hãy kiểm tra lại tên đăng nhập và mật khẩu.</source>
+        <translation>The database server «{server}» refused the login «{user}» with the password given. Check the login name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="52"/>
+        <source>Máy chủ dữ liệu «{server}» không có cơ sở dữ liệu «{database}». Hãy kiểm tra lại tên, hoặc nhờ người quản trị tạo cơ sở dữ liệu đó.</source>
+        <translation>The database server «{server}» has no database «{database}». Check the name, or ask the administrator to create it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="53"/>
+        <source>Máy chủ dữ liệu «{server}» chạy PostgreSQL {version}; chương trình cần PostgreSQL {needed} trở lên. Hãy nhờ người quản trị nâng cấp máy chủ.</source>
+        <translation>The database server «{server}» runs PostgreSQL {version}; the program needs PostgreSQL {needed} or newer. Ask the administrator to upgrade the server.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="54"/>
+        <source>Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đã được một phiên bản mới hơn của chương trình nâng cấp. Hãy cài phiên bản mới nhất rồi mở lại.</source>
+        <translation>The database «{database}» on the server «{server}» was upgraded by a newer version of the program. Install the latest version and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="55"/>
+        <source>Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đang chứa bảng của chương trình khác. Hãy chọn một cơ sở dữ liệu trống hoặc của chương trình này.</source>
+        <translation>The database «{database}» on the server «{server}» holds another program&apos;s tables. Choose an empty database or one of this program.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="56"/>
+        <source>Địa chỉ máy chủ dữ liệu «{url}» không đúng dạng postgresql://tên@máy:cổng/cơ_sở_dữ_liệu.</source>
+        <translation>The database server address «{url}» is not of the form postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="57"/>
+        <source>Nơi nhận «{target}» đã có dữ liệu (bảng {table}: {rows} dòng). Chỉ chép vào một cơ sở dữ liệu trống để không trộn hai bộ dữ liệu; hãy tạo một cơ sở dữ liệu mới rồi thử lại.</source>
+        <translation>The target «{target}» already holds data (table {table}: {rows} rows). Copies go only into an empty database so that two sets of data are never mixed; create a new database and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="58"/>
+        <source>Bản chép không khớp với bản gốc ở bảng {table} ({detail}). Chưa ghi gì vào nơi nhận; hãy thử lại, và báo cho bộ phận hỗ trợ nếu vẫn lỗi.</source>
+        <translation>The copy does not match the original in table {table} ({detail}). Nothing was written to the target; try again, and tell support if it fails again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="59"/>
+        <source>Lệnh {command} chép từ {source} (--db) sang {target} (--to). Hãy kiểm tra lại hai địa chỉ.</source>
+        <translation>The command {command} copies from {source} (--db) to {target} (--to). Check the two addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="60"/>
+        <source>{kind} đã được {who} sửa lúc {when}, sau khi bạn mở ra. Bản bạn vừa nhập chưa được ghi và vẫn còn nguyên; hãy chọn giữ bản của mình hay lấy bản kia.</source>
+        <translation>{kind} was changed by {who} at {when}, after you opened it. What you just typed has not been saved and is still here; choose to keep yours or take the other.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="61"/>
         <source>Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.</source>
         <translation>“{path}” already exists. Choose another name; the program never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="51"/>
+        <location filename="../../gui/core_strings.py" line="62"/>
         <source>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="52"/>
+        <location filename="../../gui/core_strings.py" line="63"/>
         <source>Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.</source>
         <translation>“{path}” is open in another program (Word, Excel…). Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="53"/>
+        <location filename="../../gui/core_strings.py" line="64"/>
         <source>Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.</source>
         <translation>The folder “{path}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="54"/>
+        <location filename="../../gui/core_strings.py" line="65"/>
         <source>Không có quyền ghi vào thư mục «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.</source>
         <translation>No permission to write to the folder “{path}” (the folder is read-only or you lack the rights). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="55"/>
+        <location filename="../../gui/core_strings.py" line="66"/>
         <source>Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; “{path}” could not be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="56"/>
+        <location filename="../../gui/core_strings.py" line="67"/>
         <source>Tệp «{path}» chỉ cho phép đọc (hoặc không có quyền ghi), nên không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang thư mục khác rồi mở lại.</source>
         <translation>The file “{path}” is read-only (or you lack the rights to write it), so changes cannot be saved. Clear the file&apos;s read-only attribute, or copy it to another folder and open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="57"/>
+        <location filename="../../gui/core_strings.py" line="68"/>
         <source>Không có quyền đọc «{path}». Hãy nhờ người quản trị máy cấp quyền, hoặc chép tệp sang thư mục của mình.</source>
         <translation>No permission to read “{path}”. Ask the computer&apos;s administrator for access, or copy the file to your own folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="58"/>
+        <location filename="../../gui/core_strings.py" line="69"/>
         <source>Đường dẫn quá dài: «{path}». Hãy chọn thư mục nằm gần gốc ổ đĩa hơn, hoặc đặt tên ngắn hơn.</source>
         <translation>The path is too long: “{path}”. Choose a folder closer to the root of the drive, or use shorter names.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="59"/>
+        <location filename="../../gui/core_strings.py" line="70"/>
         <source>Đường dẫn quá dài: tên «{name}» dài quá 255 byte. Hãy đặt tên tệp hoặc thư mục ngắn hơn.</source>
         <translation>The path is too long: the name “{name}” is longer than 255 bytes. Use a shorter file or folder name.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="60"/>
+        <location filename="../../gui/core_strings.py" line="71"/>
         <source>«{path}» là một thư mục, không phải một tệp. Hãy chọn hoặc đặt tên một tệp.</source>
         <translation>“{path}” is a folder, not a file. Choose or name a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="61"/>
+        <location filename="../../gui/core_strings.py" line="72"/>
         <source>«{path}» không phải là một tệp thông thường (đó là một thiết bị hoặc tệp đặc biệt của hệ thống). Hãy chọn một tệp dữ liệu.</source>
         <translation>“{path}” is not an ordinary file (it is a device or a special system file). Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="62"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa (cắm lại, kết nối lại) rồi thử lại: lỗi này do ổ đĩa, tệp dữ liệu không hẳn đã hỏng.</source>
         <translation>The drive holding “{path}” cannot be read or written (it was removed, failed, or the network drive was disconnected). Check the drive (plug it in or reconnect it) and try again: this is the drive&apos;s fault, the data file is not necessarily damaged.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="63"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>Không mở được «{path}» ({reason}). Hãy kiểm tra lại đường dẫn và quyền truy cập.</source>
         <translation>Cannot open “{path}” ({reason}). Check the path and the access rights.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="64"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>Không thể sao lưu vào chính tệp dữ liệu đang dùng («{path}»): bản sao sẽ ghi đè và làm hỏng dữ liệu. Hãy chọn tên tệp hoặc thư mục khác.</source>
         <translation>Cannot back up onto the data file in use (“{path}”): the copy would overwrite and damage the data. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="65"/>
+        <location filename="../../gui/core_strings.py" line="76"/>
         <source>Tệp «{path}» chính là tệp dữ liệu đang dùng, không phải một bản sao lưu. Hãy chọn một bản sao lưu khác.</source>
         <translation>“{path}” is the data file in use, not a backup. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="66"/>
+        <location filename="../../gui/core_strings.py" line="77"/>
         <source>Bản sao lưu «{path}» được tạo bởi phiên bản mới hơn của chương trình nên không khôi phục được. Hãy cài phiên bản mới nhất rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.</source>
         <translation>The backup “{path}” was made by a newer version of the program, so it cannot be restored. Install the latest version, then restore again. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="67"/>
+        <location filename="../../gui/core_strings.py" line="78"/>
         <source>Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="68"/>
+        <location filename="../../gui/core_strings.py" line="79"/>
         <source>Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc &gt; Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.</source>
         <translation>File &quot;{path}&quot; has a password, so the program cannot read it. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear it) and save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="69"/>
+        <location filename="../../gui/core_strings.py" line="80"/>
         <source>Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.</source>
         <translation>File &quot;{path}&quot; is damaged or unreadable. Open it in Excel, save it as a new .xlsx file and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="70"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).</source>
         <translation>File &quot;{path}&quot; is not an Excel file ({kind}). Choose the Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is {kind}; the program reads only .xlsx files. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>File &quot;{path}&quot; is too large (over {limit} MB unpacked). Copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>Tệp «{path}» chứa quá nhiều đoạn chữ khác nhau (hơn {limit}): đây không phải một bảng biểu mẫu bình thường, chương trình không đọc để tránh treo máy. Hãy mở bằng Excel, chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>The file “{path}” holds too many different texts (over {limit}): it is not an ordinary form, and the program does not read it so as not to hang the computer. Open it in Excel and copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.</source>
         <translation>Sheet &quot;{sheet}&quot; of file &quot;{path}&quot; has more than {limit} rows of data; reading stopped at row {row}. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="86"/>
         <source>Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.</source>
         <translation>File &quot;{path}&quot; has no sheet &quot;{sheet}&quot;. Choose another sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="87"/>
         <source>Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.</source>
         <translation>No heading row (with a {needed} column) in the first {limit} rows of sheet &quot;{sheet}&quot;, file &quot;{path}&quot;. Add a heading row or choose the columns by hand.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="88"/>
         <source>Không tìm thấy các bài báo mẫu trong «{path}».</source>
         <translation>The sample articles were not found in “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="89"/>
         <source>Không tìm thấy nhiệm vụ «{code}» ({where}): có thể vừa bị xóa. Chưa ghi thay đổi nào; hãy đọc lại các tệp.</source>
         <translation>Task &quot;{code}&quot; ({where}) was not found: it may have just been deleted. Nothing was written; read the files again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>Nhiệm vụ «{code}» ({where}) vừa được sửa ở đây sau khi xem trước. Chưa ghi thay đổi nào; hãy đọc lại các tệp rồi xem lại.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the preview. Nothing was written; read the files again and check.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>Nhiệm vụ «{code}» ({where}) đã được sửa ở đây sau khi gửi bảng cho cơ quan. Chưa ghi thay đổi nào; hãy xem lại, và chỉ chọn nhận thay đổi này nếu chắc chắn.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the form was sent to the agency. Nothing was written; check it, and accept this change only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>Không thể nhận thay đổi của nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào; hãy bỏ chọn dòng này.</source>
         <translation>The change to task &quot;{code}&quot; ({where}) cannot be accepted: {reason} Nothing was written; untick this row.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>Nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào.</source>
         <translation>Task &quot;{code}&quot; ({where}): {reason} Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>Các dòng {rows} còn lỗi nên chưa nhập dòng nào. Hãy sửa tệp, hoặc bỏ chọn các dòng đó.</source>
         <translation>Rows {rows} still have errors, so no row was imported. Correct the file, or untick those rows.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>Dòng {row}: {reason} Chưa nhập dòng nào.</source>
         <translation>Row {row}: {reason} No row was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No row is ticked for import.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="97"/>
         <source>Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.</source>
         <translation>No task to export with the current choice. Remove some filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.</source>
         <translation>{committee} has no task to remind about with the current choice (as of {as_of}). No letter was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.</source>
         <translation>The file «{name}» cannot be a meeting material: only {allowed} are accepted.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.</source>
         <translation>The file «{name}» ({size} MB) is larger than the {limit} MB allowed for one material. Compress or split it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.</source>
         <translation>The meeting&apos;s materials would exceed {limit} MB ({used} MB already). Remove some or compress the files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.</source>
         <translation>The meeting has no materials to pack yet. Add some first.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.</source>
         <translation>The file «{name}» is empty (0 bytes). Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.</source>
         <translation>This PC has neither Microsoft Word nor LibreOffice, so no PDF copy can be saved. The Word file (.docx) was written in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.</source>
         <translation>Could not convert «{path}» to PDF ({reason}). The Word file (.docx) was written in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="106"/>
         <source>Dòng kế hoạch ngày {date} đã thành cuộc họp rồi.</source>
         <translation>The plan line of {date} is already a meeting.</translation>
     </message>
@@ -3136,592 +3191,607 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="125"/>
+        <location filename="../../gui/core_strings.py" line="136"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>nhiệm vụ chủ trì</source>
         <translation>tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>nhiệm vụ phối hợp</source>
         <translation>tasks supported</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>người thuộc cơ quan</source>
         <translation>people of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>lượt dự họp</source>
         <translation>meeting attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>nội dung họp do cơ quan trình bày</source>
         <translation>agenda items presented by the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>cơ quan đã gộp vào</source>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="177"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="178"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="124"/>
+        <location filename="../../gui/core_strings.py" line="135"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="179"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="180"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="181"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="188"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="179"/>
+        <location filename="../../gui/core_strings.py" line="190"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="180"/>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="126"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="130"/>
         <source>Định dạng tệp báo cáo</source>
         <translation>Report file format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="138"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="129"/>
         <source>Đuôi tệp văn bản</source>
         <translation>Document file extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="131"/>
         <source>Ngày tính (--as-of)</source>
         <translation>As-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="132"/>
         <source>ngày tính (--as-of)</source>
         <translation>the as-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="133"/>
         <source>Số ngày (--due-within)</source>
         <translation>Number of days (--due-within)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>Ngày họp dự kiến</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>ngày họp dự kiến</source>
         <translation>the planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>loại cuộc họp</source>
         <translation>the kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>dòng kế hoạch</source>
         <translation>plan line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>Ngày giấy mời</source>
         <translation>Invitation date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="178"/>
+        <location filename="../../gui/core_strings.py" line="189"/>
         <source>tài liệu</source>
         <translation>material</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="181"/>
+        <location filename="../../gui/core_strings.py" line="192"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="182"/>
+        <location filename="../../gui/core_strings.py" line="193"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="194"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="184"/>
+        <location filename="../../gui/core_strings.py" line="195"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="185"/>
+        <location filename="../../gui/core_strings.py" line="196"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="186"/>
+        <location filename="../../gui/core_strings.py" line="197"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="198"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="199"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="200"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="201"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="202"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="192"/>
+        <location filename="../../gui/core_strings.py" line="203"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="193"/>
+        <location filename="../../gui/core_strings.py" line="204"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="194"/>
+        <location filename="../../gui/core_strings.py" line="205"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="195"/>
+        <location filename="../../gui/core_strings.py" line="206"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="196"/>
+        <location filename="../../gui/core_strings.py" line="207"/>
+        <source>Ý kiến</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="208"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="197"/>
+        <location filename="../../gui/core_strings.py" line="209"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="198"/>
+        <location filename="../../gui/core_strings.py" line="210"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="199"/>
+        <location filename="../../gui/core_strings.py" line="211"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="200"/>
+        <location filename="../../gui/core_strings.py" line="212"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="201"/>
+        <location filename="../../gui/core_strings.py" line="213"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="202"/>
+        <location filename="../../gui/core_strings.py" line="214"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="203"/>
+        <location filename="../../gui/core_strings.py" line="215"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="204"/>
+        <location filename="../../gui/core_strings.py" line="217"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="117"/>
+        <location filename="../../gui/core_strings.py" line="128"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="205"/>
+        <location filename="../../gui/core_strings.py" line="218"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="206"/>
+        <location filename="../../gui/core_strings.py" line="219"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="207"/>
+        <location filename="../../gui/core_strings.py" line="220"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="116"/>
+        <location filename="../../gui/core_strings.py" line="127"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="208"/>
+        <location filename="../../gui/core_strings.py" line="221"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="209"/>
+        <location filename="../../gui/core_strings.py" line="216"/>
+        <source>Thông tin cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="222"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="210"/>
+        <location filename="../../gui/core_strings.py" line="223"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="211"/>
+        <location filename="../../gui/core_strings.py" line="224"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="212"/>
+        <location filename="../../gui/core_strings.py" line="225"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="213"/>
+        <location filename="../../gui/core_strings.py" line="226"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="214"/>
+        <location filename="../../gui/core_strings.py" line="227"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="215"/>
+        <location filename="../../gui/core_strings.py" line="228"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="216"/>
+        <location filename="../../gui/core_strings.py" line="229"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="218"/>
+        <location filename="../../gui/core_strings.py" line="231"/>
         <source>Số công văn đầu tiên</source>
         <translation>First letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="219"/>
+        <location filename="../../gui/core_strings.py" line="232"/>
         <source>Số công văn</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="220"/>
+        <location filename="../../gui/core_strings.py" line="233"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="221"/>
+        <location filename="../../gui/core_strings.py" line="234"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="222"/>
+        <location filename="../../gui/core_strings.py" line="235"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="223"/>
+        <location filename="../../gui/core_strings.py" line="236"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="224"/>
+        <location filename="../../gui/core_strings.py" line="237"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="217"/>
+        <location filename="../../gui/core_strings.py" line="230"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="225"/>
+        <location filename="../../gui/core_strings.py" line="238"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="226"/>
+        <location filename="../../gui/core_strings.py" line="239"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="227"/>
+        <location filename="../../gui/core_strings.py" line="240"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="228"/>
+        <location filename="../../gui/core_strings.py" line="241"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="229"/>
+        <location filename="../../gui/core_strings.py" line="242"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="230"/>
+        <location filename="../../gui/core_strings.py" line="243"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="231"/>
+        <location filename="../../gui/core_strings.py" line="244"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="232"/>
+        <location filename="../../gui/core_strings.py" line="245"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="246"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="233"/>
+        <location filename="../../gui/core_strings.py" line="247"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -4707,62 +4777,67 @@ rate</translation>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="229"/>
+        <source>Dữ liệu trên máy chủ: {server}</source>
+        <translation>Data on the server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>Sao lưu hằng ngày không thành công</source>
         <translation>Daily backup failed</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -4771,7 +4846,7 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -5251,22 +5326,43 @@ Do you really want to restore?</translation>
 <context>
     <name>OpinionEditor</name>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="130"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="139"/>
         <source>Đã khôi phục ý kiến đang nhập dở. Hãy chọn người phát biểu để lưu thành ý kiến.</source>
         <translation>The unfinished opinion was restored. Choose the speaker to save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="153"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="162"/>
         <source>khách mời</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="197"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="206"/>
         <source>Chưa chọn người phát biểu: ý kiến được giữ tạm, chưa vào biên bản. Hãy gõ tên người phát biểu rồi nhấn Enter.</source>
         <translation>No speaker chosen: the opinion is kept as a draft, not yet in the minutes. Type the speaker&apos;s name and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="228"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="237"/>
+        <source>{problem}
+
+Bản của bạn:
+{mine}
+
+Bản của {who}:
+{theirs}
+
+Giữ bản của bạn? Chọn «Không» để lấy bản của {who}; bản của bạn được chép vào bộ nhớ tạm (Ctrl+V) và Ctrl+Z trong ô ý kiến cũng đưa lại.</source>
+        <translation>{problem}
+
+Yours:
+{mine}
+
+{who}&apos;s:
+{theirs}
+
+Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard (Ctrl+V), and Ctrl+Z in the opinion box also brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/opinion_editor.py" line="265"/>
         <source>Ý kiến trống nên chưa được lưu. Hãy gõ nội dung ý kiến rồi nhấn Enter.</source>
         <translation>The opinion is empty, so it was not saved. Type what was said, then press Enter.</translation>
     </message>
@@ -5481,32 +5577,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PeriodNames</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="118"/>
         <source>tháng {month} năm {year}</source>
         <translation>month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="108"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>quý {quarter} năm {year}</source>
         <translation>quarter {quarter} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="109"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="121"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="122"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="123"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -6253,27 +6349,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="110"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>In progress, overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="114"/>
         <source>Thường xuyên / không thời hạn</source>
         <translation>Regular / no deadline</translation>
     </message>

@@ -5,6 +5,7 @@ import pytest
 
 from core import backup, errors
 from core.db import open_database
+from tests.engines import sqlite_only
 
 
 def _agency_names(path):
@@ -37,6 +38,7 @@ def test_one_rolling_backup_a_day_and_only_the_newest_kept(db_path):
     assert _agency_names(db_path.parent / "backups" / daily[-1]) == ["Báo Hải Dương"]
 
 
+@sqlite_only("the backup copies the database file (a server is backed up by its own tools)")
 def test_backup_to_writes_a_complete_copy_while_open(db, db_path, tmp_path):
     _add_agency(db, "Sở Văn hóa, Thể thao và Du lịch")
     out = tmp_path / "copy.sqlite"
@@ -46,6 +48,7 @@ def test_backup_to_writes_a_complete_copy_while_open(db, db_path, tmp_path):
     assert not list(tmp_path.glob(".tmp-*"))
 
 
+@sqlite_only("the backup copies the database file (a server is backed up by its own tools)")
 def test_backup_to_missing_folder_is_a_clear_error(db, db_path, tmp_path):
     with pytest.raises(errors.EnvironmentProblem) as caught:
         backup.backup_to(db_path, tmp_path / "no" / "such" / "copy.sqlite")

@@ -21,6 +21,7 @@ from core.documents import wording as w
 from core.documents.model import TaskLine
 from core.services.documents import DocumentOptions, invitation_date
 from tests.core.docx_helpers import cell_texts, texts
+from tests.engines import sqlite_only
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -370,6 +371,7 @@ def test_the_command_line_refuses_a_planned_meeting_unless_draft(demo_file, tmp_
 
 
 # --- 9 and 13.3. a number is issued exactly once ----------------------------------------------
+@sqlite_only("made read-only by PRAGMA query_only, an SQLite switch")
 def test_a_read_only_database_is_refused_before_any_file_is_written(demo, tmp_path):
     services, meetings = demo
     engine = services.db.engine if hasattr(services, "db") else None

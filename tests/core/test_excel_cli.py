@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from core import models as m
 from core.cli import build_parser
-from core.db import open_database
 from core.errors import AppError
 from core.excel import statuses
 from core.excel.db_rows import DatabaseTasks, heading_for, load_task_rows
@@ -143,7 +142,18 @@ def _parser():
 @pytest.fixture
 def closed_db(db, ids, db_path):
     db.close()  # the command line opens the file itself (one program instance at a time)
+    if db.url is not None:  # a server database: the command line is given its URL
+        return db.url.render_as_string(hide_password=False)
     return db_path
+
+
+def open_database(target):
+    """The database the command line was given, opened again (a file or a server's URL)."""
+    from core.db import open_url
+    from core.paths import is_server_url
+    from core.db import open_database as open_file
+
+    return open_url(target) if is_server_url(target) else open_file(target)
 
 
 def test_export_tasks_command(closed_db, ids, tmp_path, capsys):

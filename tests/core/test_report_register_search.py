@@ -11,6 +11,7 @@ from core import models as m
 from core.services import task_fulltext
 from core.services.task_queries import ORDER_KEYS
 from core.status import TaskStatus
+from tests.engines import sqlite_only
 
 D = dt.date
 TODAY = D(2026, 3, 15)
@@ -52,6 +53,7 @@ def both_ways(db, words: list[str]) -> tuple[set[int], set[int]]:
     return like, fts
 
 
+@sqlite_only("the FTS5 index is SQLite's; PostgreSQL searches with the LIKE twin only")
 @pytest.mark.parametrize("query", QUERIES)
 def test_the_index_and_the_portable_search_agree(db, tasks, query):
     like, fts = both_ways(db, task_fulltext.search_words(query))
@@ -87,6 +89,7 @@ def test_without_the_index_the_search_still_works(services, tasks, monkeypatch):
     assert services.tasks.count(search="so noi vu") == 3
 
 
+@sqlite_only("the FTS5 index is SQLite's; PostgreSQL searches with the LIKE twin only")
 def test_the_index_follows_every_change(db, services, tasks):
     first = tasks[0]
     services.tasks.update(task_id=first.id, content="Kiểm tra an ninh mạng")

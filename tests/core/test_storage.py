@@ -5,6 +5,7 @@ import pytest
 from core import errors
 from core.db import current_revision, open_database
 from core.migrations import HEAD_REVISION
+from tests.engines import sqlite_only
 
 
 def _pragma(db, name):
@@ -12,6 +13,7 @@ def _pragma(db, name):
         return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
 
+@sqlite_only("the pragmas and the file are SQLite's")
 def test_new_file_is_created_at_newest_schema_with_safe_pragmas(db, db_path):
     assert db_path.exists()
     assert current_revision(db.engine) == HEAD_REVISION
@@ -26,6 +28,7 @@ def test_head_revision_constant_matches_the_migration_scripts():
     assert runner.head() == HEAD_REVISION
 
 
+@sqlite_only("the one-program lock is on the SQLite file; a server takes many programs")
 def test_second_copy_of_the_program_gets_a_clear_message(db, db_path):
     with pytest.raises(errors.DatabaseInUseError) as caught:
         open_database(db_path)

@@ -3663,7 +3663,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     <message>
         <location filename="../../gui/core_strings.py" line="216"/>
         <source>Thông tin cuộc họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting details</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="222"/>

@@ -33,11 +33,11 @@ def upgrade() -> None:
                                    server_default=sa.false()))
     connection = op.get_bind()
     rows = connection.execute(sa.text(
-        "SELECT id, name FROM attendance WHERE person_id IS NULL AND is_member = 0")).all()
+        "SELECT id, name FROM attendance WHERE person_id IS NULL AND NOT is_member")).all()
     for row_id, name in rows:
         if any(word[:1].islower() for word in (name or "").split()):
-            connection.execute(sa.text("UPDATE attendance SET name_is_title = 1 WHERE id = :id"),
-                               {"id": row_id})
+            connection.execute(sa.text("UPDATE attendance SET name_is_title = :yes WHERE id = :id"),
+                               {"yes": True, "id": row_id})
     with op.batch_alter_table("issued_documents") as batch:
         batch.add_column(sa.Column("state", sa.String(length=10), nullable=False,
                                    server_default="written"))

@@ -46,23 +46,26 @@ def upgrade() -> None:
     bind = op.get_bind()
     last = 0  # dates come back as ISO text here: they compare as the dates do
     while True:
-        rows = bind.exec_driver_sql(
+        rows = bind.execute(sa.text(
             "SELECT t.id, t.content, t.last_progress, t.due_date, t.completed_on, "
             "coalesce(a.name, p.full_name), (SELECT c.name FROM task_coordinators tc "
             "JOIN agencies c ON c.id = tc.agency_id WHERE tc.task_id = t.id "
             "ORDER BY tc.position, tc.agency_id LIMIT 1) FROM tasks t "
             "LEFT JOIN agencies a ON a.id = t.lead_agency_id "
             "LEFT JOIN people p ON p.id = t.lead_person_id "
-            "WHERE t.id > ? ORDER BY t.id LIMIT ?", (last, _BATCH)).fetchall()
+            "WHERE t.id > :last ORDER BY t.id LIMIT :batch"),
+            {"last": last, "batch": _BATCH}).fetchall()
         if not rows:
             break
-        bind.exec_driver_sql(
-            "UPDATE tasks SET content_order = ?, progress_order = ?, has_progress = ?, "
-            "status_group = ?, lead_order = ?, coordinators_order = ?, has_coordinators = ? "
-            "WHERE id = ?",
-            [(order_key(content), order_key(progress) if progress else NO_TEXT_ORDER,
-              bool(progress), status_group(due, done), order_key(lead),
-              order_key(first) if first else NO_TEXT_ORDER, first is not None, task_id)
+        bind.execute(sa.text(
+            "UPDATE tasks SET content_order = :content, progress_order = :progress, "
+            "has_progress = :has_progress, status_group = :group, lead_order = :lead, "
+            "coordinators_order = :first, has_coordinators = :has_first WHERE id = :id"),
+            [{"content": order_key(content),
+              "progress": order_key(progress) if progress else NO_TEXT_ORDER,
+              "has_progress": bool(progress), "group": status_group(due, done),
+              "lead": order_key(lead), "first": order_key(first) if first else NO_TEXT_ORDER,
+              "has_first": first is not None, "id": task_id}
              for task_id, content, progress, due, done, lead, first in rows])
         last = rows[-1][0]
     op.create_index("ix_tasks_content_order", "tasks", ["content_order"])

@@ -25,6 +25,7 @@ from core.errors import AppError
 from core.paths import data_dir
 from core.reports.periods import Period, period_containing, period_of
 from gui.date_fields import DateField, when_row
+from gui.dialog_parts import committee_combo
 from gui.dialogs import error_text
 from gui.i18n import period_text
 
@@ -41,12 +42,7 @@ class ReportDialog(QDialog):
         self.written: Path | None = None
         self.setWindowTitle(tr("Lập báo cáo tình hình thực hiện kết luận"))
 
-        self.committee = QComboBox()
-        self.committee.setAccessibleName(tr("Ban"))
-        for c in self.services.committees.list():
-            self.committee.addItem(c.name, c.id)
-        if committee_id is not None:
-            self.committee.setCurrentIndex(max(self.committee.findData(committee_id), 0))
+        self.committee = committee_combo(self.services, committee_id, tr("Ban"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(tr("Kỳ báo cáo"))
         for text, key in ((tr("Tháng"), "month"), (tr("Quý"), "quarter"),

@@ -114,6 +114,63 @@ def backup_to(db_path: Path, target: Path) -> BackupInfo:
     return _info(target)
 
 
+def backup_server(db, target: Path) -> BackupInfo:
+    """A server database's backup: a data file of this program holding every row (the restore
+    command and any PC read it; no pg_dump of the server's exact version is needed). It is
+    written under a temporary name and put in place only once each table's rows and checksum
+    agree with the server's."""
+    from core.db import open_database
+    from core.server_copy import copy_database
+
+    target = Path(target)
+    if target.exists():
+        raise AppError("file_exists", path=str(target))
+    problem = path_problem(target)
+    if problem is not None:
+        raise problem
+    temp = temp_path_for(target)
+    try:
+        with machine_problems(target):
+            with open_database(temp, daily_backup=False) as copy:
+                copy_database(db, copy, target_name=str(target))
+            replace_durably(temp, target)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+            temp.with_name(temp.name + suffix).unlink(missing_ok=True)
+    log.info("backed up %s to %s", db.label, target)
+    return _info(target)
+
+
+def backup_database(db, target: Path) -> BackupInfo:
+    """Back up the open database ``db`` to ``target``, whatever it is: a file is copied as it
+    is, a server's rows are written to a data file (:func:`backup_server`)."""
+    if getattr(db, "is_server", False):
+        return backup_server(db, target)
+    return backup_to(db.path, target)
+
+
+def restore_to_server(backup: Path, db) -> BackupInfo:
+    """Replace a server database's content with the backup file's, in one transaction (the
+    other programs see the old rows until the commit, then the restored ones). The current
+    content is first saved as a backup file beside the program's other backups (returned)."""
+    from core.db import open_database
+    from core.paths import data_dir
+    from core.server_copy import copy_database
+
+    backup = Path(backup)
+    check_backup(backup)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = re.sub(r"[^A-Za-z0-9_-]+", "-", db.url.database or "may-chu")
+    folder = data_dir() / "backups"
+    with machine_problems(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+    saved = backup_server(db, folder / f"{name}-truoc-khoi-phuc-{stamp}.sqlite")
+    with open_database(backup, create=False, lock=False, daily_backup=False) as source:
+        copy_database(source, db, target_name=db.label, replace=True)
+    log.info("restored %s from %s (previous content saved to %s)", db.label, backup, saved.path)
+    return saved
+
+
 def rolling_backup(db, *, keep: int = 30, today: dt.date | None = None,
                    folder: Path | None = None,
                    cancelled: Callable[[], bool] | None = None) -> BackupInfo | None:

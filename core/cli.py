@@ -157,28 +157,11 @@ def _copy(source, target, name: str) -> int:  # noqa: ANN001
 
 
 def _backup_server(url: str, target: Path) -> int:
-    """A server's backup is a data file of this program holding every row (the restore command
-    and any PC read it; no pg_dump of the server's exact version is needed). It is written
-    under a temporary name and put in place only once its checks agree."""
-    from core.backup import _info
-    from core.db import open_database
-    from core.server_copy import copy_database
-    from core.storage import replace_durably, temp_path_for
-
-    if target.exists():
-        raise AppError("file_exists", path=str(target))
-    temp = temp_path_for(target)
-    try:
-        with _open(url, reading=True) as source:
-            with open_database(temp, daily_backup=False) as copy:
-                copy_database(source, copy, target_name=str(target))
-        replace_durably(temp, target)
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-            temp.with_name(temp.name + suffix).unlink(missing_ok=True)
-    info = _info(target)
+    from core.backup import backup_server
     from core.db import server_label
 
+    with _open(url, reading=True) as source:
+        info = backup_server(source, target)
     print(f"Đã sao lưu {server_label(url)} vào {info.path} ({info.size:,} byte)".replace(",", "."))
     return 0
 

@@ -55,7 +55,7 @@ def add_export_parsers(export_sub) -> None:  # noqa: ANN001
                            help="đôn đốc cả nhiệm vụ đến hạn trong N ngày tới")
     reminders.add_argument("--pdf", action="store_true",
                            help="lưu thêm bản PDF của mỗi công văn (cần Word hoặc LibreOffice)")
-    reminders.add_argument("--db", required=True, help="tệp dữ liệu")
+    reminders.add_argument("--db", required=True, help="tệp dữ liệu, hoặc máy chủ postgresql://…")
     reminders.add_argument("--out", required=True,
                            help="thư mục; công văn được ghi vào một thư mục mới ghi ngày bên trong")
     reminders.set_defaults(handler=cmd_reminders)
@@ -65,6 +65,6 @@ def add_export_parsers(export_sub) -> None:  # noqa: ANN001
     calendar.add_argument("--committee", type=int, required=True, help="số (id) của ban")
     calendar.add_argument("--year", type=int, default=None,
                           help="năm; không ghi: các cuộc họp dự kiến từ hôm nay")
-    calendar.add_argument("--db", required=True, help="tệp dữ liệu")
+    calendar.add_argument("--db", required=True, help="tệp dữ liệu, hoặc máy chủ postgresql://…")
     calendar.add_argument("--out", required=True, help="tệp .ics sẽ ghi")
     calendar.set_defaults(handler=cmd_calendar)

@@ -130,6 +130,14 @@ class Database:
         return self.engine.dialect.name == "postgresql"
 
     @property
+    def address(self) -> str:
+        """What ``--db`` takes to open this database again: the file's path, or the server's
+        URL (with its password, if one was given: it is for a command line, never for display)."""
+        if self.url is not None:
+            return self.url.render_as_string(hide_password=False)
+        return str(self.path) if self.path is not None else ""
+
+    @property
     def label(self) -> str:
         """What is open, for the title bar: the file's path, or ``database @ host``."""
         if self.url is not None:

@@ -97,13 +97,18 @@ def _set_sequences(conn: Connection) -> None:
 
 
 def copy_database(source: Database, target: Database, *, target_name: str = "",
-                  progress: Callable[[str, int], None] | None = None) -> list[TableCheck]:
+                  progress: Callable[[str, int], None] | None = None,
+                  replace: bool = False) -> list[TableCheck]:
     """Copy every row of ``source`` into the empty ``target`` (both at the same schema); return
     the checks both ends agreed on. Raises AppError (nothing written) when the target has data
-    or the copy does not match."""
+    or the copy does not match. ``replace`` (a restore) first empties the target, in the same
+    transaction: if anything fails, the target keeps every row it had."""
     with source.engine.connect() as read, target.engine.begin() as write:
         if read.dialect.name == "postgresql":  # one consistent picture of a server in use
             read.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        if replace:
+            for table in reversed(tables()):
+                write.execute(table.delete())
         found = _first_non_empty(write)
         if found is not None:
             raise AppError("copy_target_not_empty", target=target_name or target.label,

@@ -123,8 +123,8 @@ class MaterialService:
                 session.flush()
                 return _records(session, meeting_id, material_id=row.id)[0]
         except OperationalError as exc:
-            if "full" in str(exc).lower():
-                raise EnvironmentProblem("disk_full", path=str(self.db.path or "")) from exc
+            if _disk_full(exc):
+                raise EnvironmentProblem("disk_full", path=self.db.label) from exc
             raise
 
     def list(self, *, meeting_id: int) -> list[MaterialRecord]:
@@ -202,6 +202,15 @@ class MaterialService:
         free = shutil.disk_usage(Path(self.db.path).parent).free
         if free < 2 * size + DISK_MARGIN:
             raise EnvironmentProblem("disk_full", path=str(self.db.path))
+
+
+def _disk_full(exc: OperationalError) -> bool:
+    """SQLite's "database or disk is full", or a server's disk_full (SQLSTATE 53100)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "53100":
+        return True
+    text = str(exc).lower()
+    return "full" in text or "no space left" in text
 
 
 def chunks(session: Session, material_id: int) -> Iterator[bytes]:

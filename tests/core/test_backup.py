@@ -5,7 +5,6 @@ import pytest
 
 from core import backup, errors
 from core.db import open_database
-from tests.engines import sqlite_only
 
 
 def _agency_names(path):
@@ -17,10 +16,12 @@ def _agency_names(path):
 
 
 def _add_agency(db, name):
+    from sqlalchemy import text
+
     with db.engine.begin() as conn:
-        conn.exec_driver_sql(
+        conn.execute(text(
             "INSERT INTO agencies (name, is_active, search_key, dup_key, created_at, updated_at)"
-            " VALUES (?, 1, '', '', '2020-01-01', '2020-01-01')", (name,))
+            " VALUES (:name, true, '', '', '2020-01-01', '2020-01-01')"), {"name": name})
 
 
 def test_one_rolling_backup_a_day_and_only_the_newest_kept(db_path):
@@ -38,21 +39,21 @@ def test_one_rolling_backup_a_day_and_only_the_newest_kept(db_path):
     assert _agency_names(db_path.parent / "backups" / daily[-1]) == ["Báo Hải Dương"]
 
 
-@sqlite_only("the backup copies the database file (a server is backed up by its own tools)")
-def test_backup_to_writes_a_complete_copy_while_open(db, db_path, tmp_path):
+def test_backup_to_writes_a_complete_copy_while_open(db, tmp_path):
+    """A file is copied as it is; a server's rows go into a data file any PC opens."""
     _add_agency(db, "Sở Văn hóa, Thể thao và Du lịch")
     out = tmp_path / "copy.sqlite"
-    info = backup.backup_to(db_path, out)
+    info = backup.backup_database(db, out)
     assert info.size > 0
     assert _agency_names(out) == ["Sở Văn hóa, Thể thao và Du lịch"]
     assert not list(tmp_path.glob(".tmp-*"))
 
 
-@sqlite_only("the backup copies the database file (a server is backed up by its own tools)")
-def test_backup_to_missing_folder_is_a_clear_error(db, db_path, tmp_path):
+def test_backup_to_missing_folder_is_a_clear_error(db, tmp_path):
     with pytest.raises(errors.EnvironmentProblem) as caught:
-        backup.backup_to(db_path, tmp_path / "no" / "such" / "copy.sqlite")
+        backup.backup_database(db, tmp_path / "no" / "such" / "copy.sqlite")
     assert caught.value.code == "folder_missing"
+    assert not (tmp_path / "no").exists()
 
 
 def test_restore_brings_back_old_content_and_saves_current_first(db_path, tmp_path):

@@ -111,10 +111,10 @@ def test_command_line_exports_the_calendar(services, committee, tmp_path, capsys
 
     services.meetings.create(committee_id=committee, kind="Phiên họp", title="Phiên họp tháng 9",
                              starts_at=dt.datetime(2026, 9, 1, 14))
-    path = services.db.path
+    address = services.db.address  # the data file, or the server database's URL
     services.db.close()
     out = tmp_path / "lich.ics"
     code = run_command(["export", "calendar", "--committee", str(committee), "--year", "2026",
-                        "--db", str(path), "--out", str(out)])
+                        "--db", address, "--out", str(out)])
     assert code == 0 and "Đã ghi 1 cuộc họp dự kiến" in capsys.readouterr().out
     assert len([c for c in read_ics(out).walk() if c.name == "VEVENT"]) == 1

@@ -142,9 +142,7 @@ def _parser():
 @pytest.fixture
 def closed_db(db, ids, db_path):
     db.close()  # the command line opens the file itself (one program instance at a time)
-    if db.url is not None:  # a server database: the command line is given its URL
-        return db.url.render_as_string(hide_password=False)
-    return db_path
+    return db.address  # the file's path, or a server database's URL
 
 
 def open_database(target):

@@ -55,7 +55,7 @@ def test_what_the_preview_lists_as_clean_is_written(db, made, forms):
 
 
 def _args(db, files, dry_run):
-    return argparse.Namespace(db=str(db.path), files=[str(f) for f in files], dry_run=dry_run)
+    return argparse.Namespace(db=db.address, files=[str(f) for f in files], dry_run=dry_run)
 
 
 def test_import_exits_non_zero_when_no_file_could_be_read(db_path, tmp_path, capsys):

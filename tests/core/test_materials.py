@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from core.backup import backup_to, restore_backup
+from core.backup import backup_database, restore_backup, restore_to_server
 from core.db import open_database
 from core.errors import AppError, ConflictError, EnvironmentProblem, ValidationError
 from core.services import Services
 from core.services import materials as mat
 from core.services.material_pack import INDEX_NAME, pack
 from tests.core.docx_helpers import open_docx
+from tests.engines import sqlite_only
 
 
 @pytest.fixture
@@ -90,7 +91,9 @@ def test_bad_files_are_refused_and_nothing_is_stored(services, meeting, tmp_path
     assert [x.file_name for x in services.materials.list(meeting_id=meeting_id)] == ["a.pdf"]
 
 
-def test_a_full_disk_or_a_failure_midway_stores_nothing(services, meeting, tmp_path, monkeypatch):
+@sqlite_only("the free space checked before a copy is the data file's disk; a server's disk "
+             "is the server's, its refusal is the next test's")
+def test_a_full_disk_stores_nothing(services, meeting, tmp_path, monkeypatch):
     meeting_id, _, _ = meeting
     big = make_file(tmp_path, "bao-cao.pdf", 3 * mat.MB + 5)
     real_usage = mat.shutil.disk_usage
@@ -99,8 +102,44 @@ def test_a_full_disk_or_a_failure_midway_stores_nothing(services, meeting, tmp_p
     with pytest.raises(EnvironmentProblem) as caught:
         services.materials.add(meeting_id=meeting_id, path=big)
     assert caught.value.code == "disk_full" and "Ổ đĩa đã đầy" in caught.value.message()
-    monkeypatch.setattr(mat.shutil, "disk_usage", real_usage)
+    assert services.materials.list(meeting_id=meeting_id) == []
 
+
+def _no_chunks(services) -> None:
+    with services.db.reading() as session:
+        assert session.execute(mat.select(mat.func.count()).select_from(mat.m.MaterialChunk)).scalar() == 0
+
+
+def test_a_database_that_fills_up_midway_stores_nothing(services, meeting, tmp_path, monkeypatch):
+    """The third chunk cannot be written: the disk is full (the PC's, or the server's)."""
+    meeting_id, _, _ = meeting
+    big = make_file(tmp_path, "bao-cao.pdf", 3 * mat.MB + 5)
+    real_insert = mat.insert
+    calls = []
+
+    class DiskFull(Exception):
+        sqlstate = "53100"  # what PostgreSQL answers when its disk is full
+
+    def full_on_third(table):
+        calls.append(table)
+        if len(calls) == 3:
+            text = ("could not extend file: No space left on device" if services.db.is_server
+                    else "database or disk is full")
+            raise mat.OperationalError("INSERT", {}, DiskFull(text))
+        return real_insert(table)
+
+    monkeypatch.setattr(mat, "insert", full_on_third)
+    with pytest.raises(EnvironmentProblem) as caught:
+        services.materials.add(meeting_id=meeting_id, path=big)
+    assert caught.value.code == "disk_full" and "Ổ đĩa đã đầy" in caught.value.message()
+    monkeypatch.setattr(mat, "insert", real_insert)
+    assert services.materials.list(meeting_id=meeting_id) == []
+    _no_chunks(services)
+
+
+def test_a_failure_midway_stores_nothing(services, meeting, tmp_path, monkeypatch):
+    meeting_id, _, _ = meeting
+    big = make_file(tmp_path, "bao-cao.pdf", 3 * mat.MB + 5)
     real_insert = mat.insert
     calls = []
 
@@ -115,8 +154,7 @@ def test_a_full_disk_or_a_failure_midway_stores_nothing(services, meeting, tmp_p
         services.materials.add(meeting_id=meeting_id, path=big)
     monkeypatch.setattr(mat, "insert", real_insert)
     assert services.materials.list(meeting_id=meeting_id) == []
-    with services.db.reading() as session:
-        assert session.execute(mat.select(mat.func.count()).select_from(mat.m.MaterialChunk)).scalar() == 0
+    _no_chunks(services)
 
 
 def test_finalised_minutes_keep_their_materials(services, meeting, tmp_path):
@@ -171,13 +209,17 @@ def test_materials_are_in_the_backup_and_come_back_with_a_restore(services, meet
     meeting_id, first, _ = meeting
     added = services.materials.add(meeting_id=meeting_id, agenda_item_id=first,
                                    path=make_file(tmp_path, "bao-cao.pdf", 2 * mat.MB + 7))
-    backup = backup_to(services.db.path, tmp_path / "sao-luu.sqlite").path
+    backup = backup_database(services.db, tmp_path / "sao-luu.sqlite").path
     services.materials.remove(material_id=added.id)
     assert services.materials.list(meeting_id=meeting_id) == []
-    db_path = services.db.path
-    services.db.close()
-    restore_backup(backup, db_path)
-    db = open_database(db_path, daily_backup=False)
+    if services.db.is_server:  # restored in place, while the database is open
+        restore_to_server(backup, services.db)
+        db = services.db
+    else:  # a file is restored closed, then opened again
+        db_path = services.db.path
+        services.db.close()
+        restore_backup(backup, db_path)
+        db = open_database(db_path, daily_backup=False)
     try:
         back = Services(db).materials.list(meeting_id=meeting_id)
         assert [(x.file_name, x.sha256) for x in back] == [("bao-cao.pdf", added.sha256)]

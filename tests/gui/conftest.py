@@ -55,10 +55,15 @@ def make_window(qtbot, answers, qapp):
     made = []
 
     def build(path, language: str = "vi"):
+        from core.paths import is_server_url
+
         install_translators(language)
         win = MainWindow()
         qtbot.addWidget(win)
-        win.open_database(path)
+        if is_server_url(path):
+            win.open_server(path)
+        else:
+            win.open_database(path)
         win.show()
         made.append(win)
         return win
@@ -71,8 +76,18 @@ def make_window(qtbot, answers, qapp):
 
 
 @pytest.fixture
-def window(make_window, db_path):
-    return make_window(db_path)
+def window(make_window, request):
+    """The main window on a fresh database: an SQLite file, or, when the tests run on
+    PostgreSQL (tests/engines.py), a fresh server database for a test that does not reach for
+    the data file itself (``db_path``)."""
+    from tests.engines import ON_PG
+
+    if ON_PG and "db_path" not in request.fixturenames:
+        databases = request.getfixturevalue("pg_databases")
+        url = databases.new_url()
+        request.addfinalizer(lambda: databases.drop(url))
+        return make_window(url.render_as_string(hide_password=False))
+    return make_window(request.getfixturevalue("db_path"))
 
 
 def press(qtbot, window, key, modifier=None):

@@ -294,7 +294,7 @@ def _open(path: Path, *, create: bool, lock: bool, daily_backup: bool, keep_back
 # identity, pg_advisory_xact_lock and ON CONFLICT are all older than this).
 MIN_SERVER_VERSION = 12
 # The key of the advisory lock one program holds while it upgrades a server's schema.
-_MIGRATION_LOCK = 0x7468_756B_7900  # "thuky"
+MIGRATION_LOCK = 0x7468_756B_7900  # "thuky"
 
 
 def server_url(url: str | URL) -> URL:
@@ -337,6 +337,15 @@ def _server_problem(exc: BaseException, url: URL) -> AppError:
     return EnvironmentProblem("server_unreachable", server=label, reason=text_)
 
 
+def _refuse_newer(revision: str | None, label: str, url: URL) -> None:
+    """A schema this program does not know was made by a newer one: using it could lose what
+    the newer program keeps, so it is refused with a message."""
+    from core.migrations import runner
+
+    if revision is not None and revision != HEAD_REVISION and not runner.is_known(revision):
+        raise AppError("server_schema_too_new", server=label, database=url.database or "")
+
+
 def open_url(url: str | URL, *, upgrade: bool = True, connect_timeout: int = 10) -> Database:
     """Open a server database (PostgreSQL) by URL, at the newest schema. No file lock, no backup.
 
@@ -371,25 +380,36 @@ def open_url(url: str | URL, *, upgrade: bool = True, connect_timeout: int = 10)
         if revision != HEAD_REVISION:
             from core.migrations import runner
 
-            if revision is not None and not runner.is_known(revision):
-                raise AppError("server_schema_too_new", server=label,
-                               database=parsed.database or "")
+            _refuse_newer(revision, label, parsed)
             if upgrade:
                 with engine.connect() as conn:
-                    # One program upgrades; the others wait here, then find the schema current.
-                    conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _MIGRATION_LOCK})
+                    # One program upgrades; the others wait here, then find the schema current
+                    # (or made newer meanwhile by a newer program: then they refuse).
+                    conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
                     try:
                         conn.commit()
-                        if current_revision(engine) != HEAD_REVISION:
+                        revision = current_revision(engine)
+                        _refuse_newer(revision, label, parsed)
+                        if revision != HEAD_REVISION:
+                            log.info("upgrading %s from %s", label, revision)
                             runner.upgrade(engine, "head")
                     finally:
                         conn.execute(text("SELECT pg_advisory_unlock(:key)"),
-                                     {"key": _MIGRATION_LOCK})
+                                     {"key": MIGRATION_LOCK})
                         conn.commit()
     except BaseException:
         engine.dispose()
         raise
     return Database(engine=engine, url=parsed)
+
+
+def open_again(db: Database) -> Database:
+    """A second, independent connection to the database ``db`` has open, as another program
+    would make: the same server database, or the same file without taking its lock (for a
+    look or a check beside the program; close it when done)."""
+    if db.url is not None:
+        return open_url(db.url)
+    return open_database(db.path, lock=False, daily_backup=False)
 
 
 def _copy_before_upgrade(path: Path, revision: str | None) -> Path:

@@ -42,6 +42,7 @@ class _PgDatabases:
         self.prefix = f"thuky_t{os.getpid()}"
         self.count = 0
         self.template = None
+        self.pending: list = []
 
     def _execute(self, sql: str) -> None:
         from sqlalchemy import text
@@ -66,7 +67,17 @@ class _PgDatabases:
     def drop(self, url) -> None:
         self._execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
 
+    def drop_later(self, url) -> None:
+        """Drop ``url`` a few tests later: a closed window's last signals (a picker's focus
+        leaving, a timer) may still reach its database while the next test starts."""
+        self.pending.append(url)
+
+    def drop_pending(self, keep: int = 3) -> None:
+        while len(self.pending) > keep:
+            self.drop(self.pending.pop(0))
+
     def close(self) -> None:
+        self.drop_pending(keep=0)
         if self.template is not None:
             self.drop(self.base.set(database=self.template))
         self.admin.dispose()

@@ -84,8 +84,9 @@ def window(make_window, request):
 
     if ON_PG and "db_path" not in request.fixturenames:
         databases = request.getfixturevalue("pg_databases")
+        databases.drop_pending()
         url = databases.new_url()
-        request.addfinalizer(lambda: databases.drop(url))
+        request.addfinalizer(lambda: databases.drop_later(url))
         return make_window(url.render_as_string(hide_password=False))
     return make_window(request.getfixturevalue("db_path"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from core.db import open_database
+from core.db import open_again
 from core.services import Services
 from tests.gui.meeting_helpers import add_opinion, focus, keys, planned  # noqa: F401
 
@@ -17,7 +17,7 @@ def opened(planned, qtbot):
     tab = ws.opinions
     tab.table.selectRow(0)
     assert tab.editor.editing.text == "Ý kiến một."
-    other = open_database(ws.services.db.path, lock=False, daily_backup=False)
+    other = open_again(ws.services.db)  # Lan's program, on the same database
     other.user = "Lan"
     Services(other).meetings.update_opinion(opinion_id=tab.editor.editing.id,
                                             text="Ý kiến một, Lan đã sửa.")

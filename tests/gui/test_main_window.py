@@ -34,7 +34,7 @@ def test_empty_database_offers_the_demo_data_and_opens_it(window, qtbot, tmp_pat
     assert titles and all("Tiểu ban" in t or "Đại hội" in t for t in titles)
 
 
-def test_recent_files_remember_opened_databases(window, tmp_path):
+def test_recent_files_remember_opened_databases(window, tmp_path, db_path):  # files, not a server
     other = tmp_path / "other.sqlite"
     window.open_database(other)
     entries = [a.text() for a in window.recent_menu.actions()]

@@ -65,7 +65,8 @@ def test_closing_the_window_saves_what_was_just_typed(planned, qtbot, db_path):
     assert [p.text for p in points] == ["Điểm gõ ngay trước khi đóng"]
 
 
-def test_opening_another_file_first_saves_into_the_one_being_typed_in(planned, qtbot, tmp_path):
+def test_opening_another_file_first_saves_into_the_one_being_typed_in(planned, qtbot, tmp_path,
+                                                                     db_path):  # between files
     ws, _data = planned
     window = ws.window()
     focus(ws.info.place)

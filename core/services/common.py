@@ -11,11 +11,21 @@ from sqlalchemy.orm import Session
 _ESCAPE = "/"
 
 
+def _like_escaped(word: str) -> str:
+    return word.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
+
+
 def begins_a_word(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
     """``word`` (folded) begins a word of the folded ``column``: the search rule of every list
     (core.text.matches), portable SQL. "hoang" finds "hoang van loi"; "oang" does not."""
-    escaped = word.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
-    return (literal(" ") + column).like(f"% {escaped}%", escape=_ESCAPE)
+    return (literal(" ") + column).like(f"% {_like_escaped(word)}%", escape=_ESCAPE)
+
+
+def contains_text(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
+    """``word`` is somewhere in ``column``: looser than :func:`begins_a_word` (every row that
+    begins a word with it contains it), and the form a PostgreSQL trigram index (pg_trgm)
+    answers, so it narrows a search to few rows before the exact rule is tested."""
+    return column.like(f"%{_like_escaped(word)}%", escape=_ESCAPE)
 
 
 class Keep(enum.Enum):

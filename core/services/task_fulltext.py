@@ -11,6 +11,11 @@ Two ways give that same answer:
 - SQLite only: the FTS5 index ``task_fts`` over ``tasks.search_key`` (migration 0004, kept
   current by triggers). Its tokens are the space-separated words of the folded text, so the
   prefix query ``"word"*`` matches exactly the rows the LIKE matches.
+- PostgreSQL: the portable clause, after ``search_key LIKE '%word%'`` for each word of three
+  letters or more, which the trigram index ``ix_tasks_search_trgm`` (pg_trgm, migration 0011)
+  answers. Every row the portable clause finds contains each word, so the answer is the same;
+  the index only spares reading the rest (benchmarks/server_search.py measured it against a
+  to_tsvector prefix index, whose tokens do not always split the text as spaces do).
 
 Which is faster depends on how many tasks match: few matches come straight from the index; when
 a word is in many tasks, walking the register in its order and testing each row fills a page at
@@ -27,7 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from core import models as m
-from core.services.common import begins_a_word
+from core.services.common import begins_a_word, contains_text
 from core.text import search_words
 
 FTS_TABLE = "task_fts"
@@ -40,6 +45,17 @@ _available: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary(
 def like_clause(words: list[str]) -> ColumnElement[bool]:
     """The portable form: each word begins a word of the search text."""
     return and_(*(begins_a_word(m.Task.search_key, word) for word in words))
+
+
+# Shorter words give a trigram index nothing to look up: they are only tested row by row.
+TRIGRAM_LENGTH = 3
+
+
+def server_clause(words: list[str]) -> ColumnElement[bool]:
+    """The PostgreSQL form: the portable clause, narrowed first through the trigram index."""
+    narrow = [contains_text(m.Task.search_key, word) for word in words
+              if len(word) >= TRIGRAM_LENGTH]
+    return and_(*narrow, like_clause(words))
 
 
 def fts_query(words: list[str]) -> str:
@@ -67,6 +83,11 @@ def fts_available(session: Session) -> bool:
     return known
 
 
+def _dialect(session: Session) -> str:
+    engine = session.get_bind()
+    return getattr(engine, "engine", engine).dialect.name
+
+
 def count_matches(session: Session, words: list[str]) -> int:
     """How many tasks the words find, straight from the index (no other filter)."""
     query = (select(func.count()).select_from(table(FTS_TABLE))
@@ -90,6 +111,8 @@ def plan(session: Session, search: str | None) -> SearchPlan | None:
     words = search_words(search)
     if not words:
         return None
+    if _dialect(session) == "postgresql":
+        return SearchPlan(server_clause(words), None, False, tuple(words))
     if not fts_available(session):
         return SearchPlan(like_clause(words), None, False, tuple(words))
     found = count_matches(session, words)
@@ -98,5 +121,5 @@ def plan(session: Session, search: str | None) -> SearchPlan | None:
     return SearchPlan(like_clause(words), found, False, tuple(words))
 
 
-__all__ = ["FEW_MATCHES", "FTS_TABLE", "SearchPlan", "count_matches", "fts_available",
+__all__ = ["FEW_MATCHES", "FTS_TABLE", "TRIGRAM_LENGTH", "SearchPlan", "server_clause", "count_matches", "fts_available",
            "fts_clause", "fts_query", "like_clause", "plan", "search_words"]

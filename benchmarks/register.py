@@ -49,7 +49,6 @@ def run(path: Path, runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from gui.tasks.filters import RegisterFilter
-    from gui.tasks.register_model import PAGE, RegisterColumn, TaskRegisterModel
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - the model needs one
     db = open_database(path, daily_backup=False)
@@ -60,59 +59,13 @@ def run(path: Path, runs: int) -> None:
             counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
                       for t in ("tasks", "meetings", "agencies", "committees")}
         print("database:", ", ".join(f"{k}={v:,}" for k, v in counts.items()))
-        columns = [RegisterColumn(key, key, order) for key, order in (
-            ("content", "content"), ("source", "source"), ("lead", "lead"),
-            ("coordinators", "coordinators"), ("deadline", "due"), ("status", "status"),
-            ("soon", "due"), ("progress", "progress"))]
-        model = TaskRegisterModel(columns)
-        model.services = services
-        model.counter.start = lambda count: None  # counted below, on its own
+        model, columns = register_model(services)
         committee = 3 if counts["committees"] >= 3 else 1  # 20,000 tasks at scale 1.0
-        agency = min(17, counts["agencies"])
-        meeting = services.meetings.list(committee_id=committee, limit=1)[0].id
-
-        def page(chosen: RegisterFilter):  # noqa: ANN202
-            def call() -> int:
-                model.set_filter(chosen)
-                return model.rowCount()
-            return call
-
-        def count(chosen: RegisterFilter):  # noqa: ANN202
-            return lambda: services.tasks.count(today=today, **chosen.query(today))
-
-        filters = {
-            "no filter": RegisterFilter(),
-            "status: overdue": RegisterFilter(statuses=("overdue",)),
-            "status: not done": RegisterFilter(statuses=("overdue", "in_progress", "regular")),
-            "committee": RegisterFilter(committee_id=committee),
-            "committee + overdue": RegisterFilter(committee_id=committee, statuses=("overdue",)),
-            "source meeting": RegisterFilter(committee_id=committee, meeting_id=meeting),
-            "agency (lead or coordinating)": RegisterFilter(agency_id=agency),
-            "agency, lead only + overdue": RegisterFilter(agency_id=agency, lead_only=True,
-                                                          statuses=("overdue",)),
-            "deadline this week": RegisterFilter(period="week"),
-            "deadline this month": RegisterFilter(period="month"),
-            "deadline this quarter": RegisterFilter(period="quarter"),
-            "deadline passed (overdue)": RegisterFilter(period="overdue"),
-            "due within 7 days": RegisterFilter(period="soon"),
-        }
-        print(f"\nregister, first page ({PAGE} rows) and total, per filter:")
-        for name, chosen in filters.items():
-            timed(f"{name}: first page", page(chosen), runs)
-            timed(f"{name}: count", count(chosen), runs)
-
-        print("\ntyping a search (each prefix is what one pause after typing runs):")
-        for typed in ("q", "qu", "qua", "quan", "quang", "quang b", "quang ba", "quang ba hinh",
-                      "quang ba hinh anh", "tuyen truyen", "xyzq (no match)"):
-            chosen = RegisterFilter(search=typed.split(" (")[0])
-            timed(f"'{typed}': first page", page(chosen), runs)
-            timed(f"'{typed}': count", count(chosen), runs)
-        for name, chosen in (("'tuyen' + overdue", RegisterFilter(search="tuyen", statuses=("overdue",))),
-                             ("'t' + overdue", RegisterFilter(search="t", statuses=("overdue",))),
-                             ("'quang ba' + committee", RegisterFilter(search="quang ba",
-                                                                      committee_id=committee))):
-            timed(f"{name}: first page", page(chosen), runs)
-            timed(f"{name}: count", count(chosen), runs)
+        parts = register_measures(services, model, today, counts)
+        for heading, measures in parts:
+            print(heading)
+            for label, call in measures:
+                timed(label, call, runs)
 
         print("\nsorting (header click: first page in the new order):")
         for index, column in enumerate(columns):
@@ -148,6 +101,78 @@ def run(path: Path, runs: int) -> None:
                       _report(services, committee, year, Path(folder) / f"bao-cao{ext}"), 1)
     finally:
         db.close()
+
+
+def register_model(services):  # noqa: ANN001, ANN201
+    """The register's Qt model over ``services``, with the window's columns (a QApplication must
+    exist); its total is counted apart, by :func:`register_measures`."""
+    from gui.tasks.register_model import RegisterColumn, TaskRegisterModel
+
+    columns = [RegisterColumn(key, key, order) for key, order in (
+        ("content", "content"), ("source", "source"), ("lead", "lead"),
+        ("coordinators", "coordinators"), ("deadline", "due"), ("status", "status"),
+        ("soon", "due"), ("progress", "progress"))]
+    model = TaskRegisterModel(columns)
+    model.services = services
+    model.counter.start = lambda count: None  # counted apart
+    return model, columns
+
+
+def register_measures(services, model, today: dt.date,  # noqa: ANN001
+                      counts: dict[str, int]) -> list[tuple[str, list[tuple[str, object]]]]:
+    """What the register runs for each filter and each pause while typing a search, as
+    (heading, [(label, call)]) (also timed on a server by benchmarks/server.py)."""
+    from gui.tasks.filters import RegisterFilter
+
+    committee = 3 if counts["committees"] >= 3 else 1  # 20,000 tasks at scale 1.0
+    agency = min(17, counts["agencies"])
+    meeting = services.meetings.list(committee_id=committee, limit=1)[0].id
+
+    def page(chosen: RegisterFilter):  # noqa: ANN202
+        def call() -> int:
+            model.set_filter(chosen)
+            return model.rowCount()
+        return call
+
+    def count(chosen: RegisterFilter):  # noqa: ANN202
+        return lambda: services.tasks.count(today=today, **chosen.query(today))
+
+    filters = {
+        "no filter": RegisterFilter(),
+        "status: overdue": RegisterFilter(statuses=("overdue",)),
+        "status: not done": RegisterFilter(statuses=("overdue", "in_progress", "regular")),
+        "committee": RegisterFilter(committee_id=committee),
+        "committee + overdue": RegisterFilter(committee_id=committee, statuses=("overdue",)),
+        "source meeting": RegisterFilter(committee_id=committee, meeting_id=meeting),
+        "agency (lead or coordinating)": RegisterFilter(agency_id=agency),
+        "agency, lead only + overdue": RegisterFilter(agency_id=agency, lead_only=True,
+                                                      statuses=("overdue",)),
+        "deadline this week": RegisterFilter(period="week"),
+        "deadline this month": RegisterFilter(period="month"),
+        "deadline this quarter": RegisterFilter(period="quarter"),
+        "deadline passed (overdue)": RegisterFilter(period="overdue"),
+        "due within 7 days": RegisterFilter(period="soon"),
+    }
+    from gui.tasks.register_model import PAGE
+
+    by_filter = []
+    for name, chosen in filters.items():
+        by_filter.append((f"{name}: first page", page(chosen)))
+        by_filter.append((f"{name}: count", count(chosen)))
+    typing = []
+    for typed in ("q", "qu", "qua", "quan", "quang", "quang b", "quang ba", "quang ba hinh",
+                  "quang ba hinh anh", "tuyen truyen", "đại hội", "xyzq (no match)"):
+        chosen = RegisterFilter(search=typed.split(" (")[0])
+        typing.append((f"'{typed}': first page", page(chosen)))
+        typing.append((f"'{typed}': count", count(chosen)))
+    for name, chosen in (("'tuyen' + overdue", RegisterFilter(search="tuyen", statuses=("overdue",))),
+                         ("'t' + overdue", RegisterFilter(search="t", statuses=("overdue",))),
+                         ("'quang ba' + committee", RegisterFilter(search="quang ba",
+                                                                  committee_id=committee))):
+        typing.append((f"{name}: first page", page(chosen)))
+        typing.append((f"{name}: count", count(chosen)))
+    return [(f"\nregister, first page ({PAGE} rows) and total, per filter:", by_filter),
+            ("\ntyping a search (each prefix is what one pause after typing runs):", typing)]
 
 
 def _overview_page(services):  # noqa: ANN001, ANN202

@@ -96,6 +96,21 @@ def _set_sequences(conn: Connection) -> None:
                      {"s": sequence, "v": highest or 1, "called": highest is not None})
 
 
+def _insert(write: Connection, table: Table, batch: list[dict]) -> None:
+    """Write ``batch`` into ``table``: into a server with COPY (several times faster than
+    INSERT for a whole database), into a file with one INSERT of many rows."""
+    if write.dialect.name != "postgresql":
+        write.execute(table.insert(), batch)
+        return
+    names = [column.name for column in table.columns]
+    columns = ", ".join(f'"{name}"' for name in names)
+    raw = write.connection.driver_connection  # the same transaction as ``write``
+    with raw.cursor() as cursor, cursor.copy(
+            f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+        for values in batch:
+            copy.write_row([values[name] for name in names])
+
+
 def copy_database(source: Database, target: Database, *, target_name: str = "",
                   progress: Callable[[str, int], None] | None = None,
                   replace: bool = False) -> list[TableCheck]:
@@ -128,11 +143,11 @@ def copy_database(source: Database, target: Database, *, target_name: str = "",
                         values[column.name] = None
                 batch.append(values)
                 if len(batch) >= BATCH:
-                    write.execute(table.insert(), batch)
+                    _insert(write, table, batch)
                     copied += len(batch)
                     batch = []
             if batch:
-                write.execute(table.insert(), batch)
+                _insert(write, table, batch)
                 copied += len(batch)
             if later:
                 key = list(table.primary_key)[0]

@@ -360,6 +360,21 @@ def machine_problems(path: str | os.PathLike | None) -> Iterator[None]:
         raise
 
 
+# PostgreSQL's answers when the database may not be written: a read-only transaction (a standby
+# server, or default_transaction_read_only), or a login without the right to write.
+_SERVER_READ_ONLY = {"25006", "42501"}
+
+
+def is_read_only(exc: BaseException) -> bool:
+    """True when ``exc`` says the database may only be read: SQLite's read-only file or
+    ``query_only``, or a server's read-only transaction or missing right to write."""
+    orig = getattr(exc, "orig", None) or exc
+    if getattr(orig, "sqlstate", None) in _SERVER_READ_ONLY:
+        return True
+    words = str(exc).lower()
+    return "readonly" in words or "read-only" in words
+
+
 def is_damaged_database(exc: BaseException) -> bool:
     """True for SQLite's "file is not a database" / "database disk image is malformed"."""
     orig = getattr(exc, "orig", None) or exc

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from core import documents as d
 from core import models as m
 from core.documents import signers
-from core.errors import ConflictError, EnvironmentProblem, ValidationError
+from core.errors import ConflictError, EnvironmentProblem, ValidationError, is_read_only
 from core.services import settings as st
 from core.services.agencies import agency_name_on
 from core.services.document_parts import (
@@ -315,9 +315,9 @@ class DocumentService:
                 row.state, row.file_path = "reserved", str(target)
                 session.flush()
                 return row.id, before
-        except OperationalError as exc:
-            if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
-                raise EnvironmentProblem("database_readonly", path=str(self.db.path or "")) from exc
+        except DBAPIError as exc:
+            if is_read_only(exc):
+                raise EnvironmentProblem("database_readonly", path=self.db.label) from exc
             raise
 
     def _release(self, row_id: int, before: tuple | None) -> None:

@@ -21,7 +21,6 @@ from core.documents import wording as w
 from core.documents.model import TaskLine
 from core.services.documents import DocumentOptions, invitation_date
 from tests.core.docx_helpers import cell_texts, texts
-from tests.engines import sqlite_only
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -371,15 +370,21 @@ def test_the_command_line_refuses_a_planned_meeting_unless_draft(demo_file, tmp_
 
 
 # --- 9 and 13.3. a number is issued exactly once ----------------------------------------------
-@sqlite_only("made read-only by PRAGMA query_only, an SQLite switch")
 def test_a_read_only_database_is_refused_before_any_file_is_written(demo, tmp_path):
+    """A file only readable, or a server that only reads (a standby, a login without the right
+    to write)."""
     services, meetings = demo
     engine = services.db.engine if hasattr(services, "db") else None
     engine = engine or services.documents.db.engine
 
     @event.listens_for(engine, "connect")
     def _read_only(dbapi_connection, _record):  # noqa: ANN001
-        dbapi_connection.execute("PRAGMA query_only = ON")
+        if engine.dialect.name == "postgresql":
+            dbapi_connection.autocommit = True  # the setting outlives this first transaction
+            dbapi_connection.execute("SET default_transaction_read_only = on")
+            dbapi_connection.autocommit = False
+        else:
+            dbapi_connection.execute("PRAGMA query_only = ON")
 
     engine.dispose()
     target = tmp_path / "bb.docx"

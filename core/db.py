@@ -104,6 +104,10 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.user = who_am_i(self.url)
         event.listen(self._sessions, "before_flush", self._sign_changes)
+        from core.changes import ChangeRecorder
+
+        self.changes = ChangeRecorder(self)
+        self.changes.install(self._sessions)
 
     def _sign_changes(self, session: Session, _context, _instances) -> None:  # noqa: ANN001
         """Every record that says who changed it last (``updated_by``) is signed on each save."""

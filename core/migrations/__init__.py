@@ -1,7 +1,7 @@
 """Schema migrations (Alembic). ``HEAD_REVISION`` lets start-up skip importing Alembic when the
 file is already current; a test keeps it equal to the newest script."""
 
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 # SQLite FTS5 index of the task register (0004) and the tables FTS5 keeps for it: built by raw
 # SQL, not described by the models, so schema comparisons leave them out.

@@ -126,6 +126,10 @@ class MainWindow(QMainWindow):
         self.open_db_action = self._action(self.tr("&Mở tệp dữ liệu…"), self.open_database_dialog,
                                            QKeySequence.StandardKey.Open)
         self.demo_action = self._action(self.tr("Mở &dữ liệu mẫu"), self.open_demo)
+        self.server_action = self._action(self.tr("&Kết nối máy chủ dữ liệu…"),
+                                          self.connect_server_dialog)
+        self.local_action = self._action(self.tr("Dùng &tệp dữ liệu trên máy này"),
+                                         self.open_local_file)
         self.backup_action = self._action(self.tr("&Sao lưu ngay…"), self.backup_now, "Ctrl+Shift+B")
         self.restore_action = self._action(self.tr("&Khôi phục từ bản sao lưu…"), self.restore_dialog)
         self.quit_action = self._action(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
@@ -133,6 +137,10 @@ class MainWindow(QMainWindow):
         for action in (self.new_db_action, self.open_db_action, self.demo_action):
             file_menu.addAction(action)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.server_action)
+        file_menu.addAction(self.local_action)
+        self.local_action.setEnabled(False)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -201,6 +209,7 @@ class MainWindow(QMainWindow):
         settings.remember_database(path)
         self._fill_recent_menu()
         self.setWindowTitle(f"{path.name} - {app_title()}")
+        self.local_action.setEnabled(False)
         self.location_label.setText(self.tr("Dữ liệu lưu tại: {path}").format(path=path))
         self.location_label.setToolTip(str(path))
         self._show_last_backup()
@@ -213,10 +222,12 @@ class MainWindow(QMainWindow):
             Ask.warn(self, warning)
         self.database_opened.emit(path)
 
-    def open_server(self, url: str) -> None:
+    def open_server(self, url) -> None:  # noqa: ANN001
         """Open a shared database on a PostgreSQL server and show it (as :meth:`open_database`:
-        the previous database is closed only once this one has opened)."""
+        the previous database is closed only once this one has opened). The server (never the
+        password) is remembered for the next start."""
         from core.db import open_url
+        from core.server_login import ServerAddress
         from core.services import Services
 
         new_db = open_url(url)
@@ -224,6 +235,8 @@ class MainWindow(QMainWindow):
         self._close_db()
         self.db = new_db
         self.services = Services(new_db)
+        settings.remember_server(ServerAddress.from_url(new_db.url))
+        self.local_action.setEnabled(True)
         label = new_db.label
         self.setWindowTitle(f"{label} - {app_title()}")
         self.location_label.setText(self.tr("Dữ liệu trên máy chủ: {server}").format(server=label))
@@ -232,6 +245,18 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             page.set_services(self.services)
         self.pages[self._keys[max(self.nav.currentRow(), 0)]]  # the page shown: built, filled
+
+    def connect_server_dialog(self) -> bool:
+        """Tệp → Kết nối máy chủ dữ liệu…, filled with the server used last."""
+        from gui.server_connect import connect_dialog
+
+        return connect_dialog(self, address=settings.last_server())
+
+    def open_local_file(self) -> bool:
+        """Back from a server to the data file on this PC (the one used last, else the default)."""
+        from core.paths import default_db_path
+
+        return self.open_path(settings.last_database() or default_db_path())
 
     def open_path(self, path: Path) -> bool:
         try:

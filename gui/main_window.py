@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         self._update_commands()
         self.setWindowTitle(app_title())
         self.bus.changed.connect(self._on_data_changed)
+        from gui.live_updates import LiveUpdates
+
+        self.live = LiveUpdates(self)  # others' changes, and who has the open meeting open
+        self.live.meeting_changed.connect(self._meeting_changed_by_others)
+        self.live.visitors_changed.connect(self._show_visitors)
         self._restore_geometry()
 
     # -- menus ---------------------------------------------------------------------------------
@@ -204,6 +209,7 @@ class MainWindow(QMainWindow):
         self._close_db()
         self.db = new_db
         self.services = Services(new_db)
+        self.live.start(new_db)
         if not is_new:
             self._backup_timer.start()
         settings.remember_database(path)
@@ -235,6 +241,7 @@ class MainWindow(QMainWindow):
         self._close_db()
         self.db = new_db
         self.services = Services(new_db)
+        self.live.start(new_db)
         settings.remember_server(ServerAddress.from_url(new_db.url))
         self.local_action.setEnabled(True)
         label = new_db.label
@@ -269,6 +276,7 @@ class MainWindow(QMainWindow):
     def _close_db(self) -> None:
         self._backup_timer.stop()
         self.daily_backup.cancel()  # a copy under way stops; no half file is left
+        self.live.stop()
         if self.db is not None:
             self.db.close()
             self.db = None
@@ -479,6 +487,27 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, kind: str) -> None:
         for page in self.pages.built():
             page.data_changed(kind)
+
+    # -- several people at once (gui.live_updates) --------------------------------------------------
+    def open_meeting_id(self) -> int | None:
+        """The meeting shown in the workspace, if one is."""
+        if not self.pages.is_built("meetings"):
+            return None
+        page = self.pages["meetings"]
+        workspace = page._workspace
+        if workspace is None or workspace.meeting is None or page.stack.currentIndex() != 1:
+            return None
+        return workspace.meeting.id
+
+    def _meeting_changed_by_others(self, meeting_id: int) -> None:
+        if self.open_meeting_id() == meeting_id:
+            from gui.meeting.live import show_others_changes
+
+            show_others_changes(self.pages["meetings"])
+
+    def _show_visitors(self, visitors) -> None:  # noqa: ANN001
+        if self.pages.is_built("meetings") and self.pages["meetings"]._workspace is not None:
+            self.pages["meetings"]._workspace.header.show_visitors(visitors)
 
     # -- window state --------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

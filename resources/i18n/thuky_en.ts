@@ -660,7 +660,7 @@
         <translation>Reopen to edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/header.py" line="34"/>
+        <location filename="../../gui/meeting/header.py" line="39"/>
         <source>Biên bản đã chốt: chỉ xem, không sửa được. Muốn sửa, bấm «Mở lại để sửa…» và ghi lý do; lý do được lưu trong lịch sử cuộc họp.</source>
         <translation>The minutes are finalised: read only. To change them, click &quot;Reopen to edit…&quot; and give a reason; the reason is kept in the meeting&apos;s history.</translation>
     </message>
@@ -4757,6 +4757,14 @@ rate</translation>
     </message>
 </context>
 <context>
+    <name>LiveMeeting</name>
+    <message>
+        <location filename="../../gui/meeting/live.py" line="44"/>
+        <source>Cuộc họp «{title}» vừa bị người khác xóa.</source>
+        <translation>The meeting «{title}» has just been deleted by someone else.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="73"/>
@@ -4764,167 +4772,167 @@ rate</translation>
         <translation>Areas of the program</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Tạo tệp dữ liệu &amp;mới…</source>
         <translation>&amp;New data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>&amp;Mở tệp dữ liệu…</source>
         <translation>&amp;Open data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Mở &amp;dữ liệu mẫu</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>&amp;Kết nối máy chủ dữ liệu…</source>
         <translation>&amp;Connect to a data server…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Dùng &amp;tệp dữ liệu trên máy này</source>
         <translation>Use the data &amp;file on this PC</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Tệp mở &amp;gần đây</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Thêm mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>T&amp;ìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Sửa mục đang chọn…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>&amp;Xóa mục đang chọn…</source>
         <translation>&amp;Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Giới thiệu chương trình…</source>
         <translation>&amp;About the program…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Dữ liệu lưu tại: {path}</source>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Dữ liệu trên máy chủ: {server}</source>
         <translation>Data on the server: {server}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Sao lưu hằng ngày không thành công</source>
         <translation>Daily backup failed</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -4933,7 +4941,7 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -6123,27 +6131,27 @@ Retire “{name}” instead of deleting them?</translation>
         <translation>Share one PostgreSQL database on the office&apos;s server so that several people can work at once. The server&apos;s administrator gives you the details below.</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="120"/>
+        <location filename="../../gui/server_dialog.py" line="130"/>
         <source>Đang thử kết nối…</source>
         <translation>Trying to connect…</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="131"/>
+        <location filename="../../gui/server_dialog.py" line="141"/>
         <source>cơ sở dữ liệu đã có dữ liệu của chương trình</source>
         <translation>the database holds this program&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="132"/>
+        <location filename="../../gui/server_dialog.py" line="142"/>
         <source>cơ sở dữ liệu của phiên bản cũ hơn, sẽ được nâng cấp khi kết nối</source>
         <translation>the database is an older version&apos;s and will be upgraded on connecting</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="133"/>
+        <location filename="../../gui/server_dialog.py" line="143"/>
         <source>cơ sở dữ liệu còn trống, chương trình sẽ tạo các bảng khi kết nối</source>
         <translation>the database is empty; the program will create its tables on connecting</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="135"/>
+        <location filename="../../gui/server_dialog.py" line="145"/>
         <source>Kết nối được: PostgreSQL {version}, {what}.</source>
         <translation>Connected: PostgreSQL {version}, {what}.</translation>
     </message>
@@ -6554,12 +6562,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>WorkspaceHeader</name>
     <message>
-        <location filename="../../gui/meeting/header.py" line="67"/>
+        <location filename="../../gui/meeting/header.py" line="73"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/header.py" line="77"/>
+        <location filename="../../gui/meeting/header.py" line="83"/>
+        <source>{who} (máy {machine})</source>
+        <translation>{who} (PC {machine})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="85"/>
+        <source>Đang mở: {names}</source>
+        <translation>Also open by: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="88"/>
+        <source>Những người này cũng đang mở cuộc họp. Thay đổi của họ hiện ở đây sau vài giây; nếu hai người sửa cùng một mục, người lưu sau được hỏi giữ bản nào.</source>
+        <translation>These people have the meeting open too. Their changes show here within a few seconds; when two people change the same thing, the one who saves second is asked which version to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="94"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>

@@ -2733,6 +2733,30 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../gui/conflicts.py" line="18"/>
+        <source>{problem}
+
+Bản của bạn:
+{mine}
+
+Bản của {who}:
+{theirs}
+
+Giữ bản của bạn? Chọn «Không» để lấy bản của {who}; bản của bạn đã được chép vào bộ nhớ tạm (Ctrl+V), và Ctrl+Z trong ô nội dung cũng đưa lại.</source>
+        <translation>{problem}
+
+Your version:
+{mine}
+
+{who}&apos;s version:
+{theirs}
+
+Keep your version? Choose “No” to take {who}&apos;s; yours has been copied to the clipboard (Ctrl+V), and Ctrl+Z in the text box brings it back too.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <location filename="../../gui/core_strings.py" line="6"/>
@@ -6477,6 +6501,20 @@ Retire “{name}” instead of deleting them?</translation>
         <location filename="../../gui/meeting/task_dialog.py" line="140"/>
         <source>«{name}» không có trong danh sách cơ quan. Hãy chọn một cơ quan (hoặc người) trong danh sách; cơ quan mới thêm ở trang «Cơ quan, đơn vị».</source>
         <translation>&quot;{name}&quot; is not in the list of agencies. Choose an agency (or person) from the list; new agencies are added on the &quot;Agencies&quot; page.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="201"/>
+        <source>{content}
+Thời hạn: {deadline}
+Chủ trì: {lead}</source>
+        <translation>{content}
+Deadline: {deadline}
+Lead: {lead}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="226"/>
+        <source>Đã lấy bản của {who}. Bản của bạn đã được chép vào bộ nhớ tạm (Ctrl+V); Ctrl+Z trong ô nội dung cũng đưa lại. Bấm «Lưu nhiệm vụ» nếu muốn sửa tiếp.</source>
+        <translation>{who}&apos;s version was taken. Yours has been copied to the clipboard (Ctrl+V); Ctrl+Z in the text box brings it back too. Press “Save task” to go on correcting it.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@
     <message>
         <location filename="../../gui/meeting/followup.py" line="59"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="49"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="51"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="73"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="75"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="48"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="74"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="76"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -262,7 +262,7 @@
         <location filename="../../gui/meeting/agenda_tab.py" line="51"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="61"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="75"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="77"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
@@ -665,34 +665,56 @@
         <translation>The minutes are finalised: read only. To change them, click &quot;Reopen to edit…&quot; and give a reason; the reason is kept in the meeting&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="19"/>
+        <location filename="../../gui/meeting/history_tab.py" line="21"/>
+        <location filename="../../gui/meeting/history_tab.py" line="30"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="20"/>
+        <location filename="../../gui/meeting/history_tab.py" line="22"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="21"/>
+        <location filename="../../gui/meeting/history_tab.py" line="23"/>
         <source>Sang</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="22"/>
+        <location filename="../../gui/meeting/history_tab.py" line="24"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="24"/>
+        <location filename="../../gui/meeting/history_tab.py" line="25"/>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="27"/>
         <source>Lịch sử cuộc họp</source>
         <translation>Meeting history</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="25"/>
+        <location filename="../../gui/meeting/history_tab.py" line="28"/>
         <source>Chưa có thay đổi tình trạng nào.</source>
         <translation>No status change yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="31"/>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="32"/>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="34"/>
+        <location filename="../../gui/meeting/history_tab.py" line="35"/>
+        <source>Ai đã sửa gì</source>
+        <translation>Who changed what</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="42"/>
@@ -757,7 +779,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="77"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
@@ -1580,13 +1602,13 @@
     </message>
     <message>
         <location filename="../../gui/tasks/filter_bar.py" line="196"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="71"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../gui/tasks/filter_bar.py" line="197"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="71"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
@@ -1663,138 +1685,148 @@
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="67"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="67"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Nguồn:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
         <source>Phối hợp:</source>
         <translation>Coordinating:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="76"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="78"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="77"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="79"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="81"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="80"/>
+        <source>Người ghi</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="84"/>
         <source>Diễn biến thực hiện</source>
         <translation>Progress history</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="90"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="93"/>
         <source>Chưa có báo cáo tình hình, gia hạn hay đôn đốc nào.</source>
         <translation>No progress report, extension or reminder yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="100"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="103"/>
         <source>Diễn biến</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="101"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="104"/>
         <source>Cập nhật tình hình</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="102"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="105"/>
         <source>Hoàn thành</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="103"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="162"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="106"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="169"/>
         <source>Gia hạn</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="104"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="107"/>
         <source>Tách nhiệm vụ</source>
         <translation>Split task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="105"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="108"/>
         <source>Giao lại</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="121"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="124"/>
         <source>Nhiệm vụ {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="126"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="129"/>
         <source>{title} ngày {date}</source>
         <translation>{title} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="128"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="131"/>
         <source>(không gắn với cuộc họp)</source>
         <translation>(not from a meeting)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="131"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="134"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="134"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="137"/>
         <source> (hạn {date})</source>
         <translation> (due {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="136"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="139"/>
         <source>; đã gia hạn {n} lần, hạn ban đầu {date}</source>
         <translation>; extended {n} times, first due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="142"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="145"/>
         <source>, ngày {date}</source>
         <translation>, on {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="144"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="147"/>
         <source> — đến hạn trong 7 ngày tới</source>
         <translation> — due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="156"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="162"/>
         <source>Tình hình</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="159"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="166"/>
         <source>Gia hạn từ «{old}» đến «{new}»</source>
         <translation>Extended from &quot;{old}&quot; to &quot;{new}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="161"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="168"/>
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="164"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="175"/>
+        <source>Sửa đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="179"/>
         <source>Đã đôn đốc bằng văn bản số {number} ngày {date}</source>
         <translation>Reminded by letter no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="167"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="182"/>
         <source>, đề nghị báo cáo trước ngày {date}</source>
         <translation>, report requested by {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="170"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="185"/>
         <source>Đôn đốc</source>
         <translation>Reminder</translation>
     </message>
@@ -1954,6 +1986,11 @@
         <location filename="../../gui/server_dialog.py" line="80"/>
         <source>&amp;Thử kết nối</source>
         <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="81"/>
+        <source>{who}, {time}</source>
+        <translation>{who}, {time}</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2441,193 @@ The details are in the log file:
         <location filename="../../gui/calendar_dialog.py" line="234"/>
         <source>Đã ghi {n} cuộc họp dự kiến vào {path}</source>
         <translation>Wrote {n} planned meetings into {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLabels</name>
+    <message>
+        <location filename="../../gui/change_labels.py" line="14"/>
+        <source>thông tin cuộc họp</source>
+        <translation>the meeting&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="15"/>
+        <source>tình trạng cuộc họp</source>
+        <translation>the meeting&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="16"/>
+        <source>nội dung chương trình họp</source>
+        <translation>an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="17"/>
+        <source>người dự họp</source>
+        <translation>an attendee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="18"/>
+        <source>ý kiến</source>
+        <translation>an opinion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="19"/>
+        <location filename="../../gui/change_labels.py" line="55"/>
+        <source>điểm kết luận</source>
+        <translation>a conclusion point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="20"/>
+        <source>tài liệu</source>
+        <translation>a material</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="21"/>
+        <source>nhiệm vụ</source>
+        <translation>the task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="22"/>
+        <source>báo cáo tình hình</source>
+        <translation>a progress report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="23"/>
+        <source>gia hạn</source>
+        <translation>an extension</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="26"/>
+        <source>Thêm {what}</source>
+        <translation>Added {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="27"/>
+        <source>Sửa {what}</source>
+        <translation>Changed {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="28"/>
+        <source>Xóa {what}</source>
+        <translation>Deleted {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="31"/>
+        <source>tên</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="32"/>
+        <source>loại</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="33"/>
+        <source>số</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="34"/>
+        <source>thời gian</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="35"/>
+        <source>giờ kết thúc</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="36"/>
+        <source>địa điểm</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="37"/>
+        <source>người chủ trì</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="51"/>
+        <location filename="../../gui/change_labels.py" line="52"/>
+        <source>chủ trì</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="38"/>
+        <source>thư ký</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="39"/>
+        <source>ghi chú</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="40"/>
+        <source>tình trạng</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="41"/>
+        <location filename="../../gui/change_labels.py" line="42"/>
+        <source>nội dung</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="43"/>
+        <location filename="../../gui/change_labels.py" line="44"/>
+        <source>người phát biểu</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="45"/>
+        <source>nội dung chương trình</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="46"/>
+        <source>thời lượng</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="47"/>
+        <source>người trình bày</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="48"/>
+        <source>lý do vắng</source>
+        <translation>reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="49"/>
+        <source>người dự thay</source>
+        <translation>substitute</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="50"/>
+        <source>thời hạn</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="53"/>
+        <source>ngày hoàn thành</source>
+        <translation>completion date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="54"/>
+        <source>ngày giao</source>
+        <translation>date assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="56"/>
+        <source>ngày báo cáo</source>
+        <translation>report date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="57"/>
+        <source>người báo cáo</source>
+        <translation>reported by</translation>
     </message>
 </context>
 <context>

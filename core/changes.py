@@ -188,6 +188,20 @@ def _bump(session: Session, scope: str, now: dt.datetime) -> int:
     return session.execute(select(table.c.counter).where(table.c.scope == scope)).scalar_one()
 
 
+def last_change(session: Session, kind: str, record_id: int, field: str
+                ) -> tuple[str, dt.datetime] | None:
+    """Who last changed ``field`` of a record, and when (from the log)."""
+    table = m.ChangeLogEntry.__table__
+    rows = session.execute(
+        select(table.c.who, table.c.at, table.c.fields)
+        .where(table.c.kind == kind, table.c.record_id == record_id)
+        .order_by(table.c.id.desc()).limit(50)).all()
+    for row in rows:
+        if field in row.fields.split(","):
+            return row.who, row.at
+    return None
+
+
 def read_counters(db, *, meeting_id: int | None = None) -> dict[str, int]:  # noqa: ANN001
     """The areas' counters, and the open meeting's: a handful of rows, read every few seconds."""
     table = m.ChangeCounter.__table__

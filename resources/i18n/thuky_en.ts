@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="85"/>
-        <location filename="../../gui/meeting/info_tab.py" line="75"/>
+        <location filename="../../gui/meeting/info_tab.py" line="76"/>
         <source>Thời gian:</source>
         <translation>Time:</translation>
     </message>
@@ -717,18 +717,18 @@
         <translation>Who changed what</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="42"/>
+        <location filename="../../gui/meeting/info_tab.py" line="43"/>
         <source>(không đánh số)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="44"/>
+        <location filename="../../gui/meeting/info_tab.py" line="45"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="62"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="49"/>
+        <location filename="../../gui/meeting/info_tab.py" line="50"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
         <location filename="../../gui/tasks/filter_bar.py" line="172"/>
         <location filename="../../gui/tasks/report_dialog.py" line="69"/>
@@ -736,21 +736,21 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="57"/>
-        <location filename="../../gui/meeting/info_tab.py" line="60"/>
+        <location filename="../../gui/meeting/info_tab.py" line="58"/>
+        <location filename="../../gui/meeting/info_tab.py" line="61"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="78"/>
         <source>Gõ vài chữ của tên, không cần dấu</source>
         <translation>Type a few letters of the name, diacritics optional</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="64"/>
+        <location filename="../../gui/meeting/info_tab.py" line="65"/>
         <source>Lưu làm mẫu cho các cuộc họp sau của ban</source>
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="70"/>
         <location filename="../../gui/exchange/reminders.py" line="91"/>
-        <location filename="../../gui/meeting/info_tab.py" line="71"/>
+        <location filename="../../gui/meeting/info_tab.py" line="72"/>
         <location filename="../../gui/pages/overview.py" line="58"/>
         <location filename="../../gui/tasks/filter_bar.py" line="200"/>
         <location filename="../../gui/tasks/report_dialog.py" line="86"/>
@@ -758,38 +758,38 @@
         <translation>Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="72"/>
+        <location filename="../../gui/meeting/info_tab.py" line="73"/>
         <source>Loại cuộc họp:</source>
         <translation>Kind of meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="73"/>
+        <location filename="../../gui/meeting/info_tab.py" line="74"/>
         <source>Phiên số:</source>
         <translation>Session number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="74"/>
+        <location filename="../../gui/meeting/info_tab.py" line="75"/>
         <source>Tên cuộc họp:</source>
         <translation>Meeting title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="76"/>
+        <location filename="../../gui/meeting/info_tab.py" line="77"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="77"/>
+        <location filename="../../gui/meeting/info_tab.py" line="78"/>
         <location filename="../../gui/tasks/task_dialog.py" line="70"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="78"/>
+        <location filename="../../gui/meeting/info_tab.py" line="79"/>
         <source>Thư ký:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="79"/>
+        <location filename="../../gui/meeting/info_tab.py" line="80"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
@@ -4835,57 +4835,57 @@ New: {new}</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="35"/>
+        <location filename="../../gui/meeting/info_tab.py" line="36"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="40"/>
+        <location filename="../../gui/meeting/info_tab.py" line="41"/>
         <source>Phiên số</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="46"/>
+        <location filename="../../gui/meeting/info_tab.py" line="47"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="48"/>
+        <location filename="../../gui/meeting/info_tab.py" line="49"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="51"/>
+        <location filename="../../gui/meeting/info_tab.py" line="52"/>
         <source>Giờ kết thúc (để trống nếu chưa định)</source>
         <translation>End time (leave blank if not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="54"/>
+        <location filename="../../gui/meeting/info_tab.py" line="55"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="56"/>
+        <location filename="../../gui/meeting/info_tab.py" line="57"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="59"/>
+        <location filename="../../gui/meeting/info_tab.py" line="60"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="62"/>
+        <location filename="../../gui/meeting/info_tab.py" line="63"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="205"/>
+        <location filename="../../gui/meeting/info_tab.py" line="232"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn một người trong danh sách (gõ vài chữ của tên).</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose someone from the list (type a few letters of the name).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="231"/>
+        <location filename="../../gui/meeting/info_tab.py" line="258"/>
         <source>Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu từ mẫu này.</source>
         <translation>Template saved for &quot;{committee}&quot;: {n} items. New meetings of the committee can start from it.</translation>
     </message>

@@ -108,3 +108,25 @@ def test_who_has_the_meeting_open_and_until_when(db, two):
         conn.execute(update(m.Presence.__table__).values(
             seen_at=m.Presence.__table__.c.seen_at - TIMEOUT - dt.timedelta(seconds=5)))
     assert mine.others(meeting.id) == []
+
+
+def test_a_meeting_detail_changed_by_another_is_a_conflict_field_by_field(db, two):
+    from core.errors import EditConflict
+
+    hoa, lan = two
+    data = seed(db)
+    meeting = hold_meeting(hoa, data)
+    lan.meetings.update(meeting_id=meeting.id, place="Phòng họp số 2")
+    # Hoa's screen still shows the old place: her title goes in, another field is no conflict
+    hoa.meetings.update(meeting_id=meeting.id, title="Tên mới",
+                        expected={"title": meeting.title})
+    with pytest.raises(EditConflict) as caught:
+        hoa.meetings.update(meeting_id=meeting.id, place="Hội trường A",
+                            expected={"place": meeting.place})
+    assert (caught.value.mine, caught.value.theirs) == ("Hội trường A", "Phòng họp số 2")
+    assert "Lan sửa lúc" in caught.value.message()
+    # both typed the same: nothing to choose between
+    hoa.meetings.update(meeting_id=meeting.id, place="Phòng họp số 2",
+                        expected={"place": meeting.place})
+    stored = hoa.meetings.get(meeting_id=meeting.id)
+    assert (stored.title, stored.place) == ("Tên mới", "Phòng họp số 2")

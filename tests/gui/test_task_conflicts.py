@@ -87,3 +87,48 @@ def test_a_new_lead_over_another_persons_save_is_asked_too(editing, qtbot, answe
     assert (task.deadline_text, task.lead_name) == (
         "Quý IV/2020", "Sở Thông tin và Truyền thông tỉnh Hải Dương")
     assert dialog.deadline.text() == "Quý IV/2020"
+
+
+# -- the meeting's details, field by field -------------------------------------------------------
+
+
+@pytest.fixture
+def details(planned):
+    ws, _data = planned
+    other = open_database(ws.services.db.path, lock=False, daily_backup=False)
+    other.user = "Lan"
+    yield ws, Services(other)
+    other.close()
+
+
+def test_a_detail_changed_by_another_is_asked_about_not_overwritten(details, answers):
+    ws, lan = details
+    lan.meetings.update(meeting_id=ws.meeting.id, place="Phòng họp số 2")
+    focus(ws.info.place)
+    ws.info.place.selectAll()
+    keys(ws.info.place, "Hội trường A")
+    answers["confirm"] = False  # take theirs
+    assert ws.flush()
+    asked = answers["asked"][-1]
+    assert "Lan sửa lúc" in asked and "Hội trường A" in asked and "Phòng họp số 2" in asked
+    assert ws.info.place.text() == "Phòng họp số 2"
+    assert QApplication.clipboard().text() == "Hội trường A"
+    assert ws.services.meetings.get(meeting_id=ws.meeting.id).place == "Phòng họp số 2"
+
+
+def test_keeping_my_detail_and_another_field_changed_meanwhile(details, answers):
+    ws, lan = details
+    lan.meetings.update(meeting_id=ws.meeting.id, place="Phòng họp số 2")
+    focus(ws.info.title)
+    ws.info.title.selectAll()
+    keys(ws.info.title, "Buổi làm việc về tuyên truyền")
+    assert ws.flush()
+    assert answers["asked"] == []  # another field: nothing to ask
+    lan.meetings.update(meeting_id=ws.meeting.id, title="Tên Lan đặt")
+    keys(ws.info.title, " tháng 6")
+    answers["confirm"] = True  # keep mine
+    assert ws.flush()
+    assert "Tên Lan đặt" in answers["asked"][-1]
+    stored = ws.services.meetings.get(meeting_id=ws.meeting.id)
+    assert (stored.title, stored.place) == ("Buổi làm việc về tuyên truyền tháng 6",
+                                            "Phòng họp số 2")

@@ -19,7 +19,7 @@ from core.errors import EditConflict
 from core.services.common import Keep
 
 
-def _when(stamp: dt.datetime | None, today: dt.date | None = None) -> str:
+def when_text(stamp: dt.datetime | None, today: dt.date | None = None) -> str:
     """``hh:mm`` local time (and the date when not today) of a stored UTC time."""
     if stamp is None:
         return "?"
@@ -44,7 +44,7 @@ def conflict(row, *, kind: str, mine: str, theirs: str,  # noqa: ANN001
     """``who`` and ``at``: the other change, when known better than the row's last save (the
     last save of one field, core.changes.last_change)."""
     return EditConflict(kind=kind, who=who or row.updated_by or "người khác",
-                        when=_when(at or row.updated_at), mine=mine, theirs=theirs,
+                        when=when_text(at or row.updated_at), mine=mine, theirs=theirs,
                         version=row.version)
 
 

@@ -1,6 +1,7 @@
-"""Two secretaries correct the same task at once: the second save is not written over the
-first; she sees who saved the other version and when, with both, and keeps hers or takes the
-other, her text never thrown away."""
+"""Two secretaries correct the same task, the same detail of a meeting or the same point of
+its conclusion at once: the second save is not written over the first; she sees who saved the
+other version and when, with both, and keeps hers or takes the other, her text never thrown
+away."""
 from __future__ import annotations
 
 import pytest
@@ -132,3 +133,28 @@ def test_keeping_my_detail_and_another_field_changed_meanwhile(details, answers)
     stored = ws.services.meetings.get(meeting_id=ws.meeting.id)
     assert (stored.title, stored.place) == ("Buổi làm việc về tuyên truyền tháng 6",
                                             "Phòng họp số 2")
+
+
+def test_a_conclusion_point_changed_by_another_is_asked_about(details, qtbot, answers):
+    ws, lan = details
+    ws.show_tab("conclusion")
+    focus(ws.conclusion.text)
+    keys(ws.conclusion.text, "Sở Thông tin và Truyền thông chủ trì.")
+    assert ws.flush()
+    point = ws.conclusion.editing
+    lan.meetings.update_conclusion_point(point_id=point.id, text="Sở Thông tin và Truyền thông "
+                                         "chủ trì, Báo Hải Dương phối hợp.")
+    keys(ws.conclusion.text, " Hoàn thành trong tháng 7.")
+    answers["confirm"] = False  # take theirs
+    assert ws.flush()
+    assert "Lan sửa lúc" in answers["asked"][-1]
+    assert ws.conclusion.text.toPlainText().endswith("Báo Hải Dương phối hợp.")
+    assert QApplication.clipboard().text() == ("Sở Thông tin và Truyền thông chủ trì. Hoàn thành "
+                                               "trong tháng 7.")
+    ws.conclusion.text.undo()  # hers back
+    assert ws.conclusion.text.toPlainText().endswith("Hoàn thành trong tháng 7.")
+    answers["confirm"] = True
+    assert ws.flush()  # saved over the version she has seen: not asked again
+    stored = ws.services.meetings.get(meeting_id=ws.meeting.id).conclusions[0].text
+    assert stored.endswith("Hoàn thành trong tháng 7.")
+    assert len([a for a in answers["asked"] if "Lan sửa lúc" in a]) == 1

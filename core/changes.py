@@ -172,9 +172,10 @@ def _log(session: Session, change: _Change, who: str, now: dt.datetime) -> None:
 def _bump(session: Session, scope: str, now: dt.datetime) -> int:
     """Add one to ``scope``'s counter (creating it at 1) and return the new value."""
     table = m.ChangeCounter.__table__
-    done = session.execute(update(table).where(table.c.scope == scope).values(
-        counter=table.c.counter + 1, changed_at=now))
-    if done.rowcount == 0:
+    bump = (update(table).where(table.c.scope == scope)
+            .values(counter=table.c.counter + 1, changed_at=now).returning(table.c.counter))
+    value = session.execute(bump).scalar()
+    if value is None:
         dialect = session.get_bind().dialect.name
         if dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
@@ -183,9 +184,8 @@ def _bump(session: Session, scope: str, now: dt.datetime) -> int:
         # Two programs creating the same counter at once: one inserts, the other adds one.
         session.execute(insert(table).values(scope=scope, counter=0, changed_at=now)
                         .on_conflict_do_nothing())
-        session.execute(update(table).where(table.c.scope == scope).values(
-            counter=table.c.counter + 1, changed_at=now))
-    return session.execute(select(table.c.counter).where(table.c.scope == scope)).scalar_one()
+        value = session.execute(bump).scalar_one()
+    return value
 
 
 def last_change(session: Session, kind: str, record_id: int, field: str

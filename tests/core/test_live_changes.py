@@ -8,20 +8,9 @@ import datetime as dt
 import pytest
 
 from core import changes
-from core.db import open_database, open_url
 from core.presence import TIMEOUT, PresenceBoard
-from core.services import Services
 from tests.core.meeting_data import hold_meeting, seed
-
-
-@pytest.fixture
-def two(db):
-    """Two programs on the same database, as two secretaries at two PCs."""
-    other = open_url(db.url) if db.url is not None else open_database(
-        db.path, lock=False, daily_backup=False)
-    db.user, other.user = "Hoa", "Lan"
-    yield Services(db), Services(other)
-    other.close()
+from tests.core.test_concurrent_edits import two  # noqa: F401 - Hoa's and Lan's programs
 
 
 def test_another_programs_save_is_seen_and_ones_own_is_not(db, two):

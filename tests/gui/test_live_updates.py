@@ -48,6 +48,20 @@ def meeting_of(window, data, title="Buổi làm việc tháng 6"):
         agenda=[AgendaDraft("Đánh giá kết quả tuyên truyền", planned_minutes=30)])
 
 
+def typing_an_opinion(window, qtbot, text: str):
+    """A meeting open on its opinions, the chair picked as speaker and ``text`` typed."""
+    data = seed_registers(window.services)
+    meeting = meeting_of(window, data)
+    window.bus.changed.emit("committees")
+    ws = window.show_page("meetings").open_meeting(meeting.id)
+    ws.show_tab("opinions")
+    ws.opinions.select_bucket(ws.meeting.agenda[0].id)
+    pick(qtbot, ws.opinions.editor.speaker, "phuc")
+    focus(ws.opinions.editor.text)
+    keys(ws.opinions.editor.text, text)
+    return ws, meeting
+
+
 def titles(page) -> list[str]:
     model = page.list.model
     return [model.record(row).title for row in range(model.rowCount())]
@@ -76,16 +90,8 @@ def test_ones_own_saves_do_not_reload_the_pages(shared):
 
 def test_an_opinion_another_records_appears_while_this_one_types_hers(shared, qtbot):
     window, lan = shared
-    data = seed_registers(window.services)
-    meeting = meeting_of(window, data)
-    window.bus.changed.emit("committees")
-    ws = window.show_page("meetings").open_meeting(meeting.id)
-    ws.show_tab("opinions")
+    ws, meeting = typing_an_opinion(window, qtbot, "Đồng chí Phúc nêu")
     tab = ws.opinions
-    tab.select_bucket(ws.meeting.agenda[0].id)
-    pick(qtbot, tab.editor.speaker, "phuc")
-    focus(tab.editor.text)
-    keys(tab.editor.text, "Đồng chí Phúc nêu")
     window.live.check_now()
     lan.meetings.add_opinion(meeting_id=meeting.id, agenda_item_id=ws.meeting.agenda[0].id,
                              speaker_name="Lê Văn Tâm", text="Đề nghị bổ sung chuyên mục.")
@@ -139,16 +145,8 @@ def test_the_workspace_says_who_else_has_the_meeting_open(shared, qtbot):
 
 def test_the_opinion_being_typed_changed_by_another_comes_out_as_a_choice(shared, qtbot, answers):
     window, lan = shared
-    data = seed_registers(window.services)
-    meeting = meeting_of(window, data)
-    window.bus.changed.emit("committees")
-    ws = window.show_page("meetings").open_meeting(meeting.id)
-    ws.show_tab("opinions")
+    ws, _meeting = typing_an_opinion(window, qtbot, "Ý kiến một.")
     tab = ws.opinions
-    tab.select_bucket(ws.meeting.agenda[0].id)
-    pick(qtbot, tab.editor.speaker, "phuc")
-    focus(tab.editor.text)
-    keys(tab.editor.text, "Ý kiến một.")
     assert ws.flush()
     window.live.check_now()
     lan.meetings.update_opinion(opinion_id=tab.editor.editing.id, text="Ý kiến một, Lan sửa.")

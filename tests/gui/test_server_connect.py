@@ -268,3 +268,36 @@ def test_a_wrong_password_is_said_and_the_right_one_connects(
         window.close()
     finally:
         pg_databases.drop(url)
+
+
+def test_the_next_start_asks_for_a_password_that_was_not_kept(
+        qtbot, answers, pg_databases, password_user, no_keyring):
+    from gui.main_window import MainWindow
+    from gui.server_connect import reopen_last_server
+
+    url = pg_databases.new_url()
+    try:
+        with pg_databases.admin.connect() as conn:
+            conn.execute(text(f"GRANT thuky TO {password_user}"))
+        address = ServerAddress(address_of(url).host, address_of(url).port, url.database,
+                                password_user)
+        settings.remember_server(address)
+        seen = {}
+
+        def type_password(dialog):
+            seen["problem"] = dialog.answer.text()
+            seen["filled"] = (dialog.host.text(), dialog.database.text(), dialog.user.text())
+            dialog.password.setText("dung-roi")
+            return True
+
+        answers["forms"].append(type_password)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert reopen_last_server(window)
+        assert "Hãy nhập mật khẩu để kết nối máy chủ dữ liệu" in seen["problem"]
+        assert seen["filled"] == (address.host, address.database, password_user)
+        assert window.db.is_server and window.db.user == password_user
+        assert "dung-roi" not in settings_text()
+        window.close()
+    finally:
+        pg_databases.drop(url)

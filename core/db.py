@@ -104,6 +104,10 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.user = who_am_i(self.url)
         event.listen(self._sessions, "before_flush", self._sign_changes)
+        from core.changes import ChangeRecorder
+
+        self.changes = ChangeRecorder(self)
+        self.changes.install(self._sessions)
 
     def _sign_changes(self, session: Session, _context, _instances) -> None:  # noqa: ANN001
         """Every record that says who changed it last (``updated_by``) is signed on each save."""
@@ -331,10 +335,15 @@ def _server_problem(exc: BaseException, url: URL) -> AppError:
     if state in ("28P01", "28000") or "password authentication failed" in lowered \
             or "no password supplied" in lowered:
         return EnvironmentProblem("server_login_failed", server=label, user=url.username or "")
+    if state == "42501":  # a login without the rights on this database's tables
+        return EnvironmentProblem("server_no_permission", server=label, user=url.username or "",
+                                  database=url.database or "")
     if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return EnvironmentProblem("server_database_missing", server=label,
                                   database=url.database or "")
-    return EnvironmentProblem("server_unreachable", server=label, reason=text_)
+    from core.server_login import unreachable_reason
+
+    return EnvironmentProblem("server_unreachable", server=label, reason=unreachable_reason(text_))
 
 
 def _refuse_newer(revision: str | None, label: str, url: URL) -> None:
@@ -397,8 +406,10 @@ def open_url(url: str | URL, *, upgrade: bool = True, connect_timeout: int = 10)
                         conn.execute(text("SELECT pg_advisory_unlock(:key)"),
                                      {"key": MIGRATION_LOCK})
                         conn.commit()
-    except BaseException:
+    except BaseException as exc:
         engine.dispose()
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":
+            raise _server_problem(exc, parsed) from exc
         raise
     return Database(engine=engine, url=parsed)
 

@@ -64,6 +64,7 @@ MESSAGES_VI: dict[str, str] = {
     "server_unreachable": "Không kết nối được máy chủ dữ liệu «{server}» ({reason}). Hãy kiểm tra tên máy, cổng và mạng, và hỏi người quản trị máy chủ có đang chạy không.",
     "server_login_failed": "Máy chủ dữ liệu «{server}» không nhận tên đăng nhập «{user}» với mật khẩu đã nhập. Hãy kiểm tra lại tên đăng nhập và mật khẩu.",
     "server_database_missing": "Máy chủ dữ liệu «{server}» không có cơ sở dữ liệu «{database}». Hãy kiểm tra lại tên, hoặc nhờ người quản trị tạo cơ sở dữ liệu đó.",
+    "server_no_permission": "Tên đăng nhập «{user}» chưa được cấp quyền dùng cơ sở dữ liệu «{database}» trên máy chủ «{server}». Hãy nhờ người quản trị máy chủ cấp quyền.",
     "server_too_old": "Máy chủ dữ liệu «{server}» chạy PostgreSQL {version}; chương trình cần PostgreSQL {needed} trở lên. Hãy nhờ người quản trị nâng cấp máy chủ.",
     "server_schema_too_new": "Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đã được một phiên bản mới hơn của chương trình nâng cấp. Hãy cài phiên bản mới nhất rồi mở lại.",
     "server_not_ours": "Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đang chứa bảng của chương trình khác. Hãy chọn một cơ sở dữ liệu trống hoặc của chương trình này.",

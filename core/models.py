@@ -624,3 +624,49 @@ class MeetingPlanEntry(Timestamped, Base):
     contents: Mapped[str] = mapped_column(Text, default="")
     meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
+
+
+# -- several people at once (a shared database) ----------------------------------------------
+
+
+class ChangeCounter(Base):
+    """How many saves have touched an area ("meetings", "tasks", …) or one meeting
+    ("meeting:<id>"). Other windows read these few rows every few seconds to show what others
+    changed; the same on SQLite and PostgreSQL, and a dropped connection only delays it."""
+
+    __tablename__ = "change_counters"
+
+    scope: Mapped[str] = mapped_column(String(SHORT), primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer, default=0)
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ChangeLogEntry(Base):
+    """Who changed what and when, for a meeting's and a task's history. Saves of the same
+    record by the same person a few minutes apart are one entry (typing autosaves often)."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_record", "kind", "record_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    who: Mapped[str] = mapped_column(String(NAME))
+    # No foreign keys: the entry saying a record was deleted outlives the record.
+    meeting_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    task_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String(SHORT))  # the table: "opinions", "tasks", …
+    record_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(12))   # create, update, delete
+    fields: Mapped[str] = mapped_column(String(LONG_LINE), default="")
+
+
+class Presence(Base):
+    """A program that has a meeting open, and when it last said so (its heartbeat)."""
+
+    __tablename__ = "presence"
+
+    session_key: Mapped[str] = mapped_column(String(SHORT), primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    who: Mapped[str] = mapped_column(String(NAME))
+    machine: Mapped[str] = mapped_column(String(NAME))
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -63,6 +63,16 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def _reopened_server(window) -> bool:  # noqa: ANN001
+    """The program showed a server database last: connect to it again (asking for the password
+    when none is saved); False, and the data file on this PC opens, when the user cancels."""
+    if settings.last_source() != "server":
+        return False
+    from gui.server_connect import reopen_last_server
+
+    return reopen_last_server(window)
+
+
 def run_gui(args: list[str]) -> int:
     options = _parse(args)
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
@@ -96,7 +106,7 @@ def run_gui(args: list[str]) -> int:
     try:
         if server is not None:
             window.open_server(server)
-        else:
+        elif options.db is not None or not _reopened_server(window):
             window.open_database(db_path)
     except AppError as exc:
         if server is not None or options.db is not None or db_path == default_db_path():

@@ -50,6 +50,7 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Không kết nối được máy chủ dữ liệu «{server}» ({reason}). Hãy kiểm tra tên máy, cổng và mạng, và hỏi người quản trị máy chủ có đang chạy không.'),  # server_unreachable
     QT_TRANSLATE_NOOP('CoreMessages', 'Máy chủ dữ liệu «{server}» không nhận tên đăng nhập «{user}» với mật khẩu đã nhập. Hãy kiểm tra lại tên đăng nhập và mật khẩu.'),  # server_login_failed
     QT_TRANSLATE_NOOP('CoreMessages', 'Máy chủ dữ liệu «{server}» không có cơ sở dữ liệu «{database}». Hãy kiểm tra lại tên, hoặc nhờ người quản trị tạo cơ sở dữ liệu đó.'),  # server_database_missing
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tên đăng nhập «{user}» chưa được cấp quyền dùng cơ sở dữ liệu «{database}» trên máy chủ «{server}». Hãy nhờ người quản trị máy chủ cấp quyền.'),  # server_no_permission
     QT_TRANSLATE_NOOP('CoreMessages', 'Máy chủ dữ liệu «{server}» chạy PostgreSQL {version}; chương trình cần PostgreSQL {needed} trở lên. Hãy nhờ người quản trị nâng cấp máy chủ.'),  # server_too_old
     QT_TRANSLATE_NOOP('CoreMessages', 'Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đã được một phiên bản mới hơn của chương trình nâng cấp. Hãy cài phiên bản mới nhất rồi mở lại.'),  # server_schema_too_new
     QT_TRANSLATE_NOOP('CoreMessages', 'Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đang chứa bảng của chương trình khác. Hãy chọn một cơ sở dữ liệu trống hoặc của chương trình này.'),  # server_not_ours
@@ -154,6 +155,10 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'tệp Word .docx'),
     QT_TRANSLATE_NOOP('CoreValues', 'tệp PowerPoint .pptx'),
     QT_TRANSLATE_NOOP('CoreValues', 'tệp nén .zip'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tên máy chủ'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tên cơ sở dữ liệu'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tên đăng nhập'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Cổng'),
     QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ chủ trì'),
     QT_TRANSLATE_NOOP('CoreValues', 'nhiệm vụ phối hợp'),
     QT_TRANSLATE_NOOP('CoreValues', 'người thuộc cơ quan'),

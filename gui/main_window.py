@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         self._update_commands()
         self.setWindowTitle(app_title())
         self.bus.changed.connect(self._on_data_changed)
+        from gui.live_updates import LiveUpdates
+
+        self.live = LiveUpdates(self)  # others' changes, and who has the open meeting open
+        self.live.meeting_changed.connect(self._meeting_changed_by_others)
+        self.live.visitors_changed.connect(self._show_visitors)
         self._restore_geometry()
 
     # -- menus ---------------------------------------------------------------------------------
@@ -126,6 +131,10 @@ class MainWindow(QMainWindow):
         self.open_db_action = self._action(self.tr("&Mở tệp dữ liệu…"), self.open_database_dialog,
                                            QKeySequence.StandardKey.Open)
         self.demo_action = self._action(self.tr("Mở &dữ liệu mẫu"), self.open_demo)
+        self.server_action = self._action(self.tr("&Kết nối máy chủ dữ liệu…"),
+                                          self.connect_server_dialog)
+        self.local_action = self._action(self.tr("Dùng &tệp dữ liệu trên máy này"),
+                                         self.open_local_file)
         self.backup_action = self._action(self.tr("&Sao lưu ngay…"), self.backup_now, "Ctrl+Shift+B")
         self.restore_action = self._action(self.tr("&Khôi phục từ bản sao lưu…"), self.restore_dialog)
         self.quit_action = self._action(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
@@ -133,6 +142,10 @@ class MainWindow(QMainWindow):
         for action in (self.new_db_action, self.open_db_action, self.demo_action):
             file_menu.addAction(action)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.server_action)
+        file_menu.addAction(self.local_action)
+        self.local_action.setEnabled(False)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -196,11 +209,13 @@ class MainWindow(QMainWindow):
         self._close_db()
         self.db = new_db
         self.services = Services(new_db)
+        self.live.start(new_db)
         if not is_new:
             self._backup_timer.start()
         settings.remember_database(path)
         self._fill_recent_menu()
         self.setWindowTitle(f"{path.name} - {app_title()}")
+        self.local_action.setEnabled(False)
         self.location_label.setText(self.tr("Dữ liệu lưu tại: {path}").format(path=path))
         self.location_label.setToolTip(str(path))
         self._show_last_backup()
@@ -213,10 +228,12 @@ class MainWindow(QMainWindow):
             Ask.warn(self, warning)
         self.database_opened.emit(path)
 
-    def open_server(self, url: str) -> None:
+    def open_server(self, url) -> None:  # noqa: ANN001
         """Open a shared database on a PostgreSQL server and show it (as :meth:`open_database`:
-        the previous database is closed only once this one has opened)."""
+        the previous database is closed only once this one has opened). The server (never the
+        password) is remembered for the next start."""
         from core.db import open_url
+        from core.server_login import ServerAddress
         from core.services import Services
 
         new_db = open_url(url)
@@ -224,6 +241,9 @@ class MainWindow(QMainWindow):
         self._close_db()
         self.db = new_db
         self.services = Services(new_db)
+        self.live.start(new_db)
+        settings.remember_server(ServerAddress.from_url(new_db.url))
+        self.local_action.setEnabled(True)
         label = new_db.label
         self.setWindowTitle(f"{label} - {app_title()}")
         self.location_label.setText(self.tr("Dữ liệu trên máy chủ: {server}").format(server=label))
@@ -232,6 +252,18 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             page.set_services(self.services)
         self.pages[self._keys[max(self.nav.currentRow(), 0)]]  # the page shown: built, filled
+
+    def connect_server_dialog(self) -> bool:
+        """Tệp → Kết nối máy chủ dữ liệu…, filled with the server used last."""
+        from gui.server_connect import connect_dialog
+
+        return connect_dialog(self, address=settings.last_server())
+
+    def open_local_file(self) -> bool:
+        """Back from a server to the data file on this PC (the one used last, else the default)."""
+        from core.paths import default_db_path
+
+        return self.open_path(settings.last_database() or default_db_path())
 
     def open_path(self, path: Path) -> bool:
         try:
@@ -244,6 +276,7 @@ class MainWindow(QMainWindow):
     def _close_db(self) -> None:
         self._backup_timer.stop()
         self.daily_backup.cancel()  # a copy under way stops; no half file is left
+        self.live.stop()
         if self.db is not None:
             self.db.close()
             self.db = None
@@ -454,6 +487,27 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, kind: str) -> None:
         for page in self.pages.built():
             page.data_changed(kind)
+
+    # -- several people at once (gui.live_updates) --------------------------------------------------
+    def open_meeting_id(self) -> int | None:
+        """The meeting shown in the workspace, if one is."""
+        if not self.pages.is_built("meetings"):
+            return None
+        page = self.pages["meetings"]
+        workspace = page._workspace
+        if workspace is None or workspace.meeting is None or page.stack.currentIndex() != 1:
+            return None
+        return workspace.meeting.id
+
+    def _meeting_changed_by_others(self, meeting_id: int) -> None:
+        if self.open_meeting_id() == meeting_id:
+            from gui.meeting.live import show_others_changes
+
+            show_others_changes(self.pages["meetings"])
+
+    def _show_visitors(self, visitors) -> None:  # noqa: ANN001
+        if self.pages.is_built("meetings") and self.pages["meetings"]._workspace is not None:
+            self.pages["meetings"]._workspace.header.show_visitors(visitors)
 
     # -- window state --------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -46,6 +46,7 @@ def remember_database(path: Path) -> None:
     settings.setValue("data/last_database", str(path))
     recent = [str(path)] + [str(p) for p in recent_files() if p != path]
     settings.setValue("data/recent", recent[:MAX_RECENT])
+    settings.setValue("data/source", "file")
 
 
 def open_meeting_key(db_path: Path) -> str:
@@ -58,3 +59,36 @@ def open_meeting_key(db_path: Path) -> str:
 def open_meeting(db_path: Path) -> str:
     """``"<meeting id>:<tab>"`` of the meeting left open in ``db_path``, or ``""``."""
     return str(app_settings().value(open_meeting_key(db_path)) or "")
+
+
+def last_source() -> str:
+    """What the program showed last: "file" (a data file on this PC) or "server"."""
+    return str(app_settings().value("data/source", "file"))
+
+
+def remember_source(source: str) -> None:
+    app_settings().setValue("data/source", source)
+
+
+def last_server():  # noqa: ANN201
+    """The shared database connected to last (core.server_login.ServerAddress), or None. Its
+    password is never here: it is in the OS keyring, or asked."""
+    from core.server_login import DEFAULT_PORT, ServerAddress
+
+    store = app_settings()
+    host = str(store.value("server/host", "") or "")
+    if not host:
+        return None
+    try:
+        port = int(store.value("server/port", DEFAULT_PORT))
+    except (TypeError, ValueError):
+        port = DEFAULT_PORT
+    return ServerAddress(host=host, port=port, database=str(store.value("server/database", "")),
+                         user=str(store.value("server/user", "")))
+
+
+def remember_server(address) -> None:  # noqa: ANN001
+    store = app_settings()
+    for key in ("host", "port", "database", "user"):
+        store.setValue(f"server/{key}", getattr(address, key))
+    store.setValue("data/source", "server")

@@ -100,3 +100,9 @@ class Services:
         from core.services.calendar import CalendarService
 
         return CalendarService(self.db)
+
+    @cached_property
+    def changes(self):
+        from core.services.change_history import ChangeHistoryService
+
+        return ChangeHistoryService(self.db)

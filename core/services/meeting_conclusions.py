@@ -81,11 +81,22 @@ class ConclusionOps:
             session.flush()
             return _record(session, point)
 
-    def update_conclusion_point(self, *, point_id: int, text: str) -> ConclusionRecord:
+    def update_conclusion_point(self, *, point_id: int, text: str,
+                                expected_text: str | None = None) -> ConclusionRecord:
+        """``expected_text``: the point as the user's screen showed it; when someone else has
+        changed it since, an EditConflict carries both texts and nothing is written."""
         body = _point_text(text)
         with self.db.transaction() as session:
             point = get_row(session, m.ConclusionPoint, point_id, _KIND)
             editable_meeting(session, point.meeting_id)
+            if expected_text is not None and point.text not in (expected_text, body):
+                from core.changes import last_change
+                from core.errors import EditConflict
+                from core.services.versions import when_text
+
+                who, at = last_change(session, "conclusion_points", point_id, "text") or (None, None)
+                raise EditConflict(kind="Điểm kết luận", who=who or "người khác",
+                                   when=when_text(at), mine=body, theirs=point.text)
             point.text, point.search_key = body, vn.fold(body)
             session.flush()
             return _record(session, point)

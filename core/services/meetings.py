@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from core import models as m
 from core import text
+from core.changes import last_change
 from core.errors import ConflictError, ReferencedError, ValidationError
 from core.services import versions
 from core.services.common import KEEP, Keep, begins_a_word, given
@@ -89,11 +90,14 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
                starts_at: dt.datetime | Keep = KEEP, ends_at: dt.datetime | None | Keep = KEEP,
                place: str | None | Keep = KEEP, chair_id: int | None | Keep = KEEP,
                secretary_id: int | None | Keep = KEEP, number: int | None | Keep = KEEP,
-               notes: str | None | Keep = KEEP) -> MeetingDetail:
+               notes: str | None | Keep = KEEP, expected: dict | None = None) -> MeetingDetail:
         """Change what is given, with the rules of :meth:`create`. A new date or a new chair
         re-copies the chair's and secretary's positions for that day; the attendance list is left
         as it is (use :meth:`invite_members` to add members of the new date). A save of someone
-        else landing between this one's read and write is an EditConflict, never overwritten."""
+        else landing between this one's read and write is an EditConflict, never overwritten.
+        ``expected``: the values the user's screen showed for the fields saved; a field someone
+        else has changed since is an EditConflict with both values (one field at a time: a
+        change of another field by someone else is no conflict)."""
         with self.db.transaction() as session, versions.saving(
                 self.db, m.Meeting, meeting_id, kind="Thông tin cuộc họp",
                 mine=title if given(title) else "", theirs=lambda row: row.title):
@@ -103,6 +107,12 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
                        "notes": meeting.notes}
             changes = {"kind": kind, "title": title, "starts_at": starts_at, "ends_at": ends_at,
                        "place": place, "number": number, "notes": notes}
+            for name, seen in (expected or {}).items():
+                stored, mine = getattr(meeting, name), changes.get(name, KEEP)
+                if stored != seen and (not given(mine) or stored != mine):
+                    who, at = last_change(session, "meetings", meeting_id, name) or (None, None)
+                    raise versions.conflict(meeting, kind="Thông tin cuộc họp", who=who, at=at,
+                                            mine=versions.shown(mine), theirs=versions.shown(stored))
             merged = {k: (v if given(v) else current[k]) for k, v in changes.items()}
             for key, value in _clean_fields(**merged).items():
                 setattr(meeting, key, value)

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from core.errors import EditConflict
+from core.services.common import Keep
 
 
-def _when(stamp: dt.datetime | None, today: dt.date | None = None) -> str:
+def when_text(stamp: dt.datetime | None, today: dt.date | None = None) -> str:
     """``hh:mm`` local time (and the date when not today) of a stored UTC time."""
     if stamp is None:
         return "?"
@@ -28,9 +29,23 @@ def _when(stamp: dt.datetime | None, today: dt.date | None = None) -> str:
     return f"{local:%H:%M} ngày {local:%d/%m/%Y}"
 
 
-def conflict(row, *, kind: str, mine: str, theirs: str) -> EditConflict:  # noqa: ANN001
-    return EditConflict(kind=kind, who=row.updated_by or "người khác", when=_when(row.updated_at),
-                        mine=mine, theirs=theirs, version=row.version)
+def shown(value: object) -> str:
+    """A stored value as the user reads it in a conflict: a date and time as typed, nothing as
+    an empty line."""
+    if value is None or isinstance(value, Keep):
+        return ""
+    if isinstance(value, dt.datetime):
+        return f"{value:%H:%M %d/%m/%Y}"
+    return str(value)
+
+
+def conflict(row, *, kind: str, mine: str, theirs: str,  # noqa: ANN001
+             who: str | None = None, at: dt.datetime | None = None) -> EditConflict:
+    """``who`` and ``at``: the other change, when known better than the row's last save (the
+    last save of one field, core.changes.last_change)."""
+    return EditConflict(kind=kind, who=who or row.updated_by or "người khác",
+                        when=when_text(at or row.updated_at), mine=mine, theirs=theirs,
+                        version=row.version)
 
 
 def check_version(row, expected: int | None, *, kind: str, mine: str,  # noqa: ANN001

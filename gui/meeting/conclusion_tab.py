@@ -6,9 +6,12 @@ conclusion again (it is small) so the numbering is always the service's.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from core.errors import EditConflict
 from core.services.meeting_records import ConclusionRecord, MeetingDetail
 from core.text import clean
 from gui.dialogs import Ask
@@ -199,10 +202,29 @@ class ConclusionTab(WorkspaceTab):
             self._show_label()
             self.ws.update_meeting(self, conclusions=tuple(self.model.points))
         else:
-            record = meetings.update_conclusion_point(point_id=self.editing.id, text=text)
+            try:
+                record = meetings.update_conclusion_point(point_id=self.editing.id, text=text,
+                                                          expected_text=self.editing.text)
+            except EditConflict as conflict:
+                record = self._settle(conflict)
             self.model.replace_text(record)
             self.editing = self.model.point(self.model.index_of(record.id))
             self.ws.update_meeting(self, conclusions=tuple(self.model.points))
+
+    def _settle(self, conflict: EditConflict) -> ConclusionRecord:
+        """Someone else changed this point since it was shown: keep mine (saved over theirs)
+        or take theirs (an edit Ctrl+Z takes back; mine is on the clipboard as well)."""
+        from gui.conflicts import keep_mine, replace_keeping_undo
+
+        meetings = self.ws.services.meetings
+        if keep_mine(self, conflict, mine=conflict.mine, theirs=conflict.theirs):
+            return meetings.update_conclusion_point(point_id=self.editing.id, text=conflict.mine)
+        self._loading = True
+        try:
+            replace_keeping_undo(self.text, conflict.theirs)
+        finally:
+            self._loading = False
+        return dataclasses.replace(self.editing, text=conflict.theirs)
 
     def _read_points(self) -> None:
         """Numbering after a structural change, as the service gives it."""

@@ -30,6 +30,11 @@ class WorkspaceHeader(QWidget):
         self.meta_label = ElidedLabel()  # one line, whole in its tooltip
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedIndicator")
+        # Who else has this meeting open now (gui.live_updates), hidden when nobody.
+        self.visitors_label = QLabel()
+        self.visitors_label.setObjectName("meetingVisitors")
+        self.visitors_label.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.visitors_label.hide()
         self.read_only_banner = QLabel(tr(
             "Biên bản đã chốt: chỉ xem, không sửa được. Muốn sửa, bấm «Mở lại để sửa…» và ghi "
             "lý do; lý do được lưu trong lịch sử cuộc họp."))
@@ -48,6 +53,7 @@ class WorkspaceHeader(QWidget):
             top.addWidget(button)
         second = QHBoxLayout()
         second.addWidget(self.meta_label, 1)
+        second.addWidget(self.visitors_label)
         second.addLayout(self.documents_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +77,17 @@ class WorkspaceHeader(QWidget):
         self.finalise_button.setVisible(status == "held")
         self.reopen_button.setVisible(status == "finalised")
         self.read_only_banner.setVisible(status == "finalised")
+
+    def show_visitors(self, visitors) -> None:  # noqa: ANN001
+        """"Đang mở: Nguyễn Văn A (máy PC-02)" for each other program with the meeting open."""
+        names = [self.tr("{who} (máy {machine})").format(who=v.who, machine=v.machine)
+                 for v in visitors]
+        self.visitors_label.setText(self.tr("Đang mở: {names}").format(names=", ".join(names))
+                                    if names else "")
+        self.visitors_label.setToolTip(self.tr(
+            "Những người này cũng đang mở cuộc họp. Thay đổi của họ hiện ở đây sau vài giây; "
+            "nếu hai người sửa cùng một mục, người lưu sau được hỏi giữ bản nào."))
+        self.visitors_label.setVisible(bool(names))
 
     def show_saved(self, when: dt.datetime) -> None:
         self.saved_label.setStyleSheet("color: #1b7a3a;")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import EditConflict
 from core.services.meeting_records import MeetingDetail
 from gui.date_fields import DateField, TimeField, when_row
 from gui.widgets import mark_data
@@ -187,13 +188,39 @@ class InfoTab(WorkspaceTab):
         return {"starts_at": start, "ends_at": end}
 
     def _save(self, key: str) -> None:
-        detail = self.ws.services.meetings.update(meeting_id=self.ws.meeting.id, **self._values(key))
+        values = self._values(key)
+        meetings = self.ws.services.meetings
+        try:  # what this screen showed for the field: someone else's change of it is a conflict
+            detail = meetings.update(meeting_id=self.ws.meeting.id, **values,
+                                     expected={n: getattr(self.ws.meeting, n) for n in values})
+        except EditConflict as conflict:
+            from gui.conflicts import keep_mine
+
+            if not keep_mine(self, conflict, mine=conflict.mine, theirs=conflict.theirs):
+                self._take_theirs(key)
+                return
+            detail = meetings.update(meeting_id=self.ws.meeting.id, **values)
         changed = {name: getattr(detail, name) for name in
                    ("kind", "number", "title", "starts_at", "ends_at", "place", "notes",
                     "chair_position", "secretary_position")}
         self.ws.update_meeting(self, **changed)
         if key == "when":
             self._load_people(self.ws.meeting)  # members on the new day
+
+    def _take_theirs(self, key: str) -> None:
+        """Show the field as the other person saved it (notes: an edit Ctrl+Z takes back)."""
+        from gui.conflicts import replace_keeping_undo
+
+        stored = self.ws.services.meetings.get(meeting_id=self.ws.meeting.id)
+        names = ("starts_at", "ends_at") if key == "when" else (key,)
+        self.ws.update_meeting(self, **{n: getattr(stored, n) for n in names})
+        self._loading = True
+        try:
+            if key == "notes":
+                replace_keeping_undo(self.notes, stored.notes or "")
+        finally:
+            self._loading = False
+        self.load(self.ws.meeting)
 
     def _person_picked(self, role: str, choice: Choice | None) -> None:
         field = self.chair if role == "chair" else self.secretary

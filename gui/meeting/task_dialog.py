@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.deadlines import REGULAR, parse_deadline
-from core.errors import AppError, ValidationError
+from core.errors import AppError, EditConflict, ValidationError
 from core.services.task_queries import TaskRecord
 from core.validate import date_vn
 from gui.dialogs import error_text
@@ -151,6 +151,8 @@ class TaskDialog(QDialog):
                     lead_agency_id=agency_id, lead_person_id=person_id, coordinator_ids=coordinators)
             else:
                 record = self._update(agency_id, person_id, coordinators)
+                if record is None:  # the other version was taken: shown here, to look at
+                    return False
         except AppError as exc:
             field = exc.values.get("field_name")
             target = {"content": "content", "deadline": "deadline", "lead_agency_id": "lead",
@@ -163,18 +165,66 @@ class TaskDialog(QDialog):
         self.accept()
         return True
 
-    def _update(self, agency_id: int | None, person_id: int | None, coordinators: list[int]) -> TaskRecord:
-        """Only what changed: the task's wording and deadline, and/or who does it."""
-        task, tasks = self.task, self.ws.services.tasks
-        record = task
-        if (self.content.toPlainText(), self.deadline.text(), self._point_id()) != (
-                task.content, task.deadline_text, task.conclusion_point_id):
-            record = tasks.update(task_id=task.id, content=self.content.toPlainText(),
-                                  deadline=self.deadline.text(),
-                                  conclusion_point_id=self._point_id())
-        if (agency_id, person_id, tuple(coordinators)) != (
-                task.lead_agency_id, task.lead_person_id, task.coordinator_ids):
-            record = tasks.reassign(task_id=task.id, lead_agency_id=agency_id,
+    def _update(self, agency_id: int | None, person_id: int | None,
+                coordinators: list[int]) -> TaskRecord | None:
+        """Only what changed since the version this dialog showed: the wording and deadline,
+        and/or who does it. Someone else's save since then is a conflict the user settles
+        (None: they took the other version, now in the fields)."""
+        try:
+            return self._write(self.task, agency_id, person_id, coordinators)
+        except EditConflict as conflict:
+            return self._settle(conflict, agency_id, person_id, coordinators)
+
+    def _write(self, base: TaskRecord, agency_id: int | None, person_id: int | None,
+               coordinators: list[int], *, version: int | None = None) -> TaskRecord:
+        tasks = self.ws.services.tasks
+        changes = {}
+        if self.content.toPlainText() != base.content:
+            changes["content"] = self.content.toPlainText()
+        if self.deadline.text() != base.deadline_text:
+            changes["deadline"] = self.deadline.text()
+        if self._point_id() != base.conclusion_point_id:
+            changes["conclusion_point_id"] = self._point_id()
+        leads_changed = (agency_id, person_id, tuple(coordinators)) != (
+            base.lead_agency_id, base.lead_person_id, base.coordinator_ids)
+        if not changes and not leads_changed:
+            return base
+        # Asked even when only the leads change: the version check is the question "has anyone
+        # saved this task since I opened it?"
+        record = tasks.update(task_id=base.id, expected_version=version or base.version, **changes)
+        if leads_changed:
+            record = tasks.reassign(task_id=base.id, lead_agency_id=agency_id,
                                     lead_person_id=person_id, coordinator_ids=coordinators)
         return record
+
+    def _describe(self, content: str, deadline: str, lead: str) -> str:
+        return self.tr("{content}\nThời hạn: {deadline}\nChủ trì: {lead}").format(
+            content=content, deadline=deadline, lead=lead)
+
+    def _settle(self, conflict: EditConflict, agency_id: int | None, person_id: int | None,
+                coordinators: list[int]) -> TaskRecord | None:
+        from gui.conflicts import keep_mine, replace_keeping_undo
+
+        theirs = self.ws.services.tasks.get(task_id=self.task.id)
+        mine_text = self._describe(self.content.toPlainText(), self.deadline.text(),
+                                   self.lead.text())
+        theirs_text = self._describe(theirs.content, theirs.deadline_text, theirs.lead_name)
+        if keep_mine(self, conflict, mine=mine_text, theirs=theirs_text):
+            # Mine over theirs, knowingly: compared with what is stored now, so what only
+            # they changed (and I did not touch) is written back as I see it.
+            return self._write(theirs, agency_id, person_id, coordinators,
+                               version=theirs.version)
+        self.task = theirs
+        replace_keeping_undo(self.content, theirs.content)
+        self.deadline.setText(theirs.deadline_text)
+        lead = (AGENCY, theirs.lead_agency_id) if theirs.lead_agency_id else (PERSON, theirs.lead_person_id)
+        self.lead.set_choice(Choice(theirs.lead_name, lead))
+        self.coordinators.set_choices(self.ws.registers.agency_choices(),
+                                      [(AGENCY, a) for a in theirs.coordinator_ids])
+        self.point.setCurrentIndex(max(0, self.point.findData(theirs.conclusion_point_id or 0)))
+        self.messages["other"].show_message(self.tr(
+            "Đã lấy bản của {who}. Bản của bạn đã được chép vào bộ nhớ tạm (Ctrl+V); Ctrl+Z "
+            "trong ô nội dung cũng đưa lại. Bấm «Lưu nhiệm vụ» nếu muốn sửa tiếp.").format(
+            who=conflict.values.get("who", "")))
+        return None
 

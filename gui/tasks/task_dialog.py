@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.services.task_queries import TaskRecord
+from gui import change_labels
 from gui.models import Column, RecordTableModel
 from gui.tasks.task_forms import DoneForm, ExtendForm, ProgressForm, ReassignForm, SplitForm
 from gui.i18n import status_text
@@ -37,6 +38,7 @@ class HistoryEntry:
     text: str
     who: str
     source: str
+    recorded: str = ""  # who entered it in the program, and when
 
 
 class TaskDialog(QDialog):
@@ -75,6 +77,7 @@ class TaskDialog(QDialog):
             Column(tr("Nội dung"), lambda e: e.text),
             Column(tr("Người báo cáo"), lambda e: e.who),
             Column(tr("Tệp nguồn"), lambda e: e.source),
+            Column(tr("Người ghi"), lambda e: e.recorded),
         ], self)
         self.history_view = QTableView()
         self.history_view.setModel(self.history)
@@ -84,7 +87,7 @@ class TaskDialog(QDialog):
         header = self.history_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (1, 80), (3, 190), (4, 150)):
+        for column, width in ((0, 90), (1, 80), (3, 190), (4, 150), (5, 170)):
             self.history_view.setColumnWidth(column, width)
         self.history_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.history_empty = QLabel(tr("Chưa có báo cáo tình hình, gia hạn hay đôn đốc nào."))
@@ -153,13 +156,25 @@ class TaskDialog(QDialog):
     def _show_history(self) -> None:
         tr = self.tr
         history = self.services.tasks.history(task_id=self.task.id)
+        logged = self.services.changes.of_task(task_id=self.task.id)
+        made = {(c.kind, c.record_id): change_labels.who_and_when(c) for c in reversed(logged)
+                if c.action == "create"}
         entries = [HistoryEntry(p.reported_on, 1_000_000 + p.id, tr("Tình hình"), p.text,
-                                p.reported_by or "", p.source_file or "") for p in history.progress]
+                                p.reported_by or "", p.source_file or "",
+                                made.get(("task_progress", p.id), "")) for p in history.progress]
         for change in history.deadline_changes:
             text = tr("Gia hạn từ «{old}» đến «{new}»").format(old=change.old_text, new=change.new_text)
             if change.reason:
                 text += tr(". Lý do: {reason}").format(reason=change.reason)
-            entries.append(HistoryEntry(change.changed_on, change.id, tr("Gia hạn"), text, "", ""))
+            entries.append(HistoryEntry(change.changed_on, change.id, tr("Gia hạn"), text, "", "",
+                                        made.get(("task_deadline_changes", change.id), "")))
+        # The task itself: made, corrected, completed, reopened; by whom and when.
+        for order, change in enumerate(reversed(logged)):
+            if change.kind == "tasks" and (change.action != "update" or change.fields):
+                entries.append(HistoryEntry(change_labels.local(change.at).date(),
+                                            3_000_000 + order, tr("Sửa đổi"),
+                                            change_labels.describe(change), "", "",
+                                            change_labels.who_and_when(change)))
         for letter in history.reminders:
             text = tr("Đã đôn đốc bằng văn bản số {number} ngày {date}").format(
                 number=letter.number_text, date=f"{letter.issued_on:%d/%m/%Y}")

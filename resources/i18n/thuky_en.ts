@@ -30,7 +30,7 @@
     <message>
         <location filename="../../gui/meeting/followup.py" line="59"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="49"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="51"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="73"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="75"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="48"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="74"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="76"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -262,7 +262,7 @@
         <location filename="../../gui/meeting/agenda_tab.py" line="51"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="61"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="75"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="77"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="85"/>
-        <location filename="../../gui/meeting/info_tab.py" line="75"/>
+        <location filename="../../gui/meeting/info_tab.py" line="76"/>
         <source>Thời gian:</source>
         <translation>Time:</translation>
     </message>
@@ -660,114 +660,136 @@
         <translation>Reopen to edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/header.py" line="34"/>
+        <location filename="../../gui/meeting/header.py" line="39"/>
         <source>Biên bản đã chốt: chỉ xem, không sửa được. Muốn sửa, bấm «Mở lại để sửa…» và ghi lý do; lý do được lưu trong lịch sử cuộc họp.</source>
         <translation>The minutes are finalised: read only. To change them, click &quot;Reopen to edit…&quot; and give a reason; the reason is kept in the meeting&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="19"/>
+        <location filename="../../gui/meeting/history_tab.py" line="21"/>
+        <location filename="../../gui/meeting/history_tab.py" line="30"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="20"/>
+        <location filename="../../gui/meeting/history_tab.py" line="22"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="21"/>
+        <location filename="../../gui/meeting/history_tab.py" line="23"/>
         <source>Sang</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="22"/>
+        <location filename="../../gui/meeting/history_tab.py" line="24"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="24"/>
+        <location filename="../../gui/meeting/history_tab.py" line="25"/>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="27"/>
         <source>Lịch sử cuộc họp</source>
         <translation>Meeting history</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/history_tab.py" line="25"/>
+        <location filename="../../gui/meeting/history_tab.py" line="28"/>
         <source>Chưa có thay đổi tình trạng nào.</source>
         <translation>No status change yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="42"/>
+        <location filename="../../gui/meeting/history_tab.py" line="31"/>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="32"/>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/history_tab.py" line="34"/>
+        <location filename="../../gui/meeting/history_tab.py" line="35"/>
+        <source>Ai đã sửa gì</source>
+        <translation>Who changed what</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/info_tab.py" line="43"/>
         <source>(không đánh số)</source>
         <translation>(no number)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="44"/>
+        <location filename="../../gui/meeting/info_tab.py" line="45"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="62"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="49"/>
+        <location filename="../../gui/meeting/info_tab.py" line="50"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
         <location filename="../../gui/tasks/filter_bar.py" line="172"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="73"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="69"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="57"/>
-        <location filename="../../gui/meeting/info_tab.py" line="60"/>
+        <location filename="../../gui/meeting/info_tab.py" line="58"/>
+        <location filename="../../gui/meeting/info_tab.py" line="61"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="78"/>
         <source>Gõ vài chữ của tên, không cần dấu</source>
         <translation>Type a few letters of the name, diacritics optional</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="64"/>
+        <location filename="../../gui/meeting/info_tab.py" line="65"/>
         <source>Lưu làm mẫu cho các cuộc họp sau của ban</source>
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="70"/>
         <location filename="../../gui/exchange/reminders.py" line="91"/>
-        <location filename="../../gui/meeting/info_tab.py" line="71"/>
+        <location filename="../../gui/meeting/info_tab.py" line="72"/>
         <location filename="../../gui/pages/overview.py" line="58"/>
         <location filename="../../gui/tasks/filter_bar.py" line="200"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="90"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="86"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="72"/>
+        <location filename="../../gui/meeting/info_tab.py" line="73"/>
         <source>Loại cuộc họp:</source>
         <translation>Kind of meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="73"/>
+        <location filename="../../gui/meeting/info_tab.py" line="74"/>
         <source>Phiên số:</source>
         <translation>Session number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="74"/>
+        <location filename="../../gui/meeting/info_tab.py" line="75"/>
         <source>Tên cuộc họp:</source>
         <translation>Meeting title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="76"/>
+        <location filename="../../gui/meeting/info_tab.py" line="77"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="77"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../gui/meeting/info_tab.py" line="78"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="78"/>
+        <location filename="../../gui/meeting/info_tab.py" line="79"/>
         <source>Thư ký:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="79"/>
+        <location filename="../../gui/meeting/info_tab.py" line="80"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
@@ -1069,6 +1091,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/task_dialog.py" line="58"/>
+        <location filename="../../gui/server_dialog.py" line="79"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1364,19 +1387,19 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="119"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="54"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="50"/>
         <source>Khoảng ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="125"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="65"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="125"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="65"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
@@ -1579,13 +1602,13 @@
     </message>
     <message>
         <location filename="../../gui/tasks/filter_bar.py" line="196"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="71"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../gui/tasks/filter_bar.py" line="197"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="71"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
@@ -1595,205 +1618,215 @@
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="42"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="43"/>
         <source>Lập báo cáo tình hình thực hiện kết luận</source>
         <translation>Report on carrying out the conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="51"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="47"/>
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
         <source>6 tháng</source>
         <translation>Half-year</translation>
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="67"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="59"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="55"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="57"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
         <source>Tháng, quý hoặc nửa năm</source>
         <translation>Month, quarter or half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="67"/>
         <source>năm</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="74"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="70"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="75"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="91"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="87"/>
         <source>Kỳ báo cáo:</source>
         <translation>Report period:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="94"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="90"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="100"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="96"/>
         <source>Ghi báo cáo…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="67"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="67"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Nguồn:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
         <source>Phối hợp:</source>
         <translation>Coordinating:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="76"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="78"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="77"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="79"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="81"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="80"/>
+        <source>Người ghi</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="84"/>
         <source>Diễn biến thực hiện</source>
         <translation>Progress history</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="90"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="93"/>
         <source>Chưa có báo cáo tình hình, gia hạn hay đôn đốc nào.</source>
         <translation>No progress report, extension or reminder yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="100"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="103"/>
         <source>Diễn biến</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="101"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="104"/>
         <source>Cập nhật tình hình</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="102"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="105"/>
         <source>Hoàn thành</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="103"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="162"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="106"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="169"/>
         <source>Gia hạn</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="104"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="107"/>
         <source>Tách nhiệm vụ</source>
         <translation>Split task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="105"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="108"/>
         <source>Giao lại</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="121"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="124"/>
         <source>Nhiệm vụ {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="126"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="129"/>
         <source>{title} ngày {date}</source>
         <translation>{title} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="128"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="131"/>
         <source>(không gắn với cuộc họp)</source>
         <translation>(not from a meeting)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="131"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="134"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="134"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="137"/>
         <source> (hạn {date})</source>
         <translation> (due {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="136"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="139"/>
         <source>; đã gia hạn {n} lần, hạn ban đầu {date}</source>
         <translation>; extended {n} times, first due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="142"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="145"/>
         <source>, ngày {date}</source>
         <translation>, on {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="144"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="147"/>
         <source> — đến hạn trong 7 ngày tới</source>
         <translation> — due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="156"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="162"/>
         <source>Tình hình</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="159"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="166"/>
         <source>Gia hạn từ «{old}» đến «{new}»</source>
         <translation>Extended from &quot;{old}&quot; to &quot;{new}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="161"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="168"/>
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="164"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="175"/>
+        <source>Sửa đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/task_dialog.py" line="179"/>
         <source>Đã đôn đốc bằng văn bản số {number} ngày {date}</source>
         <translation>Reminded by letter no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="167"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="182"/>
         <source>, đề nghị báo cáo trước ngày {date}</source>
         <translation>, report requested by {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="170"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="185"/>
         <source>Đôn đốc</source>
         <translation>Reminder</translation>
     </message>
@@ -1902,6 +1935,62 @@
         <location filename="../../gui/pdf_option.py" line="44"/>
         <source>Bản PDF được tạo bằng {program}, ghi bên cạnh tệp Word.</source>
         <translation>The PDF is made with {program} and saved beside the Word file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="43"/>
+        <source>&amp;Máy chủ:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="44"/>
+        <source>Tên hoặc địa chỉ IP của máy chủ, ví dụ 192.168.1.10</source>
+        <translation>The server&apos;s name or IP address, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="48"/>
+        <source>&amp;Cổng:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="49"/>
+        <source>&amp;Cơ sở dữ liệu:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="50"/>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="53"/>
+        <source>Mật &amp;khẩu:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="54"/>
+        <source>&amp;Ghi nhớ mật khẩu trên máy này (trong kho mật khẩu của Windows)</source>
+        <translation>&amp;Remember the password on this PC (in the Windows credential store)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="61"/>
+        <location filename="../../gui/server_dialog.py" line="64"/>
+        <source>Máy này không có kho mật khẩu: mật khẩu được hỏi mỗi lần kết nối và không lưu ở đâu cả.</source>
+        <translation>This PC has no credential store: the password is asked at each connection and kept nowhere.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="78"/>
+        <source>&amp;Kết nối</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="80"/>
+        <source>&amp;Thử kết nối</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="81"/>
+        <source>{who}, {time}</source>
+        <translation>{who}, {time}</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2444,193 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>ChangeLabels</name>
+    <message>
+        <location filename="../../gui/change_labels.py" line="14"/>
+        <source>thông tin cuộc họp</source>
+        <translation>the meeting&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="15"/>
+        <source>tình trạng cuộc họp</source>
+        <translation>the meeting&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="16"/>
+        <source>nội dung chương trình họp</source>
+        <translation>an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="17"/>
+        <source>người dự họp</source>
+        <translation>an attendee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="18"/>
+        <source>ý kiến</source>
+        <translation>an opinion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="19"/>
+        <location filename="../../gui/change_labels.py" line="55"/>
+        <source>điểm kết luận</source>
+        <translation>a conclusion point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="20"/>
+        <source>tài liệu</source>
+        <translation>a material</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="21"/>
+        <source>nhiệm vụ</source>
+        <translation>the task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="22"/>
+        <source>báo cáo tình hình</source>
+        <translation>a progress report</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="23"/>
+        <source>gia hạn</source>
+        <translation>an extension</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="26"/>
+        <source>Thêm {what}</source>
+        <translation>Added {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="27"/>
+        <source>Sửa {what}</source>
+        <translation>Changed {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="28"/>
+        <source>Xóa {what}</source>
+        <translation>Deleted {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="31"/>
+        <source>tên</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="32"/>
+        <source>loại</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="33"/>
+        <source>số</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="34"/>
+        <source>thời gian</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="35"/>
+        <source>giờ kết thúc</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="36"/>
+        <source>địa điểm</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="37"/>
+        <source>người chủ trì</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="51"/>
+        <location filename="../../gui/change_labels.py" line="52"/>
+        <source>chủ trì</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="38"/>
+        <source>thư ký</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="39"/>
+        <source>ghi chú</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="40"/>
+        <source>tình trạng</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="41"/>
+        <location filename="../../gui/change_labels.py" line="42"/>
+        <source>nội dung</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="43"/>
+        <location filename="../../gui/change_labels.py" line="44"/>
+        <source>người phát biểu</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="45"/>
+        <source>nội dung chương trình</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="46"/>
+        <source>thời lượng</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="47"/>
+        <source>người trình bày</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="48"/>
+        <source>lý do vắng</source>
+        <translation>reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="49"/>
+        <source>người dự thay</source>
+        <translation>substitute</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="50"/>
+        <source>thời hạn</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="53"/>
+        <source>ngày hoàn thành</source>
+        <translation>completion date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="54"/>
+        <source>ngày giao</source>
+        <translation>date assigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="56"/>
+        <source>ngày báo cáo</source>
+        <translation>report date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/change_labels.py" line="57"/>
+        <source>người báo cáo</source>
+        <translation>reported by</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <location filename="../../gui/registers/member_dialogs.py" line="110"/>
@@ -2681,6 +2957,30 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../gui/conflicts.py" line="18"/>
+        <source>{problem}
+
+Bản của bạn:
+{mine}
+
+Bản của {who}:
+{theirs}
+
+Giữ bản của bạn? Chọn «Không» để lấy bản của {who}; bản của bạn đã được chép vào bộ nhớ tạm (Ctrl+V), và Ctrl+Z trong ô nội dung cũng đưa lại.</source>
+        <translation>{problem}
+
+Your version:
+{mine}
+
+{who}&apos;s version:
+{theirs}
+
+Keep your version? Choose “No” to take {who}&apos;s; yours has been copied to the clipboard (Ctrl+V), and Ctrl+Z in the text box brings it back too.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <location filename="../../gui/core_strings.py" line="6"/>
@@ -2919,271 +3219,276 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="53"/>
+        <source>Tên đăng nhập «{user}» chưa được cấp quyền dùng cơ sở dữ liệu «{database}» trên máy chủ «{server}». Hãy nhờ người quản trị máy chủ cấp quyền.</source>
+        <translation>The user «{user}» has not been given the rights to use the database «{database}» on the server «{server}». Ask the server&apos;s administrator to grant them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="54"/>
         <source>Máy chủ dữ liệu «{server}» chạy PostgreSQL {version}; chương trình cần PostgreSQL {needed} trở lên. Hãy nhờ người quản trị nâng cấp máy chủ.</source>
         <translation>The database server «{server}» runs PostgreSQL {version}; the program needs PostgreSQL {needed} or newer. Ask the administrator to upgrade the server.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="54"/>
+        <location filename="../../gui/core_strings.py" line="55"/>
         <source>Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đã được một phiên bản mới hơn của chương trình nâng cấp. Hãy cài phiên bản mới nhất rồi mở lại.</source>
         <translation>The database «{database}» on the server «{server}» was upgraded by a newer version of the program. Install the latest version and open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="55"/>
+        <location filename="../../gui/core_strings.py" line="56"/>
         <source>Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đang chứa bảng của chương trình khác. Hãy chọn một cơ sở dữ liệu trống hoặc của chương trình này.</source>
         <translation>The database «{database}» on the server «{server}» holds another program&apos;s tables. Choose an empty database or one of this program.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="56"/>
+        <location filename="../../gui/core_strings.py" line="57"/>
         <source>Địa chỉ máy chủ dữ liệu «{url}» không đúng dạng postgresql://tên@máy:cổng/cơ_sở_dữ_liệu.</source>
         <translation>The database server address «{url}» is not of the form postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="57"/>
+        <location filename="../../gui/core_strings.py" line="58"/>
         <source>Nơi nhận «{target}» đã có dữ liệu (bảng {table}: {rows} dòng). Chỉ chép vào một cơ sở dữ liệu trống để không trộn hai bộ dữ liệu; hãy tạo một cơ sở dữ liệu mới rồi thử lại.</source>
         <translation>The target «{target}» already holds data (table {table}: {rows} rows). Copies go only into an empty database so that two sets of data are never mixed; create a new database and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="58"/>
+        <location filename="../../gui/core_strings.py" line="59"/>
         <source>Bản chép không khớp với bản gốc ở bảng {table} ({detail}). Chưa ghi gì vào nơi nhận; hãy thử lại, và báo cho bộ phận hỗ trợ nếu vẫn lỗi.</source>
         <translation>The copy does not match the original in table {table} ({detail}). Nothing was written to the target; try again, and tell support if it fails again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="59"/>
+        <location filename="../../gui/core_strings.py" line="60"/>
         <source>Lệnh {command} chép từ {source} (--db) sang {target} (--to). Hãy kiểm tra lại hai địa chỉ.</source>
         <translation>The command {command} copies from {source} (--db) to {target} (--to). Check the two addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="60"/>
+        <location filename="../../gui/core_strings.py" line="61"/>
         <source>{kind} đã được {who} sửa lúc {when}, sau khi bạn mở ra. Bản bạn vừa nhập chưa được ghi và vẫn còn nguyên; hãy chọn giữ bản của mình hay lấy bản kia.</source>
         <translation>{kind} was changed by {who} at {when}, after you opened it. What you just typed has not been saved and is still here; choose to keep yours or take the other.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="61"/>
+        <location filename="../../gui/core_strings.py" line="62"/>
         <source>Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.</source>
         <translation>“{path}” already exists. Choose another name; the program never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="62"/>
+        <location filename="../../gui/core_strings.py" line="63"/>
         <source>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="63"/>
+        <location filename="../../gui/core_strings.py" line="64"/>
         <source>Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.</source>
         <translation>“{path}” is open in another program (Word, Excel…). Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="64"/>
+        <location filename="../../gui/core_strings.py" line="65"/>
         <source>Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.</source>
         <translation>The folder “{path}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="65"/>
+        <location filename="../../gui/core_strings.py" line="66"/>
         <source>Không có quyền ghi vào thư mục «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.</source>
         <translation>No permission to write to the folder “{path}” (the folder is read-only or you lack the rights). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="66"/>
+        <location filename="../../gui/core_strings.py" line="67"/>
         <source>Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; “{path}” could not be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="67"/>
+        <location filename="../../gui/core_strings.py" line="68"/>
         <source>Tệp «{path}» chỉ cho phép đọc (hoặc không có quyền ghi), nên không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang thư mục khác rồi mở lại.</source>
         <translation>The file “{path}” is read-only (or you lack the rights to write it), so changes cannot be saved. Clear the file&apos;s read-only attribute, or copy it to another folder and open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="68"/>
+        <location filename="../../gui/core_strings.py" line="69"/>
         <source>Không có quyền đọc «{path}». Hãy nhờ người quản trị máy cấp quyền, hoặc chép tệp sang thư mục của mình.</source>
         <translation>No permission to read “{path}”. Ask the computer&apos;s administrator for access, or copy the file to your own folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="69"/>
+        <location filename="../../gui/core_strings.py" line="70"/>
         <source>Đường dẫn quá dài: «{path}». Hãy chọn thư mục nằm gần gốc ổ đĩa hơn, hoặc đặt tên ngắn hơn.</source>
         <translation>The path is too long: “{path}”. Choose a folder closer to the root of the drive, or use shorter names.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="70"/>
+        <location filename="../../gui/core_strings.py" line="71"/>
         <source>Đường dẫn quá dài: tên «{name}» dài quá 255 byte. Hãy đặt tên tệp hoặc thư mục ngắn hơn.</source>
         <translation>The path is too long: the name “{name}” is longer than 255 bytes. Use a shorter file or folder name.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="72"/>
         <source>«{path}» là một thư mục, không phải một tệp. Hãy chọn hoặc đặt tên một tệp.</source>
         <translation>“{path}” is a folder, not a file. Choose or name a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>«{path}» không phải là một tệp thông thường (đó là một thiết bị hoặc tệp đặc biệt của hệ thống). Hãy chọn một tệp dữ liệu.</source>
         <translation>“{path}” is not an ordinary file (it is a device or a special system file). Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa (cắm lại, kết nối lại) rồi thử lại: lỗi này do ổ đĩa, tệp dữ liệu không hẳn đã hỏng.</source>
         <translation>The drive holding “{path}” cannot be read or written (it was removed, failed, or the network drive was disconnected). Check the drive (plug it in or reconnect it) and try again: this is the drive&apos;s fault, the data file is not necessarily damaged.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>Không mở được «{path}» ({reason}). Hãy kiểm tra lại đường dẫn và quyền truy cập.</source>
         <translation>Cannot open “{path}” ({reason}). Check the path and the access rights.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="76"/>
         <source>Không thể sao lưu vào chính tệp dữ liệu đang dùng («{path}»): bản sao sẽ ghi đè và làm hỏng dữ liệu. Hãy chọn tên tệp hoặc thư mục khác.</source>
         <translation>Cannot back up onto the data file in use (“{path}”): the copy would overwrite and damage the data. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="77"/>
         <source>Tệp «{path}» chính là tệp dữ liệu đang dùng, không phải một bản sao lưu. Hãy chọn một bản sao lưu khác.</source>
         <translation>“{path}” is the data file in use, not a backup. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="78"/>
         <source>Bản sao lưu «{path}» được tạo bởi phiên bản mới hơn của chương trình nên không khôi phục được. Hãy cài phiên bản mới nhất rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.</source>
         <translation>The backup “{path}” was made by a newer version of the program, so it cannot be restored. Install the latest version, then restore again. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="79"/>
         <source>Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="80"/>
         <source>Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc &gt; Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.</source>
         <translation>File &quot;{path}&quot; has a password, so the program cannot read it. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear it) and save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.</source>
         <translation>File &quot;{path}&quot; is damaged or unreadable. Open it in Excel, save it as a new .xlsx file and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).</source>
         <translation>File &quot;{path}&quot; is not an Excel file ({kind}). Choose the Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is {kind}; the program reads only .xlsx files. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>File &quot;{path}&quot; is too large (over {limit} MB unpacked). Copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>Tệp «{path}» chứa quá nhiều đoạn chữ khác nhau (hơn {limit}): đây không phải một bảng biểu mẫu bình thường, chương trình không đọc để tránh treo máy. Hãy mở bằng Excel, chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>The file “{path}” holds too many different texts (over {limit}): it is not an ordinary form, and the program does not read it so as not to hang the computer. Open it in Excel and copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="86"/>
         <source>Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.</source>
         <translation>Sheet &quot;{sheet}&quot; of file &quot;{path}&quot; has more than {limit} rows of data; reading stopped at row {row}. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="87"/>
         <source>Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.</source>
         <translation>File &quot;{path}&quot; has no sheet &quot;{sheet}&quot;. Choose another sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
+        <location filename="../../gui/core_strings.py" line="88"/>
         <source>Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.</source>
         <translation>No heading row (with a {needed} column) in the first {limit} rows of sheet &quot;{sheet}&quot;, file &quot;{path}&quot;. Add a heading row or choose the columns by hand.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
+        <location filename="../../gui/core_strings.py" line="89"/>
         <source>Không tìm thấy các bài báo mẫu trong «{path}».</source>
         <translation>The sample articles were not found in “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>Không tìm thấy nhiệm vụ «{code}» ({where}): có thể vừa bị xóa. Chưa ghi thay đổi nào; hãy đọc lại các tệp.</source>
         <translation>Task &quot;{code}&quot; ({where}) was not found: it may have just been deleted. Nothing was written; read the files again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>Nhiệm vụ «{code}» ({where}) vừa được sửa ở đây sau khi xem trước. Chưa ghi thay đổi nào; hãy đọc lại các tệp rồi xem lại.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the preview. Nothing was written; read the files again and check.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>Nhiệm vụ «{code}» ({where}) đã được sửa ở đây sau khi gửi bảng cho cơ quan. Chưa ghi thay đổi nào; hãy xem lại, và chỉ chọn nhận thay đổi này nếu chắc chắn.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the form was sent to the agency. Nothing was written; check it, and accept this change only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>Không thể nhận thay đổi của nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào; hãy bỏ chọn dòng này.</source>
         <translation>The change to task &quot;{code}&quot; ({where}) cannot be accepted: {reason} Nothing was written; untick this row.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>Nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào.</source>
         <translation>Task &quot;{code}&quot; ({where}): {reason} Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>Các dòng {rows} còn lỗi nên chưa nhập dòng nào. Hãy sửa tệp, hoặc bỏ chọn các dòng đó.</source>
         <translation>Rows {rows} still have errors, so no row was imported. Correct the file, or untick those rows.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>Dòng {row}: {reason} Chưa nhập dòng nào.</source>
         <translation>Row {row}: {reason} No row was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="96"/>
+        <location filename="../../gui/core_strings.py" line="97"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No row is ticked for import.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.</source>
         <translation>No task to export with the current choice. Remove some filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.</source>
         <translation>{committee} has no task to remind about with the current choice (as of {as_of}). No letter was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.</source>
         <translation>The file «{name}» cannot be a meeting material: only {allowed} are accepted.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.</source>
         <translation>The file «{name}» ({size} MB) is larger than the {limit} MB allowed for one material. Compress or split it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.</source>
         <translation>The meeting&apos;s materials would exceed {limit} MB ({used} MB already). Remove some or compress the files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.</source>
         <translation>The meeting has no materials to pack yet. Add some first.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.</source>
         <translation>The file «{name}» is empty (0 bytes). Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="104"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.</source>
         <translation>This PC has neither Microsoft Word nor LibreOffice, so no PDF copy can be saved. The Word file (.docx) was written in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="105"/>
+        <location filename="../../gui/core_strings.py" line="106"/>
         <source>Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.</source>
         <translation>Could not convert «{path}» to PDF ({reason}). The Word file (.docx) was written in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>Dòng kế hoạch ngày {date} đã thành cuộc họp rồi.</source>
         <translation>The plan line of {date} is already a meeting.</translation>
     </message>
@@ -3191,607 +3496,627 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="135"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="145"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="146"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="137"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>nhiệm vụ chủ trì</source>
         <translation>tasks led</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>nhiệm vụ phối hợp</source>
         <translation>tasks supported</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>người thuộc cơ quan</source>
         <translation>people of the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>lượt dự họp</source>
         <translation>meeting attendances</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>nội dung họp do cơ quan trình bày</source>
         <translation>agenda items presented by the agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>cơ quan đã gộp vào</source>
         <translation>agencies merged into it</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="177"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="178"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="179"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="180"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="181"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="178"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="136"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="179"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>lượt thành viên</source>
         <translation>memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="180"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>ban trực thuộc</source>
         <translation>sub-committees</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="181"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>văn bản đã cấp số</source>
         <translation>numbered documents</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="193"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="195"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="196"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="138"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="131"/>
         <source>Định dạng tệp báo cáo</source>
         <translation>Report file format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="139"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="140"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="141"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="142"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="143"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="147"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="148"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="149"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="150"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="184"/>
+        <location filename="../../gui/core_strings.py" line="189"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="182"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="130"/>
         <source>Đuôi tệp văn bản</source>
         <translation>Document file extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="132"/>
         <source>Ngày tính (--as-of)</source>
         <translation>As-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="133"/>
         <source>ngày tính (--as-of)</source>
         <translation>the as-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="134"/>
         <source>Số ngày (--due-within)</source>
         <translation>Number of days (--due-within)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
+        <source>tên máy chủ</source>
+        <translation>the server&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="159"/>
+        <source>tên cơ sở dữ liệu</source>
+        <translation>the database&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="160"/>
+        <source>tên đăng nhập</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="161"/>
+        <source>Cổng</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>Ngày họp dự kiến</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>ngày họp dự kiến</source>
         <translation>the planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>loại cuộc họp</source>
         <translation>the kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>dòng kế hoạch</source>
         <translation>plan line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="188"/>
         <source>Ngày giấy mời</source>
         <translation>Invitation date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="185"/>
+        <location filename="../../gui/core_strings.py" line="190"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="186"/>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="192"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="194"/>
         <source>tài liệu</source>
         <translation>material</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="192"/>
+        <location filename="../../gui/core_strings.py" line="197"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="193"/>
+        <location filename="../../gui/core_strings.py" line="198"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="194"/>
+        <location filename="../../gui/core_strings.py" line="199"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="195"/>
+        <location filename="../../gui/core_strings.py" line="200"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="196"/>
+        <location filename="../../gui/core_strings.py" line="201"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="197"/>
+        <location filename="../../gui/core_strings.py" line="202"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="198"/>
+        <location filename="../../gui/core_strings.py" line="203"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="199"/>
+        <location filename="../../gui/core_strings.py" line="204"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="200"/>
+        <location filename="../../gui/core_strings.py" line="205"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="201"/>
+        <location filename="../../gui/core_strings.py" line="206"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="202"/>
+        <location filename="../../gui/core_strings.py" line="207"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="203"/>
+        <location filename="../../gui/core_strings.py" line="208"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="204"/>
+        <location filename="../../gui/core_strings.py" line="209"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="205"/>
+        <location filename="../../gui/core_strings.py" line="210"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="206"/>
+        <location filename="../../gui/core_strings.py" line="211"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="207"/>
+        <location filename="../../gui/core_strings.py" line="212"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="208"/>
+        <location filename="../../gui/core_strings.py" line="213"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="209"/>
+        <location filename="../../gui/core_strings.py" line="214"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="210"/>
+        <location filename="../../gui/core_strings.py" line="215"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="211"/>
+        <location filename="../../gui/core_strings.py" line="216"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="212"/>
+        <location filename="../../gui/core_strings.py" line="217"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="213"/>
+        <location filename="../../gui/core_strings.py" line="218"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="214"/>
+        <location filename="../../gui/core_strings.py" line="219"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="215"/>
+        <location filename="../../gui/core_strings.py" line="220"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="217"/>
+        <location filename="../../gui/core_strings.py" line="222"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="129"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="218"/>
+        <location filename="../../gui/core_strings.py" line="223"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="219"/>
+        <location filename="../../gui/core_strings.py" line="224"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="220"/>
+        <location filename="../../gui/core_strings.py" line="225"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="128"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="221"/>
+        <location filename="../../gui/core_strings.py" line="226"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="144"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="216"/>
+        <location filename="../../gui/core_strings.py" line="221"/>
         <source>Thông tin cuộc họp</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="222"/>
+        <location filename="../../gui/core_strings.py" line="227"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="223"/>
+        <location filename="../../gui/core_strings.py" line="228"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="224"/>
+        <location filename="../../gui/core_strings.py" line="229"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="225"/>
+        <location filename="../../gui/core_strings.py" line="230"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="226"/>
+        <location filename="../../gui/core_strings.py" line="231"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="227"/>
+        <location filename="../../gui/core_strings.py" line="232"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="228"/>
+        <location filename="../../gui/core_strings.py" line="233"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="229"/>
+        <location filename="../../gui/core_strings.py" line="234"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="231"/>
+        <location filename="../../gui/core_strings.py" line="236"/>
         <source>Số công văn đầu tiên</source>
         <translation>First letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="232"/>
+        <location filename="../../gui/core_strings.py" line="237"/>
         <source>Số công văn</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="233"/>
+        <location filename="../../gui/core_strings.py" line="238"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="234"/>
+        <location filename="../../gui/core_strings.py" line="239"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="235"/>
+        <location filename="../../gui/core_strings.py" line="240"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="236"/>
+        <location filename="../../gui/core_strings.py" line="241"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="237"/>
+        <location filename="../../gui/core_strings.py" line="242"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="230"/>
+        <location filename="../../gui/core_strings.py" line="235"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="238"/>
+        <location filename="../../gui/core_strings.py" line="243"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="239"/>
+        <location filename="../../gui/core_strings.py" line="244"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="240"/>
+        <location filename="../../gui/core_strings.py" line="245"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="241"/>
+        <location filename="../../gui/core_strings.py" line="246"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="242"/>
+        <location filename="../../gui/core_strings.py" line="247"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="243"/>
+        <location filename="../../gui/core_strings.py" line="248"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="244"/>
+        <location filename="../../gui/core_strings.py" line="249"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="245"/>
+        <location filename="../../gui/core_strings.py" line="250"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="246"/>
+        <location filename="../../gui/core_strings.py" line="251"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="247"/>
+        <location filename="../../gui/core_strings.py" line="252"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -4510,57 +4835,57 @@ New: {new}</translation>
 <context>
     <name>InfoTab</name>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="35"/>
+        <location filename="../../gui/meeting/info_tab.py" line="36"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="40"/>
+        <location filename="../../gui/meeting/info_tab.py" line="41"/>
         <source>Phiên số</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="46"/>
+        <location filename="../../gui/meeting/info_tab.py" line="47"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="48"/>
+        <location filename="../../gui/meeting/info_tab.py" line="49"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="51"/>
+        <location filename="../../gui/meeting/info_tab.py" line="52"/>
         <source>Giờ kết thúc (để trống nếu chưa định)</source>
         <translation>End time (leave blank if not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="54"/>
+        <location filename="../../gui/meeting/info_tab.py" line="55"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="56"/>
+        <location filename="../../gui/meeting/info_tab.py" line="57"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="59"/>
+        <location filename="../../gui/meeting/info_tab.py" line="60"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="62"/>
+        <location filename="../../gui/meeting/info_tab.py" line="63"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="205"/>
+        <location filename="../../gui/meeting/info_tab.py" line="232"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn một người trong danh sách (gõ vài chữ của tên).</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose someone from the list (type a few letters of the name).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="231"/>
+        <location filename="../../gui/meeting/info_tab.py" line="258"/>
         <source>Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu từ mẫu này.</source>
         <translation>Template saved for &quot;{committee}&quot;: {n} items. New meetings of the committee can start from it.</translation>
     </message>
@@ -4680,6 +5005,14 @@ rate</translation>
     </message>
 </context>
 <context>
+    <name>LiveMeeting</name>
+    <message>
+        <location filename="../../gui/meeting/live.py" line="44"/>
+        <source>Cuộc họp «{title}» vừa bị người khác xóa.</source>
+        <translation>The meeting «{title}» has just been deleted by someone else.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="73"/>
@@ -4687,157 +5020,167 @@ rate</translation>
         <translation>Areas of the program</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Tạo tệp dữ liệu &amp;mới…</source>
         <translation>&amp;New data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>&amp;Mở tệp dữ liệu…</source>
         <translation>&amp;Open data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Mở &amp;dữ liệu mẫu</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="134"/>
+        <source>&amp;Kết nối máy chủ dữ liệu…</source>
+        <translation>&amp;Connect to a data server…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="136"/>
+        <source>Dùng &amp;tệp dữ liệu trên máy này</source>
+        <translation>Use the data &amp;file on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Tệp mở &amp;gần đây</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Thêm mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>T&amp;ìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Sửa mục đang chọn…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>&amp;Xóa mục đang chọn…</source>
         <translation>&amp;Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Giới thiệu chương trình…</source>
         <translation>&amp;About the program…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Dữ liệu lưu tại: {path}</source>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Dữ liệu trên máy chủ: {server}</source>
         <translation>Data on the server: {server}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Sao lưu hằng ngày không thành công</source>
         <translation>Daily backup failed</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -4846,7 +5189,7 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -5577,32 +5920,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PeriodNames</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="119"/>
         <source>tháng {month} năm {year}</source>
         <translation>month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="120"/>
         <source>quý {quarter} năm {year}</source>
         <translation>quarter {quarter} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="121"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="122"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="123"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="124"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -5896,52 +6239,52 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="141"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="141"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="154"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="150"/>
         <source>Đã ghi báo cáo vào {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="157"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="153"/>
         <source>Bản PDF: {path}.</source>
         <translation>PDF copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="167"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="163"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="170"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="166"/>
         <source>Quý {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="172"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="168"/>
         <source>6 tháng đầu</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="173"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="169"/>
         <source>6 tháng cuối</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="183"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="179"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="193"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="189"/>
         <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
         <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>
@@ -6013,6 +6356,52 @@ Retire “{name}” instead of deleting them?</translation>
         <location filename="../../gui/registers/member_dialogs.py" line="96"/>
         <source>&amp;Ghi chú:</source>
         <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnect</name>
+    <message>
+        <location filename="../../gui/server_connect.py" line="34"/>
+        <source>Hãy nhập mật khẩu để kết nối máy chủ dữ liệu «{server}».</source>
+        <translation>Type the password to connect to the data server «{server}».</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="36"/>
+        <source>Kết nối máy chủ dữ liệu</source>
+        <translation>Connect to a data server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="40"/>
+        <source>Dùng chung một cơ sở dữ liệu PostgreSQL trên máy chủ của cơ quan để nhiều người cùng làm việc. Người quản trị máy chủ cho biết các thông tin dưới đây.</source>
+        <translation>Share one PostgreSQL database on the office&apos;s server so that several people can work at once. The server&apos;s administrator gives you the details below.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="130"/>
+        <source>Đang thử kết nối…</source>
+        <translation>Trying to connect…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="141"/>
+        <source>cơ sở dữ liệu đã có dữ liệu của chương trình</source>
+        <translation>the database holds this program&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="142"/>
+        <source>cơ sở dữ liệu của phiên bản cũ hơn, sẽ được nâng cấp khi kết nối</source>
+        <translation>the database is an older version&apos;s and will be upgraded on connecting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="143"/>
+        <source>cơ sở dữ liệu còn trống, chương trình sẽ tạo các bảng khi kết nối</source>
+        <translation>the database is empty; the program will create its tables on connecting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/server_dialog.py" line="145"/>
+        <source>Kết nối được: PostgreSQL {version}, {what}.</source>
+        <translation>Connected: PostgreSQL {version}, {what}.</translation>
     </message>
 </context>
 <context>
@@ -6337,6 +6726,20 @@ Retire “{name}” instead of deleting them?</translation>
         <source>«{name}» không có trong danh sách cơ quan. Hãy chọn một cơ quan (hoặc người) trong danh sách; cơ quan mới thêm ở trang «Cơ quan, đơn vị».</source>
         <translation>&quot;{name}&quot; is not in the list of agencies. Choose an agency (or person) from the list; new agencies are added on the &quot;Agencies&quot; page.</translation>
     </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="201"/>
+        <source>{content}
+Thời hạn: {deadline}
+Chủ trì: {lead}</source>
+        <translation>{content}
+Deadline: {deadline}
+Lead: {lead}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="226"/>
+        <source>Đã lấy bản của {who}. Bản của bạn đã được chép vào bộ nhớ tạm (Ctrl+V); Ctrl+Z trong ô nội dung cũng đưa lại. Bấm «Lưu nhiệm vụ» nếu muốn sửa tiếp.</source>
+        <translation>{who}&apos;s version was taken. Yours has been copied to the clipboard (Ctrl+V); Ctrl+Z in the text box brings it back too. Press “Save task” to go on correcting it.</translation>
+    </message>
 </context>
 <context>
     <name>TaskForm</name>
@@ -6349,27 +6752,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="111"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="112"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="113"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="114"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>In progress, overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="115"/>
         <source>Thường xuyên / không thời hạn</source>
         <translation>Regular / no deadline</translation>
     </message>
@@ -6421,12 +6824,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>WorkspaceHeader</name>
     <message>
-        <location filename="../../gui/meeting/header.py" line="67"/>
+        <location filename="../../gui/meeting/header.py" line="73"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/header.py" line="77"/>
+        <location filename="../../gui/meeting/header.py" line="83"/>
+        <source>{who} (máy {machine})</source>
+        <translation>{who} (PC {machine})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="85"/>
+        <source>Đang mở: {names}</source>
+        <translation>Also open by: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="88"/>
+        <source>Những người này cũng đang mở cuộc họp. Thay đổi của họ hiện ở đây sau vài giây; nếu hai người sửa cùng một mục, người lưu sau được hỏi giữ bản nào.</source>
+        <translation>These people have the meeting open too. Their changes show here within a few seconds; when two people change the same thing, the one who saves second is asked which version to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/header.py" line="94"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>

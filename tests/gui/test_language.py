@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 import gui
 from gui.about import AboutDialog
 from gui.forms import FormDialog
+from gui.server_dialog import ServerDialog
 from gui.registers.agency_dialogs import AgencyDialog, MergeAgencyDialog, RenameAgencyDialog
 from gui.registers.committee_dialog import CommitteeDialog
 from gui.registers.member_dialogs import AddMemberDialog, ChangeRoleDialog, EndMembershipDialog, SeatDialog
@@ -56,6 +57,7 @@ BUILDERS = {
     "edit seat": lambda w, s, d: SeatDialog(w, s, d["member"]),
     "change role": lambda w, s, d: ChangeRoleDialog(w, s, d["member"]),
     "end membership": lambda w, s, d: EndMembershipDialog(w, s, d["member"]),
+    "server connection": lambda w, s, d: ServerDialog(w, lambda _url: None),
 }
 
 
@@ -123,7 +125,7 @@ def test_every_form_dialog_is_in_the_language_test():
             yield from subclasses(sub)
 
     covered = {AgencyDialog, MergeAgencyDialog, RenameAgencyDialog, PersonDialog, CommitteeDialog,
-               AddMemberDialog, SeatDialog, ChangeRoleDialog, EndMembershipDialog}
+               AddMemberDialog, SeatDialog, ChangeRoleDialog, EndMembershipDialog, ServerDialog}
     missing = [cls.__qualname__ for cls in subclasses(FormDialog) if cls not in covered]
     assert missing == [], "add these dialogs to BUILDERS"
 

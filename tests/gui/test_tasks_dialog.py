@@ -28,10 +28,13 @@ def open_task(register, data, name):
     return dialog
 
 
-def history_rows(dialog) -> list[list[str]]:
+def history_rows(dialog, *, edits: bool = False) -> list[list[str]]:
+    """The history's rows (date, kind, text, reporter, file, who entered it); the rows saying
+    who made or corrected the task itself only with ``edits``."""
     model = dialog.history
-    return [[model.index(r, c).data() for c in range(model.columnCount())]
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
             for r in range(model.rowCount())]
+    return [row for row in rows if edits or row[1] != "Sửa đổi"]
 
 
 def register_cell(register, data, name, key):

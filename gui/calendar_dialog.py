@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import AppError
 from core.services.calendar import YearView
+from gui.operations import Changes
 from gui.dialog_parts import MessageLine, committee_combo
 from gui.dialogs import Ask, error_text
 
@@ -212,7 +213,7 @@ class CalendarDialog(QDialog):
         self.message.say(self.tr("Đã tạo {n} cuộc họp dự kiến.").format(n=len(created)) if created
                   else self.tr("Mọi dòng kế hoạch đã có cuộc họp."))
         if created:
-            self.window_.bus.changed.emit("meetings")
+            self.window_.ops.announce(Changes(meetings=True))
         return created
 
     def export_ics(self) -> Path | None:

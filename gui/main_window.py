@@ -1,7 +1,8 @@
 """The main window: side navigation to the areas of the program, the File menu, the status bar.
 
 Pages are independent widgets (gui/pages/); the window gives them the open database's services
-and tells them to reload when data changes (``DataBus.changed``).
+and runs what the user asks through its :class:`~gui.operations.Operations` (``ops``), whose
+``changed`` tells the pages what to reload.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +34,7 @@ from gui import settings
 from gui.daily_backup import DailyBackup
 from gui.dialogs import Ask, error_text, show_error
 from gui.i18n import app_title
+from gui.operations import EVERYTHING, Changes, Operations
 from gui.pages import COMMANDS, Page, PageSet, page_titles
 
 if TYPE_CHECKING:  # the database layer loads after the window is on screen
@@ -44,12 +46,6 @@ DEMO_FILE_NAME = "du-lieu-mau.sqlite"
 BACKUP_DELAY_MS = 1000  # the day's backup starts once the first page has its data on screen
 
 
-class DataBus(QObject):
-    """One signal that says "data of this kind changed": every view that shows it reloads."""
-
-    changed = Signal(str)
-
-
 class MainWindow(QMainWindow):
     database_opened = Signal(Path)
 
@@ -57,7 +53,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db: Database | None = None
         self.services: Services | None = None
-        self.bus = DataBus(self)
         self.daily_backup = DailyBackup(self)
         self._backup_folder: Path | None = None
         self.daily_backup.finished.connect(self._backup_finished)
@@ -102,13 +97,14 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
+        self.ops = Operations(self)
         self._build_menus()
         self.nav.blockSignals(True)  # the first page is built once there is data to show
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
         self._update_commands()
         self.setWindowTitle(app_title())
-        self.bus.changed.connect(self._on_data_changed)
+        self.ops.changed.connect(self._on_data_changed)
         self._restore_geometry()
 
     # -- menus ---------------------------------------------------------------------------------
@@ -397,7 +393,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}").format(
                 path=saved.path), 15000)
-        self.bus.changed.emit("all")
+        self.ops.announce(EVERYTHING)
         return True
 
     def backups(self) -> list[Path]:
@@ -451,9 +447,9 @@ class MainWindow(QMainWindow):
         if isinstance(page, Page):
             page.run_command(command)
 
-    def _on_data_changed(self, kind: str) -> None:
+    def _on_data_changed(self, changes: Changes) -> None:
         for page in self.pages.built():
-            page.data_changed(kind)
+            page.data_changed(changes)
 
     # -- window state --------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -188,10 +188,7 @@ class InfoTab(WorkspaceTab):
 
     def _save(self, key: str) -> None:
         detail = self.ws.services.meetings.update(meeting_id=self.ws.meeting.id, **self._values(key))
-        changed = {name: getattr(detail, name) for name in
-                   ("kind", "number", "title", "starts_at", "ends_at", "place", "notes",
-                    "chair_position", "secretary_position")}
-        self.ws.update_meeting(self, **changed)
+        self.ws.apply(self, detail)
         if key == "when":
             self._load_people(self.ws.meeting)  # members on the new day
 
@@ -213,9 +210,7 @@ class InfoTab(WorkspaceTab):
                               **{f"{role}_id": person_id})
         if detail is not None:
             message.clear_message()
-            self.ws.update_meeting(self, **{f"{role}_id": person_id,
-                                            f"{role}_name": getattr(detail, f"{role}_name"),
-                                            f"{role}_position": getattr(detail, f"{role}_position")})
+            self.ws.apply(self, detail)
 
     def _person_left(self, role: str) -> None:
         field = self.chair if role == "chair" else self.secretary

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.errors import AppError, ValidationError
 from core.services.settings import BACKUP_FOLDER, BACKUP_KEEP, RECIPIENTS, SIGNER_AUTHORITY
 from gui import settings as ui_settings
+from gui.operations import Changes
 from gui.dialogs import Ask, show_error
 from gui.forms import Form, Problem
 from gui.i18n import LANGUAGES
@@ -212,7 +213,7 @@ class SettingsPage(Page):
         language_changed = self.language.currentData() != ui_settings.language()
         ui_settings.set_language(self.language.currentData())
         self.dirty = False
-        self.window_.bus.changed.emit("committees")
+        self.window_.ops.announce(Changes(settings=True, committees=True, initiator=self))
         self.window_.settings_saved()
         self.status.setText(self.tr("Đã lưu.") if not language_changed else self.tr(
             "Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình."))
@@ -229,7 +230,7 @@ class SettingsPage(Page):
             self.backup_folder.setText(folder)
             self.form.check(BACKUP_FOLDER)
 
-    def data_changed(self, kind: str) -> None:
+    def data_changed(self, changes: Changes) -> None:
         """Show other pages' changes, unless the user is typing here (their text wins)."""
-        if kind in ("committees", "all") and not self.dirty:
+        if changes.any("committees", "settings") and changes.initiator is not self and not self.dirty:
             self.reload()

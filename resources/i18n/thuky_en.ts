@@ -6,31 +6,31 @@
     <message>
         <location filename="../../gui/meeting/followup.py" line="55"/>
         <location filename="../../gui/meeting/meeting_list.py" line="47"/>
-        <location filename="../../gui/pages/meetings.py" line="60"/>
+        <location filename="../../gui/pages/meetings.py" line="61"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/followup.py" line="56"/>
         <location filename="../../gui/meeting/task_dialog.py" line="46"/>
-        <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
-        <location filename="../../gui/pages/tasks.py" line="48"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
+        <location filename="../../gui/pages/tasks.py" line="49"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/followup.py" line="57"/>
         <location filename="../../gui/meeting/task_dialog.py" line="50"/>
-        <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
-        <location filename="../../gui/pages/tasks.py" line="50"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
+        <location filename="../../gui/pages/tasks.py" line="51"/>
         <location filename="../../gui/tasks/filter_bar.py" line="157"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/followup.py" line="59"/>
-        <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="49"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="35"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="50"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
@@ -56,119 +56,119 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="73"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="74"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="60"/>
+        <location filename="../../gui/calendar_dialog.py" line="61"/>
         <source>Lịch họp năm</source>
         <translation>Meetings of the year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="63"/>
+        <location filename="../../gui/calendar_dialog.py" line="64"/>
         <location filename="../../gui/exchange/reminders.py" line="49"/>
         <location filename="../../gui/meeting/meeting_list.py" line="46"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="47"/>
-        <location filename="../../gui/pages/overview.py" line="52"/>
+        <location filename="../../gui/pages/overview.py" line="53"/>
         <location filename="../../gui/tasks/filter_bar.py" line="177"/>
         <location filename="../../gui/tasks/report_dialog.py" line="45"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="72"/>
+        <location filename="../../gui/calendar_dialog.py" line="73"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="80"/>
+        <location filename="../../gui/calendar_dialog.py" line="81"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="82"/>
+        <location filename="../../gui/calendar_dialog.py" line="83"/>
         <source>Cuộc họp tháng {n}</source>
         <translation>Meetings of month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="90"/>
+        <location filename="../../gui/calendar_dialog.py" line="91"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="91"/>
+        <location filename="../../gui/calendar_dialog.py" line="92"/>
         <source>Ngày họp dự kiến</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="93"/>
+        <location filename="../../gui/calendar_dialog.py" line="94"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="95"/>
+        <location filename="../../gui/calendar_dialog.py" line="96"/>
         <source>Nội dung chính, mỗi dòng một nội dung</source>
         <translation>Main contents, one per line</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="96"/>
+        <location filename="../../gui/calendar_dialog.py" line="97"/>
         <source>Nội dung chính</source>
         <translation>Main contents</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="98"/>
+        <location filename="../../gui/calendar_dialog.py" line="99"/>
         <source>Thêm vào kế hoạch</source>
         <translation>Add to the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="101"/>
+        <location filename="../../gui/calendar_dialog.py" line="102"/>
         <source>Kế hoạch họp trong năm</source>
         <translation>Meeting plan of the year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="102"/>
+        <location filename="../../gui/calendar_dialog.py" line="103"/>
         <source>Xóa dòng kế hoạch</source>
         <translation>Remove the plan line</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="104"/>
+        <location filename="../../gui/calendar_dialog.py" line="105"/>
         <source>Tạo các cuộc họp dự kiến</source>
         <translation>Create the planned meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="105"/>
+        <location filename="../../gui/calendar_dialog.py" line="106"/>
         <source>Mỗi dòng kế hoạch chưa có cuộc họp thành một cuộc họp dự kiến, nội dung chính thành chương trình họp</source>
         <translation>Each plan line without a meeting becomes a planned meeting, its main contents the agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="108"/>
+        <location filename="../../gui/calendar_dialog.py" line="109"/>
         <source>Xuất lịch (.ics)…</source>
         <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="109"/>
+        <location filename="../../gui/calendar_dialog.py" line="110"/>
         <source>Các cuộc họp dự kiến trong năm, để mở bằng Outlook hoặc điện thoại; xuất lại sẽ cập nhật, không nhân đôi</source>
         <translation>The year&apos;s planned meetings, for Outlook or a phone; exporting again updates them instead of adding copies</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="114"/>
+        <location filename="../../gui/calendar_dialog.py" line="115"/>
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="115"/>
+        <location filename="../../gui/calendar_dialog.py" line="116"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="117"/>
+        <location filename="../../gui/calendar_dialog.py" line="118"/>
         <source>Kế hoạch họp</source>
         <translation>Meeting plan</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="48"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="74"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="75"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -223,139 +223,139 @@
         <translation>Find a meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="44"/>
+        <location filename="../../gui/pages/meetings.py" line="45"/>
         <source>Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử.</source>
         <translation>No meetings yet. You can open the demo data to try the program.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="45"/>
+        <location filename="../../gui/pages/meetings.py" line="46"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="53"/>
+        <location filename="../../gui/pages/meetings.py" line="54"/>
         <source>Lịch họp năm…</source>
         <translation>Meetings of the year…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="54"/>
+        <location filename="../../gui/pages/meetings.py" line="55"/>
         <source>Các cuộc họp trong năm theo tháng, kế hoạch họp, xuất lịch cho Outlook và điện thoại</source>
         <translation>The year&apos;s meetings by month, the meeting plan, a calendar for Outlook and phones</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="45"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="66"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="49"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="46"/>
         <source>Phút</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="50"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="47"/>
         <source>Người / cơ quan trình bày</source>
         <translation>Presenter (person / agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="51"/>
-        <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="61"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="75"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="65"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="60"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="76"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="53"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="50"/>
         <source>Chương trình họp</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="56"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="53"/>
         <source>Nội dung mới: gõ rồi nhấn Enter</source>
         <translation>New item: type, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="57"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="54"/>
         <source>Nội dung mới</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="58"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="55"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="60"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="57"/>
         <location filename="../../gui/meeting/conclusion_tab.py" line="44"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="85"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="84"/>
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="61"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="58"/>
         <source>Đưa nội dung lên trên (Alt+↑)</source>
         <translation>Move the item up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="62"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="59"/>
         <location filename="../../gui/meeting/conclusion_tab.py" line="46"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="87"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="86"/>
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="63"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="60"/>
         <source>Đưa nội dung xuống dưới (Alt+↓)</source>
         <translation>Move the item down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="64"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="61"/>
         <location filename="../../gui/meeting/materials_tab.py" line="93"/>
         <location filename="../../gui/meeting/meeting_list.py" line="81"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="89"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="88"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="65"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="62"/>
         <source>Xóa nội dung khỏi chương trình (Delete)</source>
         <translation>Remove the item from the agenda (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="72"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="69"/>
         <source>Thành viên hoặc cơ quan; gõ không dấu cũng được</source>
         <translation>Member or agency; diacritics optional</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="76"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="73"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="77"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="74"/>
         <source>(chưa định)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="79"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="76"/>
         <source>Nội dung đang chọn</source>
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="116"/>
-        <location filename="../../gui/meeting/agenda_tab.py" line="81"/>
+        <location filename="../../gui/calendar_dialog.py" line="117"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="78"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="83"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="80"/>
         <source>Trình bày:</source>
         <translation>Presented by:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="85"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="82"/>
         <location filename="../../gui/meeting/info_tab.py" line="75"/>
         <source>Thời gian:</source>
         <translation>Time:</translation>
@@ -709,7 +709,7 @@
         <location filename="../../gui/meeting/info_tab.py" line="49"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
         <location filename="../../gui/tasks/filter_bar.py" line="172"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="73"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="69"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -726,12 +726,12 @@
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="70"/>
+        <location filename="../../gui/calendar_dialog.py" line="71"/>
         <location filename="../../gui/exchange/reminders.py" line="91"/>
         <location filename="../../gui/meeting/info_tab.py" line="71"/>
-        <location filename="../../gui/pages/overview.py" line="58"/>
+        <location filename="../../gui/pages/overview.py" line="59"/>
         <location filename="../../gui/tasks/filter_bar.py" line="200"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="90"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="86"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
     </message>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="77"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/opinion_editor.py" line="56"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/materials_tab.py" line="77"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="64"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="63"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
@@ -969,37 +969,37 @@
         <translation>Attach to:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="70"/>
         <source>Các ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="84"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="83"/>
         <source>Chuyển ý kiến sang nội dung</source>
         <translation>Move the opinion to an item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="86"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="85"/>
         <source>Đưa ý kiến lên trên (Alt+↑)</source>
         <translation>Move the opinion up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="88"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="87"/>
         <source>Đưa ý kiến xuống dưới (Alt+↓)</source>
         <translation>Move the opinion down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="90"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="89"/>
         <source>Xóa ý kiến đang chọn (Delete)</source>
         <translation>Delete the selected opinion (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="93"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="92"/>
         <source>Chuyển sang nội dung:</source>
         <translation>Move to item:</translation>
     </message>
@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="231"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
-        <location filename="../../gui/pages/tasks.py" line="46"/>
+        <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="235"/>
-        <location filename="../../gui/pages/tasks.py" line="51"/>
+        <location filename="../../gui/pages/tasks.py" line="52"/>
         <location filename="../../gui/tasks/filter_bar.py" line="147"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
@@ -1103,68 +1103,68 @@
         <translation>(not linked to a point)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="30"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
-        <location filename="../../gui/pages/tasks.py" line="49"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
+        <location filename="../../gui/pages/tasks.py" line="50"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="36"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="37"/>
         <source>Nhiệm vụ của cuộc họp</source>
         <translation>Tasks of the meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="37"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="38"/>
         <source>Tạo &amp;nhiệm vụ từ điểm / đoạn đang chọn (Ctrl+T)</source>
         <translation>Create a &amp;task from the selected point / text (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="38"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="39"/>
         <source>Sửa nhiệm vụ…</source>
         <translation>Edit task…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="39"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="40"/>
         <source>Xóa nhiệm vụ</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="64"/>
+        <location filename="../../gui/meeting/workspace.py" line="70"/>
         <source>Thông t&amp;in</source>
         <translation>&amp;Information</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="64"/>
+        <location filename="../../gui/meeting/workspace.py" line="70"/>
         <source>&amp;Chương trình</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="65"/>
+        <location filename="../../gui/meeting/workspace.py" line="71"/>
         <source>&amp;Tài liệu</source>
         <translation>&amp;Materials</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="66"/>
+        <location filename="../../gui/meeting/workspace.py" line="72"/>
         <source>Thành &amp;phần</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="66"/>
+        <location filename="../../gui/meeting/workspace.py" line="72"/>
         <source>Ý &amp;kiến</source>
         <translation>&amp;Opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="67"/>
+        <location filename="../../gui/meeting/workspace.py" line="73"/>
         <source>Kết &amp;luận và nhiệm vụ</source>
         <translation>Conc&amp;lusion and tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="68"/>
+        <location filename="../../gui/meeting/workspace.py" line="74"/>
         <source>Lịch &amp;sử</source>
         <translation>Hi&amp;story</translation>
     </message>
@@ -1275,205 +1275,205 @@
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="60"/>
-        <location filename="../../gui/pages/tasks.py" line="123"/>
+        <location filename="../../gui/pages/overview.py" line="61"/>
+        <location filename="../../gui/pages/tasks.py" line="124"/>
         <source>Đôn đốc…</source>
         <translation>Reminders…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="61"/>
-        <location filename="../../gui/pages/tasks.py" line="124"/>
+        <location filename="../../gui/pages/overview.py" line="62"/>
+        <location filename="../../gui/pages/tasks.py" line="125"/>
         <source>Công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn</source>
         <translation>Reminder letters to the lead agencies with overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="65"/>
+        <location filename="../../gui/pages/overview.py" line="66"/>
         <source>nhiệm vụ quá hạn chưa hoàn thành</source>
         <translation>overdue tasks not done</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="66"/>
+        <location filename="../../gui/pages/overview.py" line="67"/>
         <source>nhiệm vụ đến hạn trong 7 ngày tới</source>
         <translation>tasks due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="67"/>
+        <location filename="../../gui/pages/overview.py" line="68"/>
         <source>cuộc họp sắp tới</source>
         <translation>upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="68"/>
+        <location filename="../../gui/pages/overview.py" line="69"/>
         <source>cuộc họp chưa ban hành biên bản hoặc thông báo</source>
         <translation>meetings without minutes or notice issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="78"/>
+        <location filename="../../gui/pages/overview.py" line="79"/>
         <source>Quá hạn gần đây nhất</source>
         <translation>Most recently overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="79"/>
-        <location filename="../../gui/pages/tasks.py" line="52"/>
+        <location filename="../../gui/pages/overview.py" line="80"/>
+        <location filename="../../gui/pages/tasks.py" line="53"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="80"/>
+        <location filename="../../gui/pages/overview.py" line="81"/>
         <source>Cuộc họp sắp tới</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="81"/>
+        <location filename="../../gui/pages/overview.py" line="82"/>
         <source>Chưa ban hành biên bản, thông báo kết luận</source>
         <translation>Minutes or conclusion notice not issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="91"/>
+        <location filename="../../gui/pages/overview.py" line="92"/>
         <source>Việc cần theo dõi</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="92"/>
+        <location filename="../../gui/pages/overview.py" line="93"/>
         <source>Theo cơ quan chủ trì</source>
         <translation>By lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="116"/>
+        <location filename="../../gui/pages/overview.py" line="117"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="117"/>
+        <location filename="../../gui/pages/overview.py" line="118"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="117"/>
+        <location filename="../../gui/pages/overview.py" line="118"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="118"/>
+        <location filename="../../gui/pages/overview.py" line="119"/>
         <source>6 tháng này</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="118"/>
+        <location filename="../../gui/pages/overview.py" line="119"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="119"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="54"/>
+        <location filename="../../gui/pages/overview.py" line="120"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="50"/>
         <source>Khoảng ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="125"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="65"/>
+        <location filename="../../gui/pages/overview.py" line="126"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="125"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="65"/>
+        <location filename="../../gui/pages/overview.py" line="126"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="132"/>
-        <location filename="../../gui/pages/tasks.py" line="105"/>
+        <location filename="../../gui/pages/overview.py" line="133"/>
+        <location filename="../../gui/pages/tasks.py" line="106"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="135"/>
+        <location filename="../../gui/pages/overview.py" line="136"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="145"/>
+        <location filename="../../gui/pages/overview.py" line="146"/>
         <source>Kết quả theo cơ quan chủ trì</source>
         <translation>Results by lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="298"/>
+        <location filename="../../gui/pages/overview.py" line="299"/>
         <source>{content} — {lead}, quá hạn {n} ngày</source>
         <translation>{content} — {lead}, {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="301"/>
+        <location filename="../../gui/pages/overview.py" line="302"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="303"/>
+        <location filename="../../gui/pages/overview.py" line="304"/>
         <source>{content} — {lead}, hạn {date}</source>
         <translation>{content} — {lead}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="306"/>
+        <location filename="../../gui/pages/overview.py" line="307"/>
         <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
         <translation>No tasks due in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="310"/>
+        <location filename="../../gui/pages/overview.py" line="311"/>
         <source>Chưa có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="312"/>
+        <location filename="../../gui/pages/overview.py" line="313"/>
         <source>{date} · {title} — chưa có: {missing}</source>
         <translation>{date} · {title} — missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="316"/>
+        <location filename="../../gui/pages/overview.py" line="317"/>
         <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="47"/>
+        <location filename="../../gui/pages/tasks.py" line="48"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="53"/>
+        <location filename="../../gui/pages/tasks.py" line="54"/>
         <source>Tình hình mới nhất</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="64"/>
+        <location filename="../../gui/pages/tasks.py" line="65"/>
         <source>Bỏ lọc này</source>
         <translation>Clear this filter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="75"/>
-        <location filename="../../gui/pages/tasks.py" line="130"/>
+        <location filename="../../gui/pages/tasks.py" line="76"/>
+        <location filename="../../gui/pages/tasks.py" line="131"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task register</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="103"/>
+        <location filename="../../gui/pages/tasks.py" line="104"/>
         <source>Mở nhiệm vụ</source>
         <translation>Open task</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="107"/>
+        <location filename="../../gui/pages/tasks.py" line="108"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="108"/>
+        <location filename="../../gui/pages/tasks.py" line="109"/>
         <source>Các nhiệm vụ đang xem: bảng theo dõi, hoặc phiếu gửi từng cơ quan chủ trì</source>
         <translation>The tasks shown: a tracking sheet, or a form for each lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="111"/>
+        <location filename="../../gui/pages/tasks.py" line="112"/>
         <source>Nhập tình hình từ Excel…</source>
         <translation>Import progress from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="112"/>
+        <location filename="../../gui/pages/tasks.py" line="113"/>
         <source>Các phiếu cơ quan gửi lại: xem trước rồi mới ghi</source>
         <translation>Forms sent back by agencies: preview first, then write</translation>
     </message>
@@ -1579,13 +1579,13 @@
     </message>
     <message>
         <location filename="../../gui/tasks/filter_bar.py" line="196"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../gui/tasks/filter_bar.py" line="197"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
@@ -1595,205 +1595,205 @@
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="42"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="43"/>
         <source>Lập báo cáo tình hình thực hiện kết luận</source>
         <translation>Report on carrying out the conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="51"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="47"/>
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
         <source>6 tháng</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="67"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="59"/>
+        <location filename="../../gui/calendar_dialog.py" line="68"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="55"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="57"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
         <source>Tháng, quý hoặc nửa năm</source>
         <translation>Month, quarter or half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="67"/>
         <source>năm</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="74"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="70"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="75"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="91"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="87"/>
         <source>Kỳ báo cáo:</source>
         <translation>Report period:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="94"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="90"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="100"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="96"/>
         <source>Ghi báo cáo…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="67"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="67"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
         <source>Nguồn:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="68"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
         <source>Phối hợp:</source>
         <translation>Coordinating:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="76"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="77"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="77"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="78"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="81"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="82"/>
         <source>Diễn biến thực hiện</source>
         <translation>Progress history</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="90"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="91"/>
         <source>Chưa có báo cáo tình hình, gia hạn hay đôn đốc nào.</source>
         <translation>No progress report, extension or reminder yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="100"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="101"/>
         <source>Diễn biến</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="101"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="102"/>
         <source>Cập nhật tình hình</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="102"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="103"/>
         <source>Hoàn thành</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="103"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="162"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="104"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="163"/>
         <source>Gia hạn</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="104"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="105"/>
         <source>Tách nhiệm vụ</source>
         <translation>Split task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="105"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="106"/>
         <source>Giao lại</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="121"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="122"/>
         <source>Nhiệm vụ {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="126"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="127"/>
         <source>{title} ngày {date}</source>
         <translation>{title} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="128"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="129"/>
         <source>(không gắn với cuộc họp)</source>
         <translation>(not from a meeting)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="131"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="132"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="134"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="135"/>
         <source> (hạn {date})</source>
         <translation> (due {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="136"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="137"/>
         <source>; đã gia hạn {n} lần, hạn ban đầu {date}</source>
         <translation>; extended {n} times, first due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="142"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="143"/>
         <source>, ngày {date}</source>
         <translation>, on {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="144"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="145"/>
         <source> — đến hạn trong 7 ngày tới</source>
         <translation> — due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="156"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="157"/>
         <source>Tình hình</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="159"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="160"/>
         <source>Gia hạn từ «{old}» đến «{new}»</source>
         <translation>Extended from &quot;{old}&quot; to &quot;{new}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="161"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="162"/>
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="164"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="165"/>
         <source>Đã đôn đốc bằng văn bản số {number} ngày {date}</source>
         <translation>Reminded by letter no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="167"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="168"/>
         <source>, đề nghị báo cáo trước ngày {date}</source>
         <translation>, report requested by {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="170"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="171"/>
         <source>Đôn đốc</source>
         <translation>Reminder</translation>
     </message>
@@ -2013,154 +2013,153 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="23"/>
+        <location filename="../../gui/pages/agencies.py" line="25"/>
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="24"/>
+        <location filename="../../gui/pages/agencies.py" line="26"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="25"/>
+        <location filename="../../gui/pages/agencies.py" line="27"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="26"/>
+        <location filename="../../gui/pages/agencies.py" line="28"/>
         <source>Danh sách cơ quan, đơn vị</source>
         <translation>List of agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="27"/>
+        <location filename="../../gui/pages/agencies.py" line="29"/>
         <source>Tìm cơ quan (gõ không dấu cũng được, ví dụ: so thong tin)</source>
         <translation>Find an agency (diacritics optional, e.g. so thong tin)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="28"/>
+        <location filename="../../gui/pages/agencies.py" line="30"/>
         <source>Tìm cơ quan</source>
         <translation>Find an agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="32"/>
+        <location filename="../../gui/pages/agencies.py" line="38"/>
         <source>Hiện cả cơ quan đã ngừng hoạt động</source>
         <translation>Show inactive agencies too</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="35"/>
+        <location filename="../../gui/pages/agencies.py" line="42"/>
         <source>Thêm cơ quan…</source>
         <translation>Add agency…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="36"/>
+        <location filename="../../gui/pages/agencies.py" line="43"/>
         <source>Thêm một cơ quan, đơn vị (Ctrl+N)</source>
         <translation>Add an agency (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="37"/>
+        <location filename="../../gui/pages/agencies.py" line="44"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="38"/>
+        <location filename="../../gui/pages/agencies.py" line="45"/>
         <source>Sửa tên viết tắt (F2 hoặc Enter)</source>
         <translation>Edit the short name (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="40"/>
+        <location filename="../../gui/pages/agencies.py" line="47"/>
         <source>Đổi tên…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="41"/>
+        <location filename="../../gui/pages/agencies.py" line="48"/>
         <source>Đổi tên từ một ngày; văn bản cũ vẫn giữ tên cũ</source>
         <translation>Rename from a date; older documents keep the old name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="43"/>
+        <location filename="../../gui/pages/agencies.py" line="50"/>
         <source>Gộp vào…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="44"/>
+        <location filename="../../gui/pages/agencies.py" line="51"/>
         <source>Chuyển nhiệm vụ và người sang cơ quan khác, rồi ngừng cơ quan này</source>
         <translation>Move tasks and people to another agency, then deactivate this one</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="45"/>
-        <location filename="../../gui/pages/agencies.py" line="70"/>
-        <location filename="../../gui/pages/agencies.py" line="91"/>
+        <location filename="../../gui/pages/agencies.py" line="39"/>
+        <location filename="../../gui/pages/agencies.py" line="76"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="48"/>
+        <location filename="../../gui/pages/agencies.py" line="54"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="49"/>
+        <location filename="../../gui/pages/agencies.py" line="55"/>
         <source>Xóa cơ quan nhập nhầm (phím Delete)</source>
         <translation>Delete an agency entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="51"/>
+        <location filename="../../gui/pages/agencies.py" line="57"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="52"/>
+        <location filename="../../gui/pages/agencies.py" line="58"/>
         <source>Thêm cơ quan, đơn vị từ một bảng Excel sẵn có</source>
         <translation>Add agencies from an existing Excel sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="61"/>
+        <location filename="../../gui/pages/agencies.py" line="67"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="62"/>
+        <location filename="../../gui/pages/agencies.py" line="68"/>
         <source>Các cơ quan chủ trì, phối hợp nhiệm vụ và nơi công tác của thành viên. Khi cơ quan đổi tên hoặc sáp nhập, hãy dùng «Đổi tên» hoặc «Gộp» để văn bản cũ vẫn đúng.</source>
         <translation>The agencies that lead or support tasks, and where members work. When an agency is renamed or merged, use “Rename” or “Merge” so older documents stay right.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="69"/>
+        <location filename="../../gui/pages/agencies.py" line="75"/>
         <source>Đã gộp vào {name}</source>
         <translation>Merged into {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="70"/>
+        <location filename="../../gui/pages/agencies.py" line="76"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="90"/>
+        <location filename="../../gui/pages/agencies.py" line="39"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="100"/>
+        <location filename="../../gui/pages/agencies.py" line="104"/>
         <source>Tên trước đây: {names}</source>
         <translation>Former names: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="101"/>
+        <location filename="../../gui/pages/agencies.py" line="105"/>
         <source>{name} (đến hết {day})</source>
         <translation>{name} (until {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="159"/>
+        <location filename="../../gui/pages/agencies.py" line="154"/>
         <source>«{name}» đã ngừng hoạt động. Đánh dấu «Hiện cả cơ quan đã ngừng hoạt động» để xem lại.</source>
         <translation>“{name}” is now inactive. Tick “Show inactive agencies too” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="168"/>
+        <location filename="../../gui/pages/agencies.py" line="162"/>
         <source>Xóa cơ quan «{name}»?</source>
         <translation>Delete the agency “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="173"/>
+        <location filename="../../gui/pages/agencies.py" line="163"/>
         <source>{problem}
 
 Cho «{name}» ngừng hoạt động thay vì xóa?</source>
@@ -2205,27 +2204,27 @@ Deactivate “{name}” instead of deleting it?</translation>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="71"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
         <source>Người hoặc cơ quan trình bày</source>
         <translation>Presenting person or agency</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="74"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="71"/>
         <source>Số phút dự kiến</source>
         <translation>Planned minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="193"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="190"/>
         <source>Tổng thời gian dự kiến: {total}</source>
         <translation>Total planned time: {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="274"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="269"/>
         <source>Xóa nội dung «{title}» khỏi chương trình?</source>
         <translation>Remove the item &quot;{title}&quot; from the agenda?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="277"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="272"/>
         <source>{n} ý kiến đã ghi ở nội dung này sẽ được giữ lại, chuyển về mục «Chưa xếp vào nội dung nào».</source>
         <translation>The {n} opinions recorded under this item are kept, moved to &quot;Not under any item&quot;.</translation>
     </message>
@@ -2299,57 +2298,57 @@ The details are in the log file:
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="149"/>
+        <location filename="../../gui/calendar_dialog.py" line="150"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="156"/>
+        <location filename="../../gui/calendar_dialog.py" line="157"/>
         <source>đã họp</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="156"/>
+        <location filename="../../gui/calendar_dialog.py" line="157"/>
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="164"/>
+        <location filename="../../gui/calendar_dialog.py" line="165"/>
         <source>{date} · {kind} (kế hoạch, chưa tạo cuộc họp)</source>
         <translation>{date} · {kind} (plan, no meeting yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="168"/>
+        <location filename="../../gui/calendar_dialog.py" line="169"/>
         <source>Năm {year}: đã họp {held}, dự kiến {planned}.</source>
         <translation>{year}: {held} held, {planned} planned.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="172"/>
+        <location filename="../../gui/calendar_dialog.py" line="173"/>
         <source> — đã tạo cuộc họp</source>
         <translation> — meeting created</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="192"/>
+        <location filename="../../gui/calendar_dialog.py" line="193"/>
         <source>Đã thêm vào kế hoạch: {date}.</source>
         <translation>Added to the plan: {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="197"/>
+        <location filename="../../gui/calendar_dialog.py" line="198"/>
         <source>Xóa dòng kế hoạch «{text}»?</source>
         <translation>Remove the plan line “{text}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="212"/>
+        <location filename="../../gui/calendar_dialog.py" line="213"/>
         <source>Đã tạo {n} cuộc họp dự kiến.</source>
         <translation>Created {n} planned meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="213"/>
+        <location filename="../../gui/calendar_dialog.py" line="214"/>
         <source>Mọi dòng kế hoạch đã có cuộc họp.</source>
         <translation>Every plan line already has its meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="234"/>
+        <location filename="../../gui/calendar_dialog.py" line="235"/>
         <source>Đã ghi {n} cuộc họp dự kiến vào {path}</source>
         <translation>Wrote {n} planned meetings into {path}</translation>
     </message>
@@ -2489,128 +2488,127 @@ The details are in the log file:
 <context>
     <name>CommitteesTab</name>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="18"/>
+        <location filename="../../gui/registers/committees_tab.py" line="21"/>
         <source>Nhà nước</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="18"/>
+        <location filename="../../gui/registers/committees_tab.py" line="21"/>
         <source>Đảng</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="19"/>
+        <location filename="../../gui/registers/committees_tab.py" line="22"/>
         <source>Theo năm</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="19"/>
+        <location filename="../../gui/registers/committees_tab.py" line="22"/>
         <source>Theo nhiệm kỳ</source>
         <translation>Per term</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="21"/>
+        <location filename="../../gui/registers/committees_tab.py" line="24"/>
         <source>Tên ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="22"/>
+        <location filename="../../gui/registers/committees_tab.py" line="25"/>
         <source>Viết tắt</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="23"/>
+        <location filename="../../gui/registers/committees_tab.py" line="26"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="24"/>
+        <location filename="../../gui/registers/committees_tab.py" line="27"/>
         <source>Thể thức</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="25"/>
+        <location filename="../../gui/registers/committees_tab.py" line="28"/>
         <source>Đánh số</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="26"/>
+        <location filename="../../gui/registers/committees_tab.py" line="29"/>
         <source>Người ký mặc định</source>
         <translation>Default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="27"/>
+        <location filename="../../gui/registers/committees_tab.py" line="30"/>
         <source>Danh sách ban</source>
         <translation>List of committees</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="28"/>
+        <location filename="../../gui/registers/committees_tab.py" line="31"/>
         <source>Tìm ban theo tên hoặc tên viết tắt</source>
         <translation>Find a committee by name or abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="29"/>
+        <location filename="../../gui/registers/committees_tab.py" line="32"/>
         <source>Tìm ban</source>
         <translation>Find a committee</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="31"/>
+        <location filename="../../gui/registers/committees_tab.py" line="40"/>
         <source>Hiện cả ban đã giải thể</source>
         <translation>Show dissolved committees too</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="33"/>
+        <location filename="../../gui/registers/committees_tab.py" line="43"/>
         <source>Thêm ban…</source>
         <translation>Add committee…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="34"/>
+        <location filename="../../gui/registers/committees_tab.py" line="44"/>
         <source>Thêm một Ban Chỉ đạo, Tiểu ban… (Ctrl+N)</source>
         <translation>Add a steering committee, sub-committee… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="35"/>
+        <location filename="../../gui/registers/committees_tab.py" line="45"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="36"/>
+        <location filename="../../gui/registers/committees_tab.py" line="46"/>
         <source>Sửa thông tin và thể thức văn bản (F2 hoặc Enter)</source>
         <translation>Edit its details and document style (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="37"/>
+        <location filename="../../gui/registers/committees_tab.py" line="47"/>
         <source>Xem thành viên</source>
         <translation>Show members</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="38"/>
-        <location filename="../../gui/registers/committees_tab.py" line="63"/>
+        <location filename="../../gui/registers/committees_tab.py" line="40"/>
         <source>Giải thể</source>
         <translation>Dissolve</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="40"/>
+        <location filename="../../gui/registers/committees_tab.py" line="49"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="41"/>
+        <location filename="../../gui/registers/committees_tab.py" line="50"/>
         <source>Xóa ban nhập nhầm (phím Delete)</source>
         <translation>Delete a committee entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="62"/>
+        <location filename="../../gui/registers/committees_tab.py" line="41"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="106"/>
+        <location filename="../../gui/registers/committees_tab.py" line="98"/>
         <source>Xóa ban «{name}»?</source>
         <translation>Delete the committee “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="110"/>
+        <location filename="../../gui/registers/committees_tab.py" line="99"/>
         <source>{problem}
 
 Đánh dấu «{name}» là đã giải thể thay vì xóa?</source>
@@ -2650,32 +2648,32 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>New conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="220"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="219"/>
         <source>Điểm kết luận trống nên chưa được lưu.</source>
         <translation>The conclusion point is empty, so it was not saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="234"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="233"/>
         <source>Hãy chọn điểm kết luận sẽ chứa ý con.</source>
         <translation>Choose the conclusion point that will hold the sub-point.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="289"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="288"/>
         <source>Xóa điểm kết luận {label}?</source>
         <translation>Delete conclusion point {label}?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="291"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="290"/>
         <source>Các ý con của điểm này cũng bị xóa ({n} ý).</source>
         <translation>Its sub-points are deleted too ({n}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="294"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="293"/>
         <source>{n} nhiệm vụ giao theo điểm này vẫn được giữ, chỉ không còn gắn với điểm nào.</source>
         <translation>The {n} tasks assigned under this point are kept, no longer linked to a point.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="313"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="312"/>
         <source>Hãy chọn (hoặc ghi) điểm kết luận để giao nhiệm vụ.</source>
         <translation>Choose (or write) the conclusion point the task comes from.</translation>
     </message>
@@ -4555,12 +4553,12 @@ New: {new}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="205"/>
+        <location filename="../../gui/meeting/info_tab.py" line="202"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn một người trong danh sách (gõ vài chữ của tên).</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose someone from the list (type a few letters of the name).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="231"/>
+        <location filename="../../gui/meeting/info_tab.py" line="226"/>
         <source>Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu từ mẫu này.</source>
         <translation>Template saved for &quot;{committee}&quot;: {n} items. New meetings of the committee can start from it.</translation>
     </message>
@@ -4682,162 +4680,162 @@ rate</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="68"/>
         <source>Các phần của chương trình</source>
         <translation>Areas of the program</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Tạo tệp dữ liệu &amp;mới…</source>
         <translation>&amp;New data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>&amp;Mở tệp dữ liệu…</source>
         <translation>&amp;Open data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Mở &amp;dữ liệu mẫu</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Tệp mở &amp;gần đây</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>&amp;Thêm mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>T&amp;ìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;Sửa mục đang chọn…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Xóa mục đang chọn…</source>
         <translation>&amp;Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>&amp;Giới thiệu chương trình…</source>
         <translation>&amp;About the program…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Dữ liệu lưu tại: {path}</source>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Dữ liệu trên máy chủ: {server}</source>
         <translation>Data on the server: {server}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>Sao lưu hằng ngày không thành công</source>
         <translation>Daily backup failed</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -4846,7 +4844,7 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -4978,42 +4976,42 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="155"/>
+        <location filename="../../gui/meeting/workspace.py" line="187"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="187"/>
+        <location filename="../../gui/meeting/workspace.py" line="225"/>
         <source>Có ô chưa lưu được: xem dòng chữ đỏ</source>
         <translation>Some fields are not saved: see the red lines</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="189"/>
+        <location filename="../../gui/meeting/workspace.py" line="227"/>
         <source>Chưa lưu được vì lỗi của máy ({error}). Nội dung vẫn còn trong ô; chương trình sẽ thử lưu lại.</source>
         <translation>Not saved because of a problem on this computer ({error}). The text is still in the field; the program will try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="191"/>
+        <location filename="../../gui/meeting/workspace.py" line="229"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="207"/>
+        <location filename="../../gui/meeting/workspace.py" line="245"/>
         <source>Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi tình trạng cuộc họp.</source>
         <translation>Some fields are not saved (red lines). Correct them before changing the meeting&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="223"/>
+        <location filename="../../gui/meeting/workspace.py" line="260"/>
         <source>Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn xem được; muốn sửa phải mở lại và ghi lý do.</source>
         <translation>Finalise the minutes of &quot;{title}&quot;? After that everything is read only; to change anything you must reopen it and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="228"/>
+        <location filename="../../gui/meeting/workspace.py" line="265"/>
         <source>Lý do mở lại biên bản đã chốt (bắt buộc):</source>
         <translation>Reason for reopening the finalised minutes (required):</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="232"/>
+        <location filename="../../gui/meeting/workspace.py" line="269"/>
         <source>Chưa mở lại: cần ghi lý do mở lại biên bản đã chốt.</source>
         <translation>Not reopened: a reason is needed to reopen finalised minutes.</translation>
     </message>
@@ -5021,7 +5019,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="250"/>
+        <location filename="../../gui/pages/meetings.py" line="252"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -5029,27 +5027,27 @@ Do you really want to restore?</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../gui/pages/members.py" line="27"/>
+        <location filename="../../gui/pages/members.py" line="28"/>
         <source>Thành viên của ban</source>
         <translation>Committee members</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="28"/>
+        <location filename="../../gui/pages/members.py" line="29"/>
         <source>Các ban</source>
         <translation>Committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="29"/>
+        <location filename="../../gui/pages/members.py" line="30"/>
         <source>Danh sách người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="34"/>
+        <location filename="../../gui/pages/members.py" line="35"/>
         <source>Thành viên và Ban</source>
         <translation>Members and committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="35"/>
+        <location filename="../../gui/pages/members.py" line="36"/>
         <source>Các ban (Ban Chỉ đạo, Tiểu ban…), thành viên của từng ban theo thời gian, và mọi người mà văn bản có thể nhắc tới.</source>
         <translation>The committees (steering committees, sub-committees…), each one&apos;s members over time, and everyone documents may name.</translation>
     </message>
@@ -5370,27 +5368,27 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>OpinionsTab</name>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="128"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="127"/>
         <source>{name} (khách mời)</source>
         <translation>{name} (guest)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="132"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="131"/>
         <source>{name} (dự thay)</source>
         <translation>{name} (substitute)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="164"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="163"/>
         <source>dự thay {name}</source>
         <translation>substituting for {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="175"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="174"/>
         <source>Chưa xếp vào nội dung nào ({n})</source>
         <translation>Not under any item ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="310"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="297"/>
         <source>Xóa ý kiến của «{name}»?
 
 {text}</source>
@@ -5402,32 +5400,32 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="182"/>
+        <location filename="../../gui/pages/overview.py" line="183"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="201"/>
+        <location filename="../../gui/pages/overview.py" line="202"/>
         <source>Hôm nay, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="223"/>
+        <location filename="../../gui/pages/overview.py" line="224"/>
         <source>{label}, tính đến ngày {date}</source>
         <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="244"/>
+        <location filename="../../gui/pages/overview.py" line="245"/>
         <source>đến hạn trong 7 ngày tới</source>
         <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="250"/>
+        <location filename="../../gui/pages/overview.py" line="251"/>
         <source>mọi cơ quan</source>
         <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="256"/>
+        <location filename="../../gui/pages/overview.py" line="257"/>
         <source>{who}: {what}, {period}</source>
         <translation>{who}: {what}, {period}</translation>
     </message>
@@ -5435,33 +5433,33 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="95"/>
+        <location filename="../../gui/pages/__init__.py" line="98"/>
         <source>Tổng quan</source>
         <extracomment>The set of commands it answers changed (another tab was chosen).</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="96"/>
+        <location filename="../../gui/pages/__init__.py" line="99"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="97"/>
+        <location filename="../../gui/pages/__init__.py" line="100"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="98"/>
+        <location filename="../../gui/pages/__init__.py" line="101"/>
         <source>Thành viên và Ban</source>
         <translation>Members and committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="99"/>
+        <location filename="../../gui/pages/__init__.py" line="102"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="100"/>
+        <location filename="../../gui/pages/__init__.py" line="103"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -5469,103 +5467,102 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="19"/>
+        <location filename="../../gui/registers/people_tab.py" line="22"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="20"/>
+        <location filename="../../gui/registers/people_tab.py" line="23"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="21"/>
+        <location filename="../../gui/registers/people_tab.py" line="24"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="22"/>
+        <location filename="../../gui/registers/people_tab.py" line="25"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="23"/>
+        <location filename="../../gui/registers/people_tab.py" line="26"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="24"/>
+        <location filename="../../gui/registers/people_tab.py" line="27"/>
         <source>Danh sách người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="25"/>
+        <location filename="../../gui/registers/people_tab.py" line="28"/>
         <source>Tìm theo tên, chức vụ, cơ quan (gõ không dấu cũng được)</source>
         <translation>Find by name, position or agency (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="26"/>
+        <location filename="../../gui/registers/people_tab.py" line="29"/>
         <source>Tìm người</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="28"/>
+        <location filename="../../gui/registers/people_tab.py" line="36"/>
         <source>Hiện cả người đã ngừng theo dõi</source>
         <translation>Show retired people too</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="30"/>
+        <location filename="../../gui/registers/people_tab.py" line="40"/>
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="31"/>
+        <location filename="../../gui/registers/people_tab.py" line="41"/>
         <source>Thêm một người (Ctrl+N)</source>
         <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="32"/>
+        <location filename="../../gui/registers/people_tab.py" line="42"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="33"/>
+        <location filename="../../gui/registers/people_tab.py" line="43"/>
         <source>Sửa thông tin người đang chọn (F2 hoặc Enter)</source>
         <translation>Edit the selected person (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="35"/>
-        <location filename="../../gui/registers/people_tab.py" line="57"/>
+        <location filename="../../gui/registers/people_tab.py" line="37"/>
         <source>Ngừng theo dõi</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="36"/>
+        <location filename="../../gui/registers/people_tab.py" line="38"/>
         <source>Bỏ khỏi các danh sách chọn, vẫn giữ trong các cuộc họp đã qua</source>
         <translation>Remove from pick lists; past meetings keep them</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="37"/>
+        <location filename="../../gui/registers/people_tab.py" line="45"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="38"/>
+        <location filename="../../gui/registers/people_tab.py" line="46"/>
         <source>Xóa người nhập nhầm (phím Delete)</source>
         <translation>Delete a person entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="56"/>
+        <location filename="../../gui/registers/people_tab.py" line="37"/>
         <source>Theo dõi lại</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="91"/>
+        <location filename="../../gui/registers/people_tab.py" line="83"/>
         <source>Xóa «{name}» khỏi danh sách người?</source>
         <translation>Delete “{name}” from the list of people?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="96"/>
+        <location filename="../../gui/registers/people_tab.py" line="85"/>
         <source>{problem}
 
 Ngừng theo dõi «{name}» thay vì xóa?</source>
@@ -5737,6 +5734,19 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressLine</name>
+    <message>
+        <location filename="../../gui/operations.py" line="173"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="174"/>
+        <source>Dừng lại; chưa có gì được ghi</source>
+        <translation>Stop; nothing has been written yet</translation>
+    </message>
+</context>
+<context>
     <name>ReassignForm</name>
     <message>
         <location filename="../../gui/tasks/task_forms.py" line="234"/>
@@ -5896,52 +5906,52 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="141"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="141"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="154"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="150"/>
         <source>Đã ghi báo cáo vào {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="157"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="153"/>
         <source>Bản PDF: {path}.</source>
         <translation>PDF copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="167"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="163"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="170"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="166"/>
         <source>Quý {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="172"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="168"/>
         <source>6 tháng đầu</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="173"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="169"/>
         <source>6 tháng cuối</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="183"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="179"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="193"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="189"/>
         <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
         <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>
@@ -6018,147 +6028,147 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="47"/>
+        <location filename="../../gui/pages/settings_page.py" line="48"/>
         <source>Thể thức văn bản của từng ban</source>
         <translation>Each committee&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="51"/>
+        <location filename="../../gui/pages/settings_page.py" line="52"/>
         <source>&amp;Ban:</source>
         <translation>&amp;Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="52"/>
+        <location filename="../../gui/pages/settings_page.py" line="53"/>
         <source>Mỗi ban có dòng tiêu đề, địa danh và thể thức riêng.</source>
         <translation>Each committee has its own header lines, place name and style.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="56"/>
+        <location filename="../../gui/pages/settings_page.py" line="57"/>
         <source>Chung cho mọi văn bản</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="58"/>
+        <location filename="../../gui/pages/settings_page.py" line="59"/>
         <source>Dòng thẩm quyền &amp;ký:</source>
         <translation>Signature &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="59"/>
+        <location filename="../../gui/pages/settings_page.py" line="60"/>
         <source>Để trống: theo chức danh của người ký trong ban (TM., KT., TL.). Điền (ví dụ T/L BAN THƯỜNG VỤ) để mọi văn bản dùng dòng này.</source>
         <translation>Empty: from the signer&apos;s seat in the committee (on behalf of, signed for, by order). Filled in: every document uses this line.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="62"/>
+        <location filename="../../gui/pages/settings_page.py" line="63"/>
         <source>&amp;Nơi nhận mặc định:</source>
         <translation>Default &amp;recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="63"/>
+        <location filename="../../gui/pages/settings_page.py" line="64"/>
         <source>Mỗi dòng một nơi nhận, không cần gạch đầu dòng.</source>
         <translation>One recipient per line, without the leading dash.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="66"/>
+        <location filename="../../gui/pages/settings_page.py" line="67"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="71"/>
+        <location filename="../../gui/pages/settings_page.py" line="72"/>
         <source>Ngôn ngữ &amp;giao diện:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="72"/>
+        <location filename="../../gui/pages/settings_page.py" line="73"/>
         <source>Áp dụng khi mở lại chương trình.</source>
         <translation>Applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="73"/>
+        <location filename="../../gui/pages/settings_page.py" line="74"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="75"/>
+        <location filename="../../gui/pages/settings_page.py" line="76"/>
         <source>Thư mục «backups» cạnh tệp dữ liệu</source>
         <translation>The “backups” folder next to the data file</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="76"/>
+        <location filename="../../gui/pages/settings_page.py" line="77"/>
         <source>&amp;Thư mục sao lưu:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="78"/>
+        <location filename="../../gui/pages/settings_page.py" line="79"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="84"/>
+        <location filename="../../gui/pages/settings_page.py" line="85"/>
         <source>Số bản &amp;giữ lại:</source>
         <translation>Backups to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="85"/>
+        <location filename="../../gui/pages/settings_page.py" line="86"/>
         <source>Mỗi ngày mở chương trình tạo một bản; bản cũ nhất bị xóa khi vượt số này.</source>
         <translation>Each day the program is opened makes one; the oldest is removed beyond this number.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="86"/>
+        <location filename="../../gui/pages/settings_page.py" line="87"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="88"/>
+        <location filename="../../gui/pages/settings_page.py" line="89"/>
         <source>Lưu mọi thay đổi trên trang này (Ctrl+S)</source>
         <translation>Save every change on this page (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="90"/>
+        <location filename="../../gui/pages/settings_page.py" line="91"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="125"/>
+        <location filename="../../gui/pages/settings_page.py" line="126"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="126"/>
+        <location filename="../../gui/pages/settings_page.py" line="127"/>
         <source>Thông tin in trên văn bản, ngôn ngữ và sao lưu. Bấm «Lưu cài đặt» (Ctrl+S) để lưu.</source>
         <translation>What documents print, the language and backups. Press “Save settings” (Ctrl+S) to save.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="133"/>
+        <location filename="../../gui/pages/settings_page.py" line="134"/>
         <source>Không có thư mục này. Hãy chọn bằng nút «Chọn thư mục…».</source>
         <translation>There is no such folder. Choose one with “Choose folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="138"/>
+        <location filename="../../gui/pages/settings_page.py" line="139"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="176"/>
+        <location filename="../../gui/pages/settings_page.py" line="177"/>
         <source>Chưa có ban nào: hãy tạo ban ở trang «Thành viên và Ban» trước.</source>
         <translation>No committee yet: create one on the “Members and committees” page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="183"/>
+        <location filename="../../gui/pages/settings_page.py" line="184"/>
         <source>Lưu các thay đổi trên trang Cài đặt trước khi chuyển sang ban khác?</source>
         <translation>Save the changes on the Settings page before switching to another committee?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="217"/>
+        <location filename="../../gui/pages/settings_page.py" line="218"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="218"/>
+        <location filename="../../gui/pages/settings_page.py" line="219"/>
         <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>Saved. The new language applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="227"/>
+        <location filename="../../gui/pages/settings_page.py" line="228"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -6377,17 +6387,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="221"/>
+        <location filename="../../gui/pages/tasks.py" line="222"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="238"/>
+        <location filename="../../gui/pages/tasks.py" line="239"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="240"/>
+        <location filename="../../gui/pages/tasks.py" line="241"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
@@ -6395,12 +6405,12 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="67"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="68"/>
         <source>Nhiệm vụ giao tại cuộc họp: {n}</source>
         <translation>Tasks assigned at the meeting: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="99"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="100"/>
         <source>Xóa nhiệm vụ «{content}» (chủ trì: {lead})?</source>
         <translation>Delete the task &quot;{content}&quot; (lead: {lead})?</translation>
     </message>
@@ -6472,12 +6482,12 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="44"/>
+        <location filename="../../gui/calendar_dialog.py" line="45"/>
         <source>Xuất lịch họp</source>
         <translation>Export the meeting calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="45"/>
+        <location filename="../../gui/calendar_dialog.py" line="46"/>
         <source>Lịch (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>

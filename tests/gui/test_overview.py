@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from core.reports.periods import Period
 from core.services.reports import lead_filters
+from gui.operations import EVERYTHING, Changes
 from tests.gui import tasks_data as td
 from tests.gui.meeting_helpers import type_date
 
@@ -18,7 +19,7 @@ from tests.gui.meeting_helpers import type_date
 @pytest.fixture
 def data(window):
     built = td.build(window.services)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     return built
 
 
@@ -52,7 +53,7 @@ def test_a_meeting_with_both_documents_issued_is_no_longer_listed(window, overvi
     for kind in ("minutes", "notice"):
         window.services.documents.write(meeting_id=data.meetings["tb"], kind=kind,
                                         path=tmp_path / f"{kind}.docx", insist=True)
-    window.bus.changed.emit("documents")
+    window.ops.announce(Changes(meetings=True))
     assert overview.undocumented_card.button.text() == "1"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import openpyxl
 from PySide6.QtCore import Qt
 
+from gui.operations import Changes
 from tests.gui.exchange_fixtures import desktop  # noqa: F401  (fixture)
 
 
@@ -21,7 +22,7 @@ def _committee(services):
 
 def test_member_list_goes_out_in_protocol_order(window, desktop, qtbot, tmp_path):  # noqa: F811
     _committee(window.services)
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     tab = window.show_page("members").members
     desktop["save"] = tmp_path / "thanh-vien.xlsx"
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)

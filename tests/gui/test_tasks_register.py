@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from core import models as m
 from core.reports.periods import period_containing, week_of
 from core.status import TaskStatus
+from gui.operations import EVERYTHING
 from gui.tasks.filter_bar import DEBOUNCE_MS
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.register_model import PAGE
@@ -27,7 +28,7 @@ def data(window):
 
 @pytest.fixture
 def page(window, data):
-    window.bus.changed.emit("all")  # as the pages that recorded the data would
+    window.ops.announce(EVERYTHING)  # as the pages that recorded the data would
     return window.show_page("tasks")
 
 

@@ -230,12 +230,7 @@ class MainWindow(QMainWindow):
         self.pages[self._keys[max(self.nav.currentRow(), 0)]]  # the page shown: built, filled
 
     def open_path(self, path: Path) -> bool:
-        try:
-            self.open_database(path)
-        except AppError as exc:
-            show_error(self, exc)
-            return False
-        return True
+        return self.ops.run(self, self.open_database, path=path)
 
     def _close_db(self) -> None:
         self._backup_timer.stop()
@@ -327,12 +322,8 @@ class MainWindow(QMainWindow):
         from core.demo import build_demo
 
         target = data_dir() / DEMO_FILE_NAME
-        try:
-            if not target.exists():
-                build_demo(target)
-            self.open_database(target)
-        except AppError as exc:
-            show_error(self, exc)
+        if target.exists() or self.ops.run(self, build_demo, target=target):
+            self.open_path(target)
 
     def backup_now(self) -> None:
         if self.db is None or self.db.path is None:

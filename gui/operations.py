@@ -101,6 +101,8 @@ _SERVICE_CHANGES = {
     "ProgressApplyService": Changes(tasks=True),
     "ReminderService": Changes(tasks=True),
 }
+# Actions that only read the data (into a file, a copy to open): nothing to reload.
+_READS = {"get", "list", "count", "preview", "open_copy", "write_ics"}
 # Meeting actions that change what the list of meetings shows, or the tasks.
 _MEETING_LIST_ACTIONS = {"create", "update", "set_status", "copy", "delete"}
 _MEETING_TASK_ACTIONS = {"delete", "create_task", "split_task"}
@@ -111,6 +113,8 @@ def changes_of(action: Callable[..., Any], kwargs: dict[str, Any]) -> Changes:
     owner = getattr(action, "__self__", None)
     kind = type(owner).__name__ if owner is not None else ""
     name = getattr(action, "__name__", "")
+    if name in _READS:
+        return Changes()
     if kind == "MeetingService":
         return Changes(meetings=name in _MEETING_LIST_ACTIONS,
                        tasks=name in _MEETING_TASK_ACTIONS or "task" in name,
@@ -126,6 +130,33 @@ class FieldLine(Protocol):
     def clear_message(self) -> None: ...
 
 
+class MessageBox:
+    """A refusal said in a message box over ``parent`` (a form with nowhere else to say it)."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        self.parent = parent
+
+    def show_message(self, text: str) -> None:
+        Ask.warn(self.parent, text)
+
+    def clear_message(self) -> None:
+        """Nothing stays on screen."""
+
+
+class FormLines:
+    """A form's fields as one place to say a refusal: under the field the error names when the
+    form has it (``place``), else on the form's general line."""
+
+    def __init__(self, place: Callable[[ValidationError], bool], general: FieldLine) -> None:
+        self.place_error, self.general = place, general
+
+    def show_message(self, text: str) -> None:
+        self.general.show_message(text)
+
+    def clear_message(self) -> None:
+        self.general.clear_message()
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Operations", text)
 
@@ -138,11 +169,16 @@ def machine_text(error: BaseException) -> str:
 
 def show_failure(parent: QWidget | None, error: BaseException, line: FieldLine | None = None, *,
                  background: bool = False) -> None:
-    """Show ``error`` where it belongs: a value typed wrong under its field (``line``), a
-    problem the user can fix in a message box. Anything else is a bug: in the window's own
+    """Show ``error`` where it belongs: a value typed wrong under its field (``line``; a
+    dialog's message line takes every problem the user can fix), any other problem the user
+    can fix in a message box. Anything else is a bug: in the window's own
     thread it is re-raised (the logging excepthook records it); from background work it is
     logged and said, since the work is over and nothing was written."""
-    if isinstance(error, ValidationError) and line is not None:
+    place = getattr(line, "place_error", None)
+    if place is not None and isinstance(error, ValidationError) and place(error):
+        return
+    if line is not None and isinstance(error, AppError) and (
+            isinstance(error, ValidationError) or getattr(line, "says_every_problem", False)):
         line.show_message(error_text(error))
         return
     if isinstance(error, AppError):

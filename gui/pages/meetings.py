@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from core.errors import AppError, NotFoundError, ReferencedError
 from gui import settings
-from gui.dialogs import Ask, error_text, show_error
+from gui.dialogs import Ask, error_text
 from gui.meeting.workspace import TAB_KEYS
 from gui.meeting.meeting_list import MeetingList
 from gui.meeting.new_meeting_dialog import NewMeetingDialog
-from gui.operations import EVERYTHING, Changes, ops_for
+from gui.operations import EVERYTHING, Changes
 from gui.pages import Page, heading
 
 if TYPE_CHECKING:
@@ -166,11 +166,8 @@ class MeetingsPage(Page):
         return dialog
 
     def open_meeting(self, meeting_id: int) -> MeetingWorkspace | None:
-        try:
-            self.workspace.open_meeting(meeting_id)
-        except AppError as exc:
-            show_error(self, exc)
-            self.reload()
+        if not self.window_.ops.run(self, self.workspace.open_meeting, meeting_id=meeting_id):
+            self.reload()  # deleted meanwhile: the list shows what there is
             return None
         self.stack.setCurrentWidget(self.workspace_area)
         self._remember(meeting_id, self.workspace.current_tab_key())

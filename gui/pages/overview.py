@@ -281,7 +281,6 @@ class OverviewPage(Page):
 
         dialog = open_reminders(self, self.window_.services,
                                 committee_id=self.committee.currentData())
-        dialog.written.connect(lambda _batch: self.window_.ops.announce(Changes(tasks=True)))
         return dialog
 
     # --- inside ----------------------------------------------------------------------------

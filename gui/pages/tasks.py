@@ -214,7 +214,6 @@ class TasksPage(Page):
             return None
         dialog = open_reminders(self, self.services, committee_id=self.model.filter.committee_id,
                                 filters=self.model.filter.query(dt.date.today()))
-        dialog.written.connect(lambda _batch: self.window_.ops.announce(Changes(tasks=True)))
         return dialog
 
     # --- inside ----------------------------------------------------------------------------

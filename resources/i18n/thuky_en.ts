@@ -61,13 +61,13 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="61"/>
+        <location filename="../../gui/calendar_dialog.py" line="60"/>
         <source>Lịch họp năm</source>
         <translation>Meetings of the year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="64"/>
-        <location filename="../../gui/exchange/reminders.py" line="49"/>
+        <location filename="../../gui/calendar_dialog.py" line="63"/>
+        <location filename="../../gui/exchange/reminders.py" line="50"/>
         <location filename="../../gui/meeting/meeting_list.py" line="46"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="47"/>
         <location filename="../../gui/pages/overview.py" line="53"/>
@@ -77,92 +77,92 @@
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="73"/>
+        <location filename="../../gui/calendar_dialog.py" line="72"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="81"/>
+        <location filename="../../gui/calendar_dialog.py" line="80"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="83"/>
+        <location filename="../../gui/calendar_dialog.py" line="82"/>
         <source>Cuộc họp tháng {n}</source>
         <translation>Meetings of month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="91"/>
+        <location filename="../../gui/calendar_dialog.py" line="90"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="92"/>
+        <location filename="../../gui/calendar_dialog.py" line="91"/>
         <source>Ngày họp dự kiến</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="94"/>
+        <location filename="../../gui/calendar_dialog.py" line="93"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="96"/>
+        <location filename="../../gui/calendar_dialog.py" line="95"/>
         <source>Nội dung chính, mỗi dòng một nội dung</source>
         <translation>Main contents, one per line</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="97"/>
+        <location filename="../../gui/calendar_dialog.py" line="96"/>
         <source>Nội dung chính</source>
         <translation>Main contents</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="99"/>
+        <location filename="../../gui/calendar_dialog.py" line="98"/>
         <source>Thêm vào kế hoạch</source>
         <translation>Add to the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="102"/>
+        <location filename="../../gui/calendar_dialog.py" line="101"/>
         <source>Kế hoạch họp trong năm</source>
         <translation>Meeting plan of the year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="103"/>
+        <location filename="../../gui/calendar_dialog.py" line="102"/>
         <source>Xóa dòng kế hoạch</source>
         <translation>Remove the plan line</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="105"/>
+        <location filename="../../gui/calendar_dialog.py" line="104"/>
         <source>Tạo các cuộc họp dự kiến</source>
         <translation>Create the planned meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="106"/>
+        <location filename="../../gui/calendar_dialog.py" line="105"/>
         <source>Mỗi dòng kế hoạch chưa có cuộc họp thành một cuộc họp dự kiến, nội dung chính thành chương trình họp</source>
         <translation>Each plan line without a meeting becomes a planned meeting, its main contents the agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="109"/>
+        <location filename="../../gui/calendar_dialog.py" line="108"/>
         <source>Xuất lịch (.ics)…</source>
         <translation>Export the calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="110"/>
+        <location filename="../../gui/calendar_dialog.py" line="109"/>
         <source>Các cuộc họp dự kiến trong năm, để mở bằng Outlook hoặc điện thoại; xuất lại sẽ cập nhật, không nhân đôi</source>
         <translation>The year&apos;s planned meetings, for Outlook or a phone; exporting again updates them instead of adding copies</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="115"/>
+        <location filename="../../gui/calendar_dialog.py" line="114"/>
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="116"/>
+        <location filename="../../gui/calendar_dialog.py" line="115"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="118"/>
+        <location filename="../../gui/calendar_dialog.py" line="117"/>
         <source>Kế hoạch họp</source>
         <translation>Meeting plan</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="117"/>
+        <location filename="../../gui/calendar_dialog.py" line="116"/>
         <location filename="../../gui/meeting/agenda_tab.py" line="78"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/attendance_tab.py" line="104"/>
-        <location filename="../../gui/meeting/guest_form.py" line="37"/>
+        <location filename="../../gui/meeting/guest_form.py" line="35"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
@@ -594,42 +594,42 @@
         <translation>Delete point…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="21"/>
+        <location filename="../../gui/meeting/guest_form.py" line="19"/>
         <source>Thêm đại biểu mời</source>
         <translation>Add a guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="23"/>
+        <location filename="../../gui/meeting/guest_form.py" line="21"/>
         <source>Họ tên đại biểu</source>
         <translation>Guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="28"/>
+        <location filename="../../gui/meeting/guest_form.py" line="26"/>
         <source>Chọn trong danh sách hoặc gõ tên cơ quan</source>
         <translation>Choose from the list or type the agency&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="29"/>
+        <location filename="../../gui/meeting/guest_form.py" line="27"/>
         <source>Đây là chức danh hay «Đại diện …», không phải họ tên</source>
         <translation>This is a title or «on behalf of …», not a person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="30"/>
+        <location filename="../../gui/meeting/guest_form.py" line="28"/>
         <source>Văn bản in đúng một lần như đã gõ, không thêm «đồng chí», chức vụ hay cơ quan</source>
         <translation>Documents print it once as typed, without the comrade title, position or agency</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="32"/>
+        <location filename="../../gui/meeting/guest_form.py" line="30"/>
         <source>Thêm đại biểu</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="35"/>
+        <location filename="../../gui/meeting/guest_form.py" line="33"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="38"/>
+        <location filename="../../gui/meeting/guest_form.py" line="36"/>
         <location filename="../../gui/tasks/filter_bar.py" line="202"/>
         <source>Cơ quan:</source>
         <translation>Agency:</translation>
@@ -726,8 +726,8 @@
         <translation>Save as the committee&apos;s template for later meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="71"/>
-        <location filename="../../gui/exchange/reminders.py" line="91"/>
+        <location filename="../../gui/calendar_dialog.py" line="70"/>
+        <location filename="../../gui/exchange/reminders.py" line="92"/>
         <location filename="../../gui/meeting/info_tab.py" line="71"/>
         <location filename="../../gui/pages/overview.py" line="59"/>
         <location filename="../../gui/tasks/filter_bar.py" line="200"/>
@@ -1397,37 +1397,37 @@
         <translation>Results by lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="299"/>
+        <location filename="../../gui/pages/overview.py" line="298"/>
         <source>{content} — {lead}, quá hạn {n} ngày</source>
         <translation>{content} — {lead}, {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="302"/>
+        <location filename="../../gui/pages/overview.py" line="301"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="304"/>
+        <location filename="../../gui/pages/overview.py" line="303"/>
         <source>{content} — {lead}, hạn {date}</source>
         <translation>{content} — {lead}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="307"/>
+        <location filename="../../gui/pages/overview.py" line="306"/>
         <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
         <translation>No tasks due in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="311"/>
+        <location filename="../../gui/pages/overview.py" line="310"/>
         <source>Chưa có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="313"/>
+        <location filename="../../gui/pages/overview.py" line="312"/>
         <source>{date} · {title} — chưa có: {missing}</source>
         <translation>{date} · {title} — missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="317"/>
+        <location filename="../../gui/pages/overview.py" line="316"/>
         <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
@@ -1620,7 +1620,7 @@
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="68"/>
+        <location filename="../../gui/calendar_dialog.py" line="67"/>
         <location filename="../../gui/tasks/report_dialog.py" line="49"/>
         <location filename="../../gui/tasks/report_dialog.py" line="55"/>
         <source>Năm</source>
@@ -1798,92 +1798,92 @@
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="45"/>
+        <location filename="../../gui/exchange/reminders.py" line="46"/>
         <source>Đôn đốc thực hiện nhiệm vụ</source>
         <translation>Reminders about tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="50"/>
+        <location filename="../../gui/exchange/reminders.py" line="51"/>
         <source>Nhiệm vụ đã quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="51"/>
+        <location filename="../../gui/exchange/reminders.py" line="52"/>
         <source>Quá hạn và đến hạn trong</source>
         <translation>Overdue and due within</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="55"/>
+        <location filename="../../gui/exchange/reminders.py" line="56"/>
         <source> ngày tới</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="56"/>
+        <location filename="../../gui/exchange/reminders.py" line="57"/>
         <source>Số ngày tới</source>
         <translation>Number of days ahead</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="57"/>
+        <location filename="../../gui/exchange/reminders.py" line="58"/>
         <source>Các nhiệm vụ chưa hoàn thành đang xem trong sổ theo dõi</source>
         <translation>The unfinished tasks shown in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="77"/>
+        <location filename="../../gui/exchange/reminders.py" line="78"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="79"/>
+        <location filename="../../gui/exchange/reminders.py" line="80"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="81"/>
+        <location filename="../../gui/exchange/reminders.py" line="82"/>
         <source>Đơn vị soạn thảo</source>
         <translation>Drafting unit</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="82"/>
+        <location filename="../../gui/exchange/reminders.py" line="83"/>
         <source>Ghi sau số công văn: Số: 12/BCĐ-VP</source>
         <translation>Written after the letter number: Số: 12/BCĐ-VP</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="84"/>
+        <location filename="../../gui/exchange/reminders.py" line="85"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="85"/>
+        <location filename="../../gui/exchange/reminders.py" line="86"/>
         <source>Để trống: người ký mặc định của ban</source>
         <translation>Empty: the committee&apos;s usual signer</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="92"/>
+        <location filename="../../gui/exchange/reminders.py" line="93"/>
         <source>Đôn đốc:</source>
         <translation>Remind about:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="93"/>
+        <location filename="../../gui/exchange/reminders.py" line="94"/>
         <source>Tính đến ngày:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="94"/>
+        <location filename="../../gui/exchange/reminders.py" line="95"/>
         <source>Đề nghị báo cáo trước ngày:</source>
         <translation>Report requested by:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="95"/>
+        <location filename="../../gui/exchange/reminders.py" line="96"/>
         <source>Đơn vị soạn thảo:</source>
         <translation>Drafting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="96"/>
+        <location filename="../../gui/exchange/reminders.py" line="97"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="101"/>
+        <location filename="../../gui/exchange/reminders.py" line="102"/>
         <source>Ghi công văn…</source>
         <translation>Write letters…</translation>
     </message>
@@ -2298,57 +2298,57 @@ The details are in the log file:
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="150"/>
+        <location filename="../../gui/calendar_dialog.py" line="149"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="157"/>
+        <location filename="../../gui/calendar_dialog.py" line="156"/>
         <source>đã họp</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="157"/>
+        <location filename="../../gui/calendar_dialog.py" line="156"/>
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="165"/>
+        <location filename="../../gui/calendar_dialog.py" line="164"/>
         <source>{date} · {kind} (kế hoạch, chưa tạo cuộc họp)</source>
         <translation>{date} · {kind} (plan, no meeting yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="169"/>
+        <location filename="../../gui/calendar_dialog.py" line="168"/>
         <source>Năm {year}: đã họp {held}, dự kiến {planned}.</source>
         <translation>{year}: {held} held, {planned} planned.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="173"/>
+        <location filename="../../gui/calendar_dialog.py" line="172"/>
         <source> — đã tạo cuộc họp</source>
         <translation> — meeting created</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="193"/>
+        <location filename="../../gui/calendar_dialog.py" line="191"/>
         <source>Đã thêm vào kế hoạch: {date}.</source>
         <translation>Added to the plan: {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="198"/>
+        <location filename="../../gui/calendar_dialog.py" line="196"/>
         <source>Xóa dòng kế hoạch «{text}»?</source>
         <translation>Remove the plan line “{text}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="213"/>
+        <location filename="../../gui/calendar_dialog.py" line="210"/>
         <source>Đã tạo {n} cuộc họp dự kiến.</source>
         <translation>Created {n} planned meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="214"/>
+        <location filename="../../gui/calendar_dialog.py" line="211"/>
         <source>Mọi dòng kế hoạch đã có cuộc họp.</source>
         <translation>Every plan line already has its meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="235"/>
+        <location filename="../../gui/calendar_dialog.py" line="230"/>
         <source>Đã ghi {n} cuộc họp dự kiến vào {path}</source>
         <translation>Wrote {n} planned meetings into {path}</translation>
     </message>
@@ -3898,43 +3898,43 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DoneForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="119"/>
-        <location filename="../../gui/tasks/task_forms.py" line="130"/>
+        <location filename="../../gui/tasks/task_forms.py" line="126"/>
+        <location filename="../../gui/tasks/task_forms.py" line="137"/>
         <source>Đánh dấu hoàn thành</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="121"/>
+        <location filename="../../gui/tasks/task_forms.py" line="128"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="124"/>
+        <location filename="../../gui/tasks/task_forms.py" line="131"/>
         <source>Ngày hoàn thành:</source>
         <translation>Completed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="130"/>
+        <location filename="../../gui/tasks/task_forms.py" line="137"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen the task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="132"/>
+        <location filename="../../gui/tasks/task_forms.py" line="139"/>
         <source>Đã hoàn thành ngày {date} ({status}).</source>
         <translation>Done on {date} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="134"/>
+        <location filename="../../gui/tasks/task_forms.py" line="141"/>
         <source>Nhiệm vụ chưa hoàn thành.</source>
         <translation>The task is not done.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="143"/>
+        <location filename="../../gui/tasks/task_forms.py" line="150"/>
         <source>Đã mở lại nhiệm vụ.</source>
         <translation>The task was reopened.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="144"/>
+        <location filename="../../gui/tasks/task_forms.py" line="151"/>
         <source>Đã ghi nhận hoàn thành: {status}.</source>
         <translation>Recorded as done: {status}.</translation>
     </message>
@@ -4037,62 +4037,62 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>ExtendForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="152"/>
+        <location filename="../../gui/tasks/task_forms.py" line="159"/>
         <source>Gia hạn</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="154"/>
+        <location filename="../../gui/tasks/task_forms.py" line="161"/>
         <source>Thời hạn mới</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="155"/>
+        <location filename="../../gui/tasks/task_forms.py" line="162"/>
         <source>Ví dụ: 30/6/2026, trước 15/7/2026, Quý III/2026</source>
         <translation>E.g. 30/6/2026, trước 15/7/2026, Quý III/2026</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="158"/>
+        <location filename="../../gui/tasks/task_forms.py" line="165"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="160"/>
+        <location filename="../../gui/tasks/task_forms.py" line="167"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="162"/>
+        <location filename="../../gui/tasks/task_forms.py" line="169"/>
         <source>Thời hạn mới:</source>
         <translation>New deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="164"/>
+        <location filename="../../gui/tasks/task_forms.py" line="171"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="165"/>
+        <location filename="../../gui/tasks/task_forms.py" line="172"/>
         <source>Ngày gia hạn:</source>
         <translation>Extension date:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="172"/>
+        <location filename="../../gui/tasks/task_forms.py" line="179"/>
         <source>Nhiệm vụ đã hoàn thành: mở lại trước khi gia hạn.</source>
         <translation>The task is done: reopen it before extending it.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="186"/>
+        <location filename="../../gui/tasks/task_forms.py" line="193"/>
         <source>Không thời hạn</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="187"/>
+        <location filename="../../gui/tasks/task_forms.py" line="194"/>
         <source>Hạn mới: {date}</source>
         <translation>New due date: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="199"/>
+        <location filename="../../gui/tasks/task_forms.py" line="206"/>
         <source>Đã gia hạn đến {deadline} (lần thứ {n}).</source>
         <translation>Extended to {deadline} (extension {n}).</translation>
     </message>
@@ -4142,12 +4142,12 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="25"/>
+        <location filename="../../gui/meeting/guest_form.py" line="23"/>
         <source>Chức vụ khách mời</source>
         <translation>Guest&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="27"/>
+        <location filename="../../gui/meeting/guest_form.py" line="25"/>
         <source>Cơ quan của khách mời</source>
         <translation>Guest&apos;s agency</translation>
     </message>
@@ -4780,62 +4780,62 @@ rate</translation>
         <translation>Data on the server: {server}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>Sao lưu hằng ngày không thành công</source>
         <translation>Daily backup failed</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -4844,7 +4844,7 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -4872,17 +4872,17 @@ Do you really want to restore?</translation>
         <translation>Added {n} materials.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="207"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="203"/>
         <source>Xóa tài liệu «{name}» khỏi cuộc họp?</source>
         <translation>Remove the material “{name}” from the meeting?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="240"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="234"/>
         <source>Đã đóng gói {n} tài liệu ({size}) vào {path}</source>
         <translation>Packed {n} materials ({size}) into {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="261"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="255"/>
         <source>Tài liệu chung</source>
         <translation>General materials</translation>
     </message>
@@ -5019,7 +5019,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="252"/>
+        <location filename="../../gui/pages/meetings.py" line="249"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -5688,47 +5688,47 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ProgressForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="90"/>
+        <location filename="../../gui/tasks/task_forms.py" line="97"/>
         <source>Ghi tình hình</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="92"/>
+        <location filename="../../gui/tasks/task_forms.py" line="99"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="94"/>
+        <location filename="../../gui/tasks/task_forms.py" line="101"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="95"/>
+        <location filename="../../gui/tasks/task_forms.py" line="102"/>
         <source>Cơ quan báo cáo đã làm được gì, còn vướng gì…</source>
         <translation>What the agency reports done, and what is holding it up…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="97"/>
+        <location filename="../../gui/tasks/task_forms.py" line="104"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="98"/>
+        <location filename="../../gui/tasks/task_forms.py" line="105"/>
         <source>Ngày báo cáo:</source>
         <translation>Report date:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="99"/>
+        <location filename="../../gui/tasks/task_forms.py" line="106"/>
         <source>Tình hình:</source>
         <translation>Progress:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="100"/>
+        <location filename="../../gui/tasks/task_forms.py" line="107"/>
         <source>Người báo cáo:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="111"/>
+        <location filename="../../gui/tasks/task_forms.py" line="118"/>
         <source>Đã ghi tình hình thực hiện.</source>
         <translation>Progress recorded.</translation>
     </message>
@@ -5736,12 +5736,12 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ProgressLine</name>
     <message>
-        <location filename="../../gui/operations.py" line="173"/>
+        <location filename="../../gui/operations.py" line="209"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="174"/>
+        <location filename="../../gui/operations.py" line="210"/>
         <source>Dừng lại; chưa có gì được ghi</source>
         <translation>Stop; nothing has been written yet</translation>
     </message>
@@ -5749,62 +5749,62 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReassignForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="234"/>
+        <location filename="../../gui/tasks/task_forms.py" line="241"/>
         <source>Giao lại</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="236"/>
+        <location filename="../../gui/tasks/task_forms.py" line="243"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="238"/>
+        <location filename="../../gui/tasks/task_forms.py" line="245"/>
         <source>Người chủ trì</source>
         <translation>Lead person</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="240"/>
+        <location filename="../../gui/tasks/task_forms.py" line="247"/>
         <source>Lọc danh sách cơ quan phối hợp</source>
         <translation>Filter the coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="241"/>
+        <location filename="../../gui/tasks/task_forms.py" line="248"/>
         <source>Lọc cơ quan phối hợp</source>
         <translation>Filter coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="244"/>
+        <location filename="../../gui/tasks/task_forms.py" line="251"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="245"/>
+        <location filename="../../gui/tasks/task_forms.py" line="252"/>
         <source>Cơ quan chủ trì:</source>
         <translation>Lead agency:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="246"/>
+        <location filename="../../gui/tasks/task_forms.py" line="253"/>
         <source>Người chủ trì:</source>
         <translation>Lead person:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="247"/>
+        <location filename="../../gui/tasks/task_forms.py" line="254"/>
         <source>Cơ quan phối hợp:</source>
         <translation>Coordinating agencies:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="254"/>
+        <location filename="../../gui/tasks/task_forms.py" line="261"/>
         <source>(không có cơ quan chủ trì)</source>
         <translation>(no lead agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="256"/>
+        <location filename="../../gui/tasks/task_forms.py" line="263"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="287"/>
+        <location filename="../../gui/tasks/task_forms.py" line="294"/>
         <source>Đã giao lại cho {lead}.</source>
         <translation>Reassigned to {lead}.</translation>
     </message>
@@ -5825,42 +5825,42 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="117"/>
+        <location filename="../../gui/exchange/reminders.py" line="118"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="119"/>
+        <location filename="../../gui/exchange/reminders.py" line="120"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="131"/>
+        <location filename="../../gui/exchange/reminders.py" line="132"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="141"/>
+        <location filename="../../gui/exchange/reminders.py" line="142"/>
         <source>Sẽ ghi {letters} công văn cho {letters} cơ quan chủ trì ({tasks} nhiệm vụ).</source>
         <translation>{letters} letters will be written to {letters} lead agencies ({tasks} tasks).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="144"/>
+        <location filename="../../gui/exchange/reminders.py" line="145"/>
         <source>Không có nhiệm vụ nào cần đôn đốc.</source>
         <translation>No task to remind about.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="152"/>
+        <location filename="../../gui/exchange/reminders.py" line="153"/>
         <source>Chọn thư mục để ghi công văn</source>
         <translation>Choose the folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="162"/>
+        <location filename="../../gui/exchange/reminders.py" line="163"/>
         <source>Đã ghi {n} công văn đôn đốc ({tasks} nhiệm vụ) và danh sách gửi vào thư mục {folder}</source>
         <translation>Wrote {n} reminder letters ({tasks} tasks) and the list sent into the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="168"/>
+        <location filename="../../gui/exchange/reminders.py" line="169"/>
         <source>(kèm {n} bản PDF)</source>
         <translation>(with {n} PDF copies)</translation>
     </message>
@@ -6028,147 +6028,147 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="48"/>
+        <location filename="../../gui/pages/settings_page.py" line="47"/>
         <source>Thể thức văn bản của từng ban</source>
         <translation>Each committee&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="52"/>
+        <location filename="../../gui/pages/settings_page.py" line="51"/>
         <source>&amp;Ban:</source>
         <translation>&amp;Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="53"/>
+        <location filename="../../gui/pages/settings_page.py" line="52"/>
         <source>Mỗi ban có dòng tiêu đề, địa danh và thể thức riêng.</source>
         <translation>Each committee has its own header lines, place name and style.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="57"/>
+        <location filename="../../gui/pages/settings_page.py" line="56"/>
         <source>Chung cho mọi văn bản</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="59"/>
+        <location filename="../../gui/pages/settings_page.py" line="58"/>
         <source>Dòng thẩm quyền &amp;ký:</source>
         <translation>Signature &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="60"/>
+        <location filename="../../gui/pages/settings_page.py" line="59"/>
         <source>Để trống: theo chức danh của người ký trong ban (TM., KT., TL.). Điền (ví dụ T/L BAN THƯỜNG VỤ) để mọi văn bản dùng dòng này.</source>
         <translation>Empty: from the signer&apos;s seat in the committee (on behalf of, signed for, by order). Filled in: every document uses this line.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="63"/>
+        <location filename="../../gui/pages/settings_page.py" line="62"/>
         <source>&amp;Nơi nhận mặc định:</source>
         <translation>Default &amp;recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="64"/>
+        <location filename="../../gui/pages/settings_page.py" line="63"/>
         <source>Mỗi dòng một nơi nhận, không cần gạch đầu dòng.</source>
         <translation>One recipient per line, without the leading dash.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="67"/>
+        <location filename="../../gui/pages/settings_page.py" line="66"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="72"/>
+        <location filename="../../gui/pages/settings_page.py" line="71"/>
         <source>Ngôn ngữ &amp;giao diện:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="73"/>
+        <location filename="../../gui/pages/settings_page.py" line="72"/>
         <source>Áp dụng khi mở lại chương trình.</source>
         <translation>Applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="74"/>
+        <location filename="../../gui/pages/settings_page.py" line="73"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="76"/>
+        <location filename="../../gui/pages/settings_page.py" line="75"/>
         <source>Thư mục «backups» cạnh tệp dữ liệu</source>
         <translation>The “backups” folder next to the data file</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="77"/>
+        <location filename="../../gui/pages/settings_page.py" line="76"/>
         <source>&amp;Thư mục sao lưu:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="79"/>
+        <location filename="../../gui/pages/settings_page.py" line="78"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="85"/>
+        <location filename="../../gui/pages/settings_page.py" line="84"/>
         <source>Số bản &amp;giữ lại:</source>
         <translation>Backups to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="86"/>
+        <location filename="../../gui/pages/settings_page.py" line="85"/>
         <source>Mỗi ngày mở chương trình tạo một bản; bản cũ nhất bị xóa khi vượt số này.</source>
         <translation>Each day the program is opened makes one; the oldest is removed beyond this number.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="87"/>
+        <location filename="../../gui/pages/settings_page.py" line="86"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="89"/>
+        <location filename="../../gui/pages/settings_page.py" line="88"/>
         <source>Lưu mọi thay đổi trên trang này (Ctrl+S)</source>
         <translation>Save every change on this page (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="91"/>
+        <location filename="../../gui/pages/settings_page.py" line="90"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="126"/>
+        <location filename="../../gui/pages/settings_page.py" line="125"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="127"/>
+        <location filename="../../gui/pages/settings_page.py" line="126"/>
         <source>Thông tin in trên văn bản, ngôn ngữ và sao lưu. Bấm «Lưu cài đặt» (Ctrl+S) để lưu.</source>
         <translation>What documents print, the language and backups. Press “Save settings” (Ctrl+S) to save.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="134"/>
+        <location filename="../../gui/pages/settings_page.py" line="133"/>
         <source>Không có thư mục này. Hãy chọn bằng nút «Chọn thư mục…».</source>
         <translation>There is no such folder. Choose one with “Choose folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="139"/>
+        <location filename="../../gui/pages/settings_page.py" line="138"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="177"/>
+        <location filename="../../gui/pages/settings_page.py" line="176"/>
         <source>Chưa có ban nào: hãy tạo ban ở trang «Thành viên và Ban» trước.</source>
         <translation>No committee yet: create one on the “Members and committees” page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="184"/>
+        <location filename="../../gui/pages/settings_page.py" line="183"/>
         <source>Lưu các thay đổi trên trang Cài đặt trước khi chuyển sang ban khác?</source>
         <translation>Save the changes on the Settings page before switching to another committee?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="218"/>
+        <location filename="../../gui/pages/settings_page.py" line="206"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="219"/>
+        <location filename="../../gui/pages/settings_page.py" line="207"/>
         <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>Saved. The new language applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="228"/>
+        <location filename="../../gui/pages/settings_page.py" line="216"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -6310,22 +6310,22 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>SplitForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="206"/>
+        <location filename="../../gui/tasks/task_forms.py" line="213"/>
         <source>Tách nhiệm vụ</source>
         <translation>Split task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="208"/>
+        <location filename="../../gui/tasks/task_forms.py" line="215"/>
         <source>Các phần, mỗi dòng một phần</source>
         <translation>The parts, one per line</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="210"/>
+        <location filename="../../gui/tasks/task_forms.py" line="217"/>
         <source>Mỗi dòng là một nhiệm vụ, cùng cơ quan chủ trì, phối hợp và thời hạn. Dòng đầu giữ mã và lịch sử của nhiệm vụ này.</source>
         <translation>Each line becomes a task with the same lead, coordinators and deadline. The first line keeps this task&apos;s code and history.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="225"/>
+        <location filename="../../gui/tasks/task_forms.py" line="232"/>
         <source>Đã tách thành {n} nhiệm vụ: {codes}.</source>
         <translation>Split into {n} tasks: {codes}.</translation>
     </message>
@@ -6351,7 +6351,7 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="84"/>
+        <location filename="../../gui/tasks/task_forms.py" line="91"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -6387,17 +6387,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="222"/>
+        <location filename="../../gui/pages/tasks.py" line="221"/>
         <source>Đang lọc: {what}</source>
         <translation>Filtered: {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="239"/>
+        <location filename="../../gui/pages/tasks.py" line="238"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="241"/>
+        <location filename="../../gui/pages/tasks.py" line="240"/>
         <source>{n} nhiệm vụ</source>
         <translation>{n} tasks</translation>
     </message>
@@ -6482,12 +6482,12 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="45"/>
+        <location filename="../../gui/calendar_dialog.py" line="44"/>
         <source>Xuất lịch họp</source>
         <translation>Export the meeting calendar</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="46"/>
+        <location filename="../../gui/calendar_dialog.py" line="45"/>
         <source>Lịch (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>

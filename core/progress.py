@@ -25,17 +25,34 @@ def no_progress(_done: int, _total: int) -> None:
     """The progress callback of work nobody watches."""
 
 
+class Tally:
+    """Counts items of one piece of work, possibly over several lists (one file per agency),
+    telling ``progress`` every ``every`` items and at the end."""
+
+    def __init__(self, progress: Progress | None, total: int, *, every: int = EVERY) -> None:
+        self.progress, self.total, self.every, self.done = progress, total, every, 0
+        if progress is not None:
+            progress(0, total)
+
+    def over(self, items: Iterable[T]) -> Iterator[T]:
+        """``items`` unchanged, counted."""
+        if self.progress is None:
+            yield from items
+            return
+        for item in items:
+            yield item
+            self.done += 1
+            if self.done % self.every == 0:
+                self.progress(self.done, self.total)
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress(self.done, max(self.total, self.done))
+
+
 def counted(items: Iterable[T], progress: Progress | None, total: int, *,
             every: int = EVERY) -> Iterator[T]:
     """``items`` unchanged, telling ``progress`` every ``every`` items and once at the end."""
-    if progress is None:
-        yield from items
-        return
-    done = 0
-    progress(0, total)
-    for item in items:
-        yield item
-        done += 1
-        if done % every == 0:
-            progress(done, total)
-    progress(done, max(total, done))
+    tally = Tally(progress, total, every=every)
+    yield from tally.over(items)
+    tally.finish()

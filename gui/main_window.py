@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         return self.ops.run(self, self.open_database, path=path)
 
     def _close_db(self) -> None:
+        self.ops.shutdown()  # work in the background on this file stops (nothing half written)
         self._backup_timer.stop()
         self.daily_backup.cancel()  # a copy under way stops; no half file is left
         if self.db is not None:

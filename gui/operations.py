@@ -231,6 +231,16 @@ def count_text(number: int) -> str:
     return QLocale().toString(number)
 
 
+def counting(text: str, finishing: str | None = None) -> Callable[[int, int], str]:
+    """A progress line's words: ``text`` with {done} and {total} ("Đang xuất {done}/{total}
+    nhiệm vụ…"), and ``finishing`` once every item is done (the file is being written)."""
+    def describe(done: int, total: int) -> str:
+        if finishing is not None and total and done >= total:
+            return finishing
+        return text.format(done=count_text(done), total=count_text(total) if total else "…")
+    return describe
+
+
 class _Relay(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)

@@ -3958,78 +3958,113 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
 </context>
 <context>
+    <name>ExportMemberList</name>
+    <message>
+        <location filename="../../gui/exchange/member_list.py" line="27"/>
+        <source>Lưu danh sách thành viên</source>
+        <translation>Save the member list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/member_list.py" line="33"/>
+        <source>Đã xuất {count} thành viên vào tệp:
+{path}</source>
+        <translation>Exported {count} members to the file:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/member_list.py" line="42"/>
+        <source>Đang xuất {done}/{total} thành viên…</source>
+        <translation>Exporting {done}/{total} members…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/member_list.py" line="43"/>
+        <source>Đang ghi tệp Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+</context>
+<context>
     <name>ExportTasksDialog</name>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="44"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="43"/>
         <source>Xuất nhiệm vụ ra Excel</source>
         <translation>Export tasks to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="49"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="48"/>
         <source>{count} nhiệm vụ đang xem ({scope}).</source>
         <translation>{count} tasks shown ({scope}).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="50"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="49"/>
         <source>{count} nhiệm vụ đang xem.</source>
         <translation>{count} tasks shown.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="54"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="53"/>
         <source>Bảng theo dõi nhiệm vụ (một tệp)</source>
         <translation>Task tracking sheet (one file)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="55"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="54"/>
         <source>Đủ các cột theo mẫu, để in, báo cáo hoặc lưu.</source>
         <translation>Every column of the official layout, to print, report or keep.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="56"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="55"/>
         <source>Phiếu gửi từng cơ quan (mỗi cơ quan chủ trì một tệp, trong một thư mục mới)</source>
         <translation>Forms for each agency (one file per lead agency, in a new folder)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="58"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="57"/>
         <source>Cơ quan chỉ sửa được các cột «Tình hình thực hiện», «Ngày hoàn thành», «Trạng thái», rồi gửi lại tệp để nhập vào.</source>
         <translation>Agencies can change only the &quot;Progress&quot;, &quot;Completed on&quot; and &quot;Status&quot; columns, then send the file back to be imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="64"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="63"/>
         <source>Bỏ qua nhiệm vụ đã hoàn thành</source>
         <translation>Leave out finished tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="77"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="76"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="81"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="80"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="113"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="116"/>
+        <source>Đang xuất {done}/{total} nhiệm vụ…</source>
+        <translation>Exporting {done}/{total} tasks…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="117"/>
+        <source>Đang ghi tệp Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="125"/>
         <source>Đã tạo {files} phiếu ({tasks} nhiệm vụ) trong thư mục:
 {folder}</source>
         <translation>Made {files} forms ({tasks} tasks) in the folder:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="117"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="129"/>
         <source>Đã xuất {tasks} nhiệm vụ vào tệp:
 {path}</source>
         <translation>Exported {tasks} tasks to the file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="125"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="135"/>
         <source>Lưu bảng theo dõi nhiệm vụ</source>
         <translation>Save the task tracking sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="134"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="145"/>
         <source>Chọn nơi tạo thư mục phiếu gửi cơ quan</source>
         <translation>Choose where to make the agencies&apos; forms folder</translation>
     </message>
@@ -4780,62 +4815,62 @@ rate</translation>
         <translation>Data on the server: {server}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Sao lưu hằng ngày không thành công</source>
         <translation>Daily backup failed</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -4844,7 +4879,7 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>

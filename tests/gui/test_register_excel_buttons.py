@@ -25,7 +25,8 @@ def test_member_list_goes_out_in_protocol_order(window, desktop, qtbot, tmp_path
     window.ops.announce(Changes(committees=True))
     tab = window.show_page("members").members
     desktop["save"] = tmp_path / "thanh-vien.xlsx"
-    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)  # written in the background
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=60_000)
     sheet = openpyxl.load_workbook(desktop["save"]).active
     names = [row[1] for row in sheet.iter_rows(values_only=True) if row and row[1] in
              {"Trần Đức Thuần", "Vũ Thị Ngọc Anh", "Nguyễn Văn Hòa"}]

@@ -281,9 +281,9 @@ class Job(QObject, Generic[T]):
 
     def __init__(self, ops: Operations, parent: QWidget | None, *, describe: Callable[[int, int], str],
                  cancellable: bool, on_done: Callable[[T], None] | None,
-                 changes: Changes | Callable[[T], Changes]) -> None:
+                 changes: Changes | Callable[[T], Changes], line: FieldLine | None = None) -> None:
         super().__init__(ops)
-        self.ops, self.parent_widget, self.describe = ops, parent, describe
+        self.ops, self.parent_widget, self.describe, self.line = ops, parent, describe, line
         self.cancellable, self.on_done, self.changes = cancellable, on_done, changes
         self.stop = threading.Event()
         self.relay = _Relay(self)
@@ -327,7 +327,7 @@ class Job(QObject, Generic[T]):
     def _failed(self, error: BaseException) -> None:
         self.error = error
         self._end("failed")
-        show_failure(self.parent_widget, error, background=True)
+        show_failure(self.parent_widget, error, self.line, background=True)
 
     def _stopped(self) -> None:
         self._end("cancelled")
@@ -397,13 +397,14 @@ class Operations(QObject):
     def background(self, parent: QWidget | None, work: Callable[[Progress], T], *,
                    describe: Callable[[int, int], str], on_done: Callable[[T], None] | None = None,
                    changes: Changes | Callable[[T], Changes] = Changes(),
-                   cancellable: bool = True) -> Job[T]:
+                   cancellable: bool = True, line: FieldLine | None = None) -> Job[T]:
         """Run ``work(progress)`` on a worker thread. ``describe(done, total)`` is the progress
         line's text; ``on_done(result)`` runs in the window's thread once it is done, after
-        ``changes`` were announced. A failure is shown by :func:`show_failure`. ``work`` must
-        open its own database session (the services do, one per call) and touch no widget."""
+        ``changes`` were announced. A failure is shown by :func:`show_failure` (on ``line``
+        when it takes it). ``work`` must open its own database session (the services do, one
+        per call) and touch no widget."""
         job: Job[T] = Job(self, parent, describe=describe, cancellable=cancellable,
-                          on_done=on_done, changes=changes)
+                          on_done=on_done, changes=changes, line=line)
         self.jobs.append(job)
         self._show(job)
         self.pool.start(_Worker(work, job.relay, job.stop))

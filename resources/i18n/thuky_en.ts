@@ -72,7 +72,7 @@
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="47"/>
         <location filename="../../gui/pages/overview.py" line="53"/>
         <location filename="../../gui/tasks/filter_bar.py" line="177"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="45"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="47"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
@@ -709,7 +709,7 @@
         <location filename="../../gui/meeting/info_tab.py" line="49"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
         <location filename="../../gui/tasks/filter_bar.py" line="172"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -731,7 +731,7 @@
         <location filename="../../gui/meeting/info_tab.py" line="71"/>
         <location filename="../../gui/pages/overview.py" line="59"/>
         <location filename="../../gui/tasks/filter_bar.py" line="200"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="86"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="88"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
     </message>
@@ -1364,19 +1364,19 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="120"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="50"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
         <source>Khoảng ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="126"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="63"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="126"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="63"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
@@ -1595,69 +1595,69 @@
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="43"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="45"/>
         <source>Lập báo cáo tình hình thực hiện kết luận</source>
         <translation>Report on carrying out the conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="47"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="50"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="50"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="51"/>
         <source>6 tháng</source>
         <translation>Half-year</translation>
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="67"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="55"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="51"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="57"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="55"/>
         <source>Tháng, quý hoặc nửa năm</source>
         <translation>Month, quarter or half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="67"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="69"/>
         <source>năm</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="70"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="72"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="73"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="87"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="89"/>
         <source>Kỳ báo cáo:</source>
         <translation>Report period:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="90"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="92"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="96"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="98"/>
         <source>Ghi báo cáo…</source>
         <translation>Write the report…</translation>
     </message>
@@ -5941,52 +5941,72 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="143"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="143"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="150"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="153"/>
+        <source>Đang lập báo cáo…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="158"/>
+        <source>Đang lập báo cáo: đếm nhiệm vụ…</source>
+        <translation>Writing the report: counting the tasks…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="159"/>
+        <source>Đang lập báo cáo: ghi tệp…</source>
+        <translation>Writing the report: writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="174"/>
+        <source>Đã dừng; chưa ghi tệp nào.</source>
+        <translation>Stopped; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="178"/>
         <source>Đã ghi báo cáo vào {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="153"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="181"/>
         <source>Bản PDF: {path}.</source>
         <translation>PDF copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="163"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="190"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="166"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="193"/>
         <source>Quý {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="168"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="195"/>
         <source>6 tháng đầu</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="169"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="196"/>
         <source>6 tháng cuối</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="179"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="206"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="189"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="216"/>
         <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
         <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>

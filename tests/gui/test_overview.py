@@ -134,7 +134,8 @@ def test_the_chart_reads_in_black_and_white(overview, data):
 
 
 @pytest.mark.parametrize("ext", [".docx", ".xlsx"])
-def test_the_report_dialog_writes_word_or_excel(window, overview, data, tmp_path, monkeypatch, ext):
+def test_the_report_dialog_writes_word_or_excel(window, overview, data, tmp_path, monkeypatch,
+                                                ext, qtbot):
     from gui.tasks.report_dialog import ReportDialog
 
     target = tmp_path / f"bao-cao{ext}"
@@ -148,7 +149,9 @@ def test_the_report_dialog_writes_word_or_excel(window, overview, data, tmp_path
                                      data.today + dt.timedelta(days=5))
     assert "quá hạn chưa hoàn thành 1" in dialog.summary.text()  # a
     (dialog.excel if ext == ".xlsx" else dialog.word).setChecked(True)
-    assert dialog.write() == target and target.exists()
+    job = dialog.write()  # written in the background; the dialog says where
+    qtbot.waitUntil(lambda: not job.running(), timeout=60_000)
+    assert job.result == target and target.exists()
     assert str(target) in dialog.message.text()
     if ext == ".xlsx":
         assert load_workbook(target).sheetnames[0] == "Tổng hợp"

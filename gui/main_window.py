@@ -26,15 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.backup import backup_to, check_backup, last_backup, list_backups, restore_backup
+from core.backup import (
+    BackupInfo,
+    backup_to,
+    check_backup,
+    check_backup_target,
+    last_backup,
+    list_backups,
+    restore_backup,
+)
 from core.errors import AppError, message
 from core.paths import backup_dir_for, data_dir
 from core.storage import same_file
 from gui import settings
 from gui.daily_backup import DailyBackup
-from gui.dialogs import Ask, error_text, show_error
+from gui.dialogs import Ask, error_text
 from gui.i18n import app_title
-from gui.operations import EVERYTHING, Changes, Operations
+from gui.operations import EVERYTHING, Changes, Job, Operations, percent, show_failure
 from gui.pages import COMMANDS, Page, PageSet, page_titles
 
 if TYPE_CHECKING:  # the database layer loads after the window is on screen
@@ -308,7 +316,7 @@ class MainWindow(QMainWindow):
             if path.suffix.lower() not in {".sqlite", ".db"}:
                 path = path.with_suffix(".sqlite")
             if path.exists():
-                show_error(self, AppError("file_exists", path=str(path)))
+                show_failure(self, AppError("file_exists", path=str(path)))
                 return
             self.open_path(path)
 
@@ -336,11 +344,14 @@ class MainWindow(QMainWindow):
                                               self._db_filter())
         if not name:
             return
-        try:
-            info = backup_to(self.db.path, Path(name))
-        except AppError as exc:
-            show_error(self, exc)
-            return
+        db_path, target = self.db.path, Path(name)
+        if not self.ops.run(self, check_backup_target, db_path=db_path, target=target):
+            return  # the file itself, a folder that cannot be written: said before any copying
+        self.ops.background(
+            self, lambda progress: backup_to(db_path, target, progress=progress),
+            describe=percent(self.tr("Đang sao lưu… {percent}%")), on_done=self._backed_up)
+
+    def _backed_up(self, info: BackupInfo) -> None:
         self._show_last_backup()
         self.statusBar().showMessage(self.tr("Đã sao lưu vào {path}").format(path=info.path), 8000)
 
@@ -353,40 +364,50 @@ class MainWindow(QMainWindow):
         if name:
             self.restore(Path(name))
 
-    def restore(self, backup: Path) -> bool:
+    def restore(self, backup: Path) -> Job[BackupInfo] | None:
         """Replace the open database with ``backup`` after the user confirms; the current
-        content is backed up first."""
+        content is backed up first. The copying runs beside the window (which waits, greyed,
+        since there is no data to show meanwhile); the job, or None when nothing was done."""
         if self.db is None or self.db.path is None:
-            return False
+            return None
         db_path = self.db.path
         try:  # a newer program's, another program's or a damaged file: said before anything
             check_backup(backup)
             if same_file(backup, db_path):
                 raise AppError("restore_onto_itself", path=str(backup))
         except AppError as exc:
-            show_error(self, exc)
-            return False
+            show_failure(self, exc)
+            return None
         when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
         question = self.tr(
             "Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» "
             "(lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.\n\n"
             "Bạn có chắc muốn khôi phục?").format(db=db_path.name, backup=backup.name, when=when)
         if not Ask.confirm(self, question):
-            return False
+            return None
         self.flush_pages()
         self._close_db()
-        try:
-            saved = restore_backup(backup, db_path)
-        except AppError as exc:
-            show_error(self, exc)
-            self.open_path(db_path)
-            return False
-        self.open_path(db_path)
+        self.centralWidget().setEnabled(False)
+        self.menuBar().setEnabled(False)
+        job = self.ops.background(
+            self, lambda progress: restore_backup(backup, db_path, progress=progress),
+            describe=lambda done, _total: self.tr("Đang khôi phục: sao lưu dữ liệu hiện tại…")
+            if done == 0 else self.tr("Đang khôi phục: chép bản sao lưu vào…"),
+            cancellable=False, on_done=self._restored)
+        job.finished.connect(lambda _outcome: self._reopen_after_restore(db_path))
+        return job
+
+    def _reopen_after_restore(self, db_path: Path) -> None:
+        """Whatever happened (a failure has been said), the data file opens again."""
+        self.centralWidget().setEnabled(True)
+        self.menuBar().setEnabled(True)
+        if self.open_path(db_path):
+            self.ops.announce(EVERYTHING)
+
+    def _restored(self, saved: BackupInfo) -> None:
         self.statusBar().showMessage(
             self.tr("Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}").format(
                 path=saved.path), 15000)
-        self.ops.announce(EVERYTHING)
-        return True
 
     def backups(self) -> list[Path]:
         """Backups of the open file, newest first: the chosen folder's and those beside the file

@@ -231,6 +231,11 @@ def count_text(number: int) -> str:
     return QLocale().toString(number)
 
 
+def percent(text: str) -> Callable[[int, int], str]:
+    """A progress line's words with {percent} (pages of a copy: a count users do not know)."""
+    return lambda done, total: text.format(percent=done * 100 // total if total else 0)
+
+
 def counting(text: str, finishing: str | None = None) -> Callable[[int, int], str]:
     """A progress line's words: ``text`` with {done} and {total} ("Đang xuất {done}/{total}
     nhiệm vụ…"), and ``finishing`` once every item is done (the file is being written)."""

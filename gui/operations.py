@@ -286,9 +286,13 @@ class Job(QObject, Generic[T]):
 
     def __init__(self, ops: Operations, parent: QWidget | None, *, describe: Callable[[int, int], str],
                  cancellable: bool, on_done: Callable[[T], None] | None,
-                 changes: Changes | Callable[[T], Changes], line: FieldLine | None = None) -> None:
+                 changes: Changes | Callable[[T], Changes], line: FieldLine | None = None,
+                 view: ProgressLine | None = None) -> None:
         super().__init__(ops)
         self.ops, self.parent_widget, self.describe, self.line = ops, parent, describe, line
+        self.view = view  # a dialog's own progress line; else the window's status bar
+        if view is not None:
+            view.cancel_requested.connect(self.cancel)
         self.cancellable, self.on_done, self.changes = cancellable, on_done, changes
         self.stop = threading.Event()
         self.relay = _Relay(self)
@@ -402,14 +406,16 @@ class Operations(QObject):
     def background(self, parent: QWidget | None, work: Callable[[Progress], T], *,
                    describe: Callable[[int, int], str], on_done: Callable[[T], None] | None = None,
                    changes: Changes | Callable[[T], Changes] = Changes(),
-                   cancellable: bool = True, line: FieldLine | None = None) -> Job[T]:
+                   cancellable: bool = True, line: FieldLine | None = None,
+                   view: ProgressLine | None = None) -> Job[T]:
         """Run ``work(progress)`` on a worker thread. ``describe(done, total)`` is the progress
         line's text; ``on_done(result)`` runs in the window's thread once it is done, after
         ``changes`` were announced. A failure is shown by :func:`show_failure` (on ``line``
         when it takes it). ``work`` must open its own database session (the services do, one
-        per call) and touch no widget."""
+        per call) and touch no widget. A modal dialog gives its own progress ``view`` (the
+        window's status bar is out of reach behind it)."""
         job: Job[T] = Job(self, parent, describe=describe, cancellable=cancellable,
-                          on_done=on_done, changes=changes, line=line)
+                          on_done=on_done, changes=changes, line=line, view=view)
         self.jobs.append(job)
         self._show(job)
         self.pool.start(_Worker(work, job.relay, job.stop))
@@ -437,9 +443,14 @@ class Operations(QObject):
             self.window_.statusBar().showMessage(text, 8000)
 
     def _show(self, job: Job[Any]) -> None:
-        if self.line is None or not self.jobs:
+        if job.view is not None:
+            job.view.cancel_button.setVisible(job.cancellable)
+            job.view.show_progress(job.text(), job.done, job.total)
             return
-        current = self.jobs[0]
+        windowed = [j for j in self.jobs if j.view is None]
+        if self.line is None or not windowed:
+            return
+        current = windowed[0]
         self.line.cancel_button.setEnabled(current.cancellable)
         self.line.cancel_button.setVisible(current.cancellable)
         self.line.show_progress(current.text(), current.done, current.total)
@@ -447,9 +458,13 @@ class Operations(QObject):
     def _ended(self, job: Job[Any]) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
+        if job.view is not None:
+            job.view.hide()
+            return
+        windowed = [j for j in self.jobs if j.view is None]
         if self.line is not None:
-            if self.jobs:
-                self._show(self.jobs[0])
+            if windowed:
+                self._show(windowed[0])
             else:
                 self.line.hide()
 

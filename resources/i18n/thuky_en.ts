@@ -1014,41 +1014,41 @@
         <translation>Create a task from the conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="230"/>
+        <location filename="../../gui/exchange/import_progress.py" line="245"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="231"/>
+        <location filename="../../gui/exchange/import_progress.py" line="246"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
         <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="232"/>
+        <location filename="../../gui/exchange/import_progress.py" line="247"/>
         <source>Tình hình thực hiện (cũ → mới)</source>
         <translation>Progress (old → new)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="234"/>
+        <location filename="../../gui/exchange/import_progress.py" line="249"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="235"/>
+        <location filename="../../gui/exchange/import_progress.py" line="250"/>
         <location filename="../../gui/pages/tasks.py" line="52"/>
         <location filename="../../gui/tasks/filter_bar.py" line="147"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="236"/>
+        <location filename="../../gui/exchange/import_progress.py" line="251"/>
         <source>Cần xem lại</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="237"/>
+        <location filename="../../gui/exchange/import_progress.py" line="252"/>
         <source>Tệp, dòng</source>
         <translation>File, row</translation>
     </message>
@@ -4293,144 +4293,154 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="69"/>
+        <location filename="../../gui/exchange/import_progress.py" line="70"/>
         <source>Nhập tình hình thực hiện do các cơ quan gửi lại</source>
         <translation>Import progress sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="74"/>
+        <location filename="../../gui/exchange/import_progress.py" line="75"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="76"/>
+        <location filename="../../gui/exchange/import_progress.py" line="77"/>
         <source>Đọc lại</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="95"/>
+        <location filename="../../gui/exchange/import_progress.py" line="96"/>
         <source>Nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="101"/>
+        <location filename="../../gui/exchange/import_progress.py" line="102"/>
         <source>Các thay đổi đọc được</source>
         <translation>Changes read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="113"/>
+        <location filename="../../gui/exchange/import_progress.py" line="114"/>
         <source>Chi tiết dòng đang chọn</source>
         <translation>Details of the selected row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="114"/>
+        <location filename="../../gui/exchange/import_progress.py" line="115"/>
         <source>Chọn một dòng để xem đầy đủ nội dung.</source>
         <translation>Select a row to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="121"/>
+        <location filename="../../gui/exchange/import_progress.py" line="122"/>
         <source>Chọn tất cả thay đổi</source>
         <translation>Tick all changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="124"/>
+        <location filename="../../gui/exchange/import_progress.py" line="125"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="126"/>
+        <location filename="../../gui/exchange/import_progress.py" line="127"/>
         <source>Ghi các thay đổi đã chọn</source>
         <translation>Write the ticked changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="129"/>
+        <location filename="../../gui/exchange/import_progress.py" line="130"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="151"/>
+        <location filename="../../gui/exchange/import_progress.py" line="155"/>
         <source>Chọn các tệp cơ quan gửi lại</source>
         <translation>Choose the files agencies sent back</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="163"/>
+        <location filename="../../gui/exchange/import_progress.py" line="167"/>
         <source>Thêm tệp cơ quan gửi lại</source>
         <translation>Add files sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="173"/>
+        <location filename="../../gui/exchange/import_progress.py" line="177"/>
         <source> và {more} tệp khác</source>
         <translation> and {more} other files</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="174"/>
+        <location filename="../../gui/exchange/import_progress.py" line="178"/>
         <source>{count} tệp: {names}</source>
         <translation>{count} files: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="204"/>
+        <location filename="../../gui/exchange/import_progress.py" line="191"/>
+        <source>Đang đọc {done}/{total} tệp…</source>
+        <translation>Reading {done}/{total} files…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="219"/>
         <source>{count} ô có vẻ gõ bằng bảng mã cũ (TCVN3 hoặc VNI). Ô TCVN3 đã được chuyển sang Unicode: hãy đọc lại các dòng tô tím. Ô VNI không chuyển được: dòng đó không nhận; hãy nhờ cơ quan chuyển mã (Unikey) rồi gửi lại.</source>
         <translation>{count} cells look typed in an old encoding (TCVN3 or VNI). TCVN3 cells were converted to Unicode: read the purple rows again. VNI cells could not be converted: those rows are not accepted; ask the agency to convert them (Unikey) and send the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="216"/>
+        <location filename="../../gui/exchange/import_progress.py" line="231"/>
         <source>Chưa đọc được tệp nào.</source>
         <translation>No file could be read yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="220"/>
+        <location filename="../../gui/exchange/import_progress.py" line="235"/>
         <source>{changes} nhiệm vụ có thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại. Đã chọn {chosen} để ghi.</source>
         <translation>{changes} tasks changed, {unchanged} unchanged, {conflicts} to check. {chosen} ticked to write.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="246"/>
+        <location filename="../../gui/exchange/import_progress.py" line="261"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="247"/>
+        <location filename="../../gui/exchange/import_progress.py" line="262"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="252"/>
+        <location filename="../../gui/exchange/import_progress.py" line="267"/>
         <source>(không đổi)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="259"/>
+        <location filename="../../gui/exchange/import_progress.py" line="274"/>
         <source>Trước: {old}
 Mới: {new}</source>
         <translation>Before: {old}
 New: {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="279"/>
+        <location filename="../../gui/exchange/import_progress.py" line="294"/>
         <source>{file}, dòng {row}</source>
         <translation>{file}, row {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="286"/>
+        <location filename="../../gui/exchange/import_progress.py" line="301"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, đã chuyển thành «{text}».</source>
         <translation>Cell {cell} was typed in {encoding}; converted to &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="290"/>
+        <location filename="../../gui/exchange/import_progress.py" line="305"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, chưa chuyển được.</source>
         <translation>Cell {cell} was typed in {encoding}; it could not be converted.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="299"/>
+        <location filename="../../gui/exchange/import_progress.py" line="314"/>
         <source>{code}: {content}</source>
         <translation>{code}: {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="315"/>
+        <location filename="../../gui/exchange/import_progress.py" line="331"/>
         <source>Bạn đã chọn nhận {count} thay đổi đang cần xem lại ({codes}). Những thay đổi này sẽ ghi đè lên những gì đã sửa ở đây. Vẫn ghi?</source>
         <translation>You ticked {count} changes that need checking ({codes}). They will overwrite what was changed here. Write them anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="331"/>
+        <location filename="../../gui/exchange/import_progress.py" line="339"/>
+        <source>Đang ghi tình hình thực hiện…</source>
+        <translation>Writing the progress…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="348"/>
         <source>Đã ghi tình hình thực hiện của {tasks} nhiệm vụ: {reports} báo cáo mới, {done} ngày hoàn thành. {same} dòng không có gì mới.</source>
         <translation>Progress written for {tasks} tasks: {reports} new reports, {done} completion dates. {same} rows had nothing new.</translation>
     </message>

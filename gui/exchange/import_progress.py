@@ -2,9 +2,8 @@
 what the user ticks, in one transaction."""
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,15 +42,6 @@ if TYPE_CHECKING:
 _WIDTHS = {1: 120, 2: 200, 3: 240, 4: 165, 5: 175, 7: 150}
 _NOTE_COLUMN = 6
 _FILES_SHOWN = 3
-
-
-@contextlib.contextmanager
-def busy() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class ImportProgressDialog(QDialog):

@@ -361,17 +361,17 @@
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="255"/>
+        <location filename="../../gui/exchange/import_register.py" line="277"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="256"/>
+        <location filename="../../gui/exchange/import_register.py" line="278"/>
         <source>Lỗi, lưu ý</source>
         <translation>Errors, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="258"/>
+        <location filename="../../gui/exchange/import_register.py" line="280"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="61"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="46"/>
-        <location filename="../../gui/exchange/import_register.py" line="259"/>
+        <location filename="../../gui/exchange/import_register.py" line="281"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="64"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
@@ -407,38 +407,38 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="260"/>
+        <location filename="../../gui/exchange/import_register.py" line="282"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="65"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="261"/>
+        <location filename="../../gui/exchange/import_register.py" line="283"/>
         <source>Vai trò trong Ban</source>
         <translation>Role on the committee</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="262"/>
+        <location filename="../../gui/exchange/import_register.py" line="284"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="263"/>
+        <location filename="../../gui/exchange/import_register.py" line="285"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="264"/>
+        <location filename="../../gui/exchange/import_register.py" line="286"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="49"/>
-        <location filename="../../gui/exchange/import_register.py" line="265"/>
+        <location filename="../../gui/exchange/import_register.py" line="287"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
@@ -1014,41 +1014,41 @@
         <translation>Create a task from the conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="245"/>
+        <location filename="../../gui/exchange/import_progress.py" line="235"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="246"/>
+        <location filename="../../gui/exchange/import_progress.py" line="236"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
         <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="247"/>
+        <location filename="../../gui/exchange/import_progress.py" line="237"/>
         <source>Tình hình thực hiện (cũ → mới)</source>
         <translation>Progress (old → new)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="249"/>
+        <location filename="../../gui/exchange/import_progress.py" line="239"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="250"/>
+        <location filename="../../gui/exchange/import_progress.py" line="240"/>
         <location filename="../../gui/pages/tasks.py" line="52"/>
         <location filename="../../gui/tasks/filter_bar.py" line="147"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="251"/>
+        <location filename="../../gui/exchange/import_progress.py" line="241"/>
         <source>Cần xem lại</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="252"/>
+        <location filename="../../gui/exchange/import_progress.py" line="242"/>
         <source>Tệp, dòng</source>
         <translation>File, row</translation>
     </message>
@@ -4293,154 +4293,154 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="70"/>
+        <location filename="../../gui/exchange/import_progress.py" line="60"/>
         <source>Nhập tình hình thực hiện do các cơ quan gửi lại</source>
         <translation>Import progress sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="75"/>
+        <location filename="../../gui/exchange/import_progress.py" line="65"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="77"/>
+        <location filename="../../gui/exchange/import_progress.py" line="67"/>
         <source>Đọc lại</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="96"/>
+        <location filename="../../gui/exchange/import_progress.py" line="86"/>
         <source>Nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="102"/>
+        <location filename="../../gui/exchange/import_progress.py" line="92"/>
         <source>Các thay đổi đọc được</source>
         <translation>Changes read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="114"/>
+        <location filename="../../gui/exchange/import_progress.py" line="104"/>
         <source>Chi tiết dòng đang chọn</source>
         <translation>Details of the selected row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="115"/>
+        <location filename="../../gui/exchange/import_progress.py" line="105"/>
         <source>Chọn một dòng để xem đầy đủ nội dung.</source>
         <translation>Select a row to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="122"/>
+        <location filename="../../gui/exchange/import_progress.py" line="112"/>
         <source>Chọn tất cả thay đổi</source>
         <translation>Tick all changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="125"/>
+        <location filename="../../gui/exchange/import_progress.py" line="115"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="127"/>
+        <location filename="../../gui/exchange/import_progress.py" line="117"/>
         <source>Ghi các thay đổi đã chọn</source>
         <translation>Write the ticked changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="130"/>
+        <location filename="../../gui/exchange/import_progress.py" line="120"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="155"/>
+        <location filename="../../gui/exchange/import_progress.py" line="145"/>
         <source>Chọn các tệp cơ quan gửi lại</source>
         <translation>Choose the files agencies sent back</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="167"/>
+        <location filename="../../gui/exchange/import_progress.py" line="157"/>
         <source>Thêm tệp cơ quan gửi lại</source>
         <translation>Add files sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="177"/>
+        <location filename="../../gui/exchange/import_progress.py" line="167"/>
         <source> và {more} tệp khác</source>
         <translation> and {more} other files</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="178"/>
+        <location filename="../../gui/exchange/import_progress.py" line="168"/>
         <source>{count} tệp: {names}</source>
         <translation>{count} files: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="191"/>
+        <location filename="../../gui/exchange/import_progress.py" line="181"/>
         <source>Đang đọc {done}/{total} tệp…</source>
         <translation>Reading {done}/{total} files…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="219"/>
+        <location filename="../../gui/exchange/import_progress.py" line="209"/>
         <source>{count} ô có vẻ gõ bằng bảng mã cũ (TCVN3 hoặc VNI). Ô TCVN3 đã được chuyển sang Unicode: hãy đọc lại các dòng tô tím. Ô VNI không chuyển được: dòng đó không nhận; hãy nhờ cơ quan chuyển mã (Unikey) rồi gửi lại.</source>
         <translation>{count} cells look typed in an old encoding (TCVN3 or VNI). TCVN3 cells were converted to Unicode: read the purple rows again. VNI cells could not be converted: those rows are not accepted; ask the agency to convert them (Unikey) and send the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="231"/>
+        <location filename="../../gui/exchange/import_progress.py" line="221"/>
         <source>Chưa đọc được tệp nào.</source>
         <translation>No file could be read yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="235"/>
+        <location filename="../../gui/exchange/import_progress.py" line="225"/>
         <source>{changes} nhiệm vụ có thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại. Đã chọn {chosen} để ghi.</source>
         <translation>{changes} tasks changed, {unchanged} unchanged, {conflicts} to check. {chosen} ticked to write.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="261"/>
+        <location filename="../../gui/exchange/import_progress.py" line="251"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="262"/>
+        <location filename="../../gui/exchange/import_progress.py" line="252"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="267"/>
+        <location filename="../../gui/exchange/import_progress.py" line="257"/>
         <source>(không đổi)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="274"/>
+        <location filename="../../gui/exchange/import_progress.py" line="264"/>
         <source>Trước: {old}
 Mới: {new}</source>
         <translation>Before: {old}
 New: {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="294"/>
+        <location filename="../../gui/exchange/import_progress.py" line="284"/>
         <source>{file}, dòng {row}</source>
         <translation>{file}, row {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="301"/>
+        <location filename="../../gui/exchange/import_progress.py" line="291"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, đã chuyển thành «{text}».</source>
         <translation>Cell {cell} was typed in {encoding}; converted to &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="305"/>
+        <location filename="../../gui/exchange/import_progress.py" line="295"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, chưa chuyển được.</source>
         <translation>Cell {cell} was typed in {encoding}; it could not be converted.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="314"/>
+        <location filename="../../gui/exchange/import_progress.py" line="304"/>
         <source>{code}: {content}</source>
         <translation>{code}: {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="331"/>
+        <location filename="../../gui/exchange/import_progress.py" line="321"/>
         <source>Bạn đã chọn nhận {count} thay đổi đang cần xem lại ({codes}). Những thay đổi này sẽ ghi đè lên những gì đã sửa ở đây. Vẫn ghi?</source>
         <translation>You ticked {count} changes that need checking ({codes}). They will overwrite what was changed here. Write them anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="339"/>
+        <location filename="../../gui/exchange/import_progress.py" line="329"/>
         <source>Đang ghi tình hình thực hiện…</source>
         <translation>Writing the progress…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="348"/>
+        <location filename="../../gui/exchange/import_progress.py" line="338"/>
         <source>Đã ghi tình hình thực hiện của {tasks} nhiệm vụ: {reports} báo cáo mới, {done} ngày hoàn thành. {same} dòng không có gì mới.</source>
         <translation>Progress written for {tasks} tasks: {reports} new reports, {done} completion dates. {same} rows had nothing new.</translation>
     </message>
@@ -4448,104 +4448,114 @@ New: {new}</translation>
 <context>
     <name>ImportRegisterDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="65"/>
+        <location filename="../../gui/exchange/import_register.py" line="66"/>
         <source>Nhập danh sách thành viên từ Excel</source>
         <translation>Import members from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="66"/>
+        <location filename="../../gui/exchange/import_register.py" line="67"/>
         <source>Nhập danh sách cơ quan, đơn vị từ Excel</source>
         <translation>Import agencies from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="70"/>
+        <location filename="../../gui/exchange/import_register.py" line="71"/>
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="73"/>
+        <location filename="../../gui/exchange/import_register.py" line="74"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="76"/>
+        <location filename="../../gui/exchange/import_register.py" line="77"/>
         <source>Dòng tiêu đề cột</source>
         <translation>Heading row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="80"/>
+        <location filename="../../gui/exchange/import_register.py" line="81"/>
         <source>Trang:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="82"/>
+        <location filename="../../gui/exchange/import_register.py" line="83"/>
         <source>Dòng tiêu đề:</source>
         <translation>Heading row:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="86"/>
+        <location filename="../../gui/exchange/import_register.py" line="87"/>
         <source>Cột nào là gì (đã đoán theo tiêu đề, sửa nếu sai)</source>
         <translation>Which column is what (guessed from the headings; correct if wrong)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="90"/>
+        <location filename="../../gui/exchange/import_register.py" line="91"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="91"/>
+        <location filename="../../gui/exchange/import_register.py" line="92"/>
         <source>Tham gia Ban từ ngày</source>
         <translation>Member of the committee from</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="97"/>
+        <location filename="../../gui/exchange/import_register.py" line="98"/>
         <source>Nhập vào:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="110"/>
-        <location filename="../../gui/exchange/import_register.py" line="126"/>
+        <location filename="../../gui/exchange/import_register.py" line="111"/>
+        <location filename="../../gui/exchange/import_register.py" line="127"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="117"/>
+        <location filename="../../gui/exchange/import_register.py" line="118"/>
         <source>Các dòng đọc được</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="129"/>
+        <location filename="../../gui/exchange/import_register.py" line="130"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="155"/>
-        <location filename="../../gui/exchange/import_register.py" line="174"/>
+        <location filename="../../gui/exchange/import_register.py" line="160"/>
+        <location filename="../../gui/exchange/import_register.py" line="179"/>
         <source>Chọn tệp Excel cần nhập</source>
         <translation>Choose the Excel file to import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="180"/>
+        <location filename="../../gui/exchange/import_register.py" line="185"/>
         <source>Tệp: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="273"/>
+        <location filename="../../gui/exchange/import_register.py" line="216"/>
+        <source>Đang đọc bảng «{sheet}»…</source>
+        <translation>Reading the sheet “{sheet}”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="295"/>
         <source>{rows} dòng: {errors} dòng có lỗi (không nhập được), {repeated} dòng trùng với dữ liệu đã có hoặc dòng khác (sẽ dùng lại, không tạo thêm). Đã chọn {chosen} dòng.</source>
         <translation>{rows} rows: {errors} with errors (cannot be imported), {repeated} matching existing data or another row (reused, not created again). {chosen} rows ticked.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="303"/>
+        <location filename="../../gui/exchange/import_register.py" line="321"/>
+        <source>Đang nhập {rows} dòng…</source>
+        <translation>Importing {rows} rows…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="333"/>
         <source>Cơ quan: {new} thêm mới, {old} đã có.</source>
         <translation>Agencies: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="307"/>
+        <location filename="../../gui/exchange/import_register.py" line="337"/>
         <source>Đã thêm {seats} thành viên vào {committee}. Người: {new} thêm mới, {old} đã có.</source>
         <translation>Added {seats} members to {committee}. People: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="313"/>
+        <location filename="../../gui/exchange/import_register.py" line="343"/>
         <source>Đã là thành viên, giữ nguyên: {names}.</source>
         <translation>Already members, left as they were: {names}.</translation>
     </message>

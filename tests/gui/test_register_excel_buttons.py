@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from gui.operations import Changes
 from tests.gui.exchange_fixtures import desktop  # noqa: F401  (fixture)
+from tests.gui.test_exchange_import_register import finish, settle
 
 
 def _committee(services):
@@ -42,7 +43,8 @@ def test_agencies_come_in_from_a_workbook(window, desktop, qtbot, tmp_path):  # 
     source = tmp_path / "co-quan.xlsx"
     book.save(source)
     desktop["open_file"] = source
-    desktop["modal"] = lambda dialog: dialog.do_import()
+    desktop["modal"] = lambda dialog: (settle(qtbot, dialog),
+                                       finish(qtbot, dialog, dialog.do_import()))
     page = window.show_page("agencies")
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert {a.name for a in window.services.agencies.list()} == {"Sở Nội vụ", "Sở Tài chính"}

@@ -1169,108 +1169,108 @@
         <translation>Hi&amp;story</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="43"/>
+        <location filename="../../gui/meeting/documents.py" line="45"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="49"/>
-        <location filename="../../gui/meeting/documents.py" line="50"/>
+        <location filename="../../gui/meeting/documents.py" line="51"/>
+        <location filename="../../gui/meeting/documents.py" line="52"/>
         <source>→ số {code}</source>
         <translation>→ number {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="55"/>
+        <location filename="../../gui/meeting/documents.py" line="57"/>
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="57"/>
+        <location filename="../../gui/meeting/documents.py" line="59"/>
         <source>&amp;Số:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="58"/>
+        <location filename="../../gui/meeting/documents.py" line="60"/>
         <source>&amp;Ngày:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="62"/>
+        <location filename="../../gui/meeting/documents.py" line="64"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signing authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="64"/>
+        <location filename="../../gui/meeting/documents.py" line="66"/>
         <source>Chức danh người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="66"/>
+        <location filename="../../gui/meeting/documents.py" line="68"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="71"/>
+        <location filename="../../gui/meeting/documents.py" line="73"/>
         <source>&amp;Thẩm quyền ký:</source>
         <translation>Signing &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="72"/>
+        <location filename="../../gui/meeting/documents.py" line="74"/>
         <source>&amp;Chức danh người ký:</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="73"/>
+        <location filename="../../gui/meeting/documents.py" line="75"/>
         <source>&amp;Người ký:</source>
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="84"/>
+        <location filename="../../gui/meeting/documents.py" line="86"/>
         <source>&amp;Ghi tệp Word…</source>
         <translation>&amp;Write Word file…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="117"/>
+        <location filename="../../gui/meeting/documents.py" line="119"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="118"/>
+        <location filename="../../gui/meeting/documents.py" line="120"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="119"/>
+        <location filename="../../gui/meeting/documents.py" line="121"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="120"/>
+        <location filename="../../gui/meeting/documents.py" line="122"/>
         <source>Nhiệm vụ (Excel)</source>
         <translation>Tasks (Excel)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="122"/>
+        <location filename="../../gui/meeting/documents.py" line="124"/>
         <source>Ghi biên bản cuộc họp ra tệp Word</source>
         <translation>Write the meeting&apos;s minutes to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="123"/>
+        <location filename="../../gui/meeting/documents.py" line="125"/>
         <source>Ghi thông báo kết luận ra tệp Word</source>
         <translation>Write the conclusion notice to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="124"/>
+        <location filename="../../gui/meeting/documents.py" line="126"/>
         <source>Ghi giấy mời ra tệp Word</source>
         <translation>Write the invitation to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="125"/>
+        <location filename="../../gui/meeting/documents.py" line="127"/>
         <source>Xuất các nhiệm vụ của cuộc họp ra tệp Excel</source>
         <translation>Export the meeting&apos;s tasks to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="128"/>
+        <location filename="../../gui/meeting/documents.py" line="130"/>
         <source>Văn bản:</source>
         <translation>Documents:</translation>
     </message>
@@ -3850,47 +3850,52 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>DocumentsBar</name>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="174"/>
+        <location filename="../../gui/meeting/documents.py" line="180"/>
+        <source>Đang ghi {document}…</source>
+        <translation>Writing the {document}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="190"/>
         <source>Đã ghi {path} (số {number:02d}).</source>
         <translation>Wrote {path} (number {number:02d}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="178"/>
+        <location filename="../../gui/meeting/documents.py" line="194"/>
         <source>Bản PDF: {path}.</source>
         <translation>PDF copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="185"/>
+        <location filename="../../gui/meeting/documents.py" line="200"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="185"/>
+        <location filename="../../gui/meeting/documents.py" line="200"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="186"/>
+        <location filename="../../gui/meeting/documents.py" line="201"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="194"/>
+        <location filename="../../gui/meeting/documents.py" line="209"/>
         <source>Cuộc họp chưa diễn ra (còn «Dự kiến»): chưa ai được điểm danh, chưa có diễn biến.</source>
         <translation>The meeting has not taken place yet (still «Planned»): nobody has been marked present and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="197"/>
+        <location filename="../../gui/meeting/documents.py" line="212"/>
         <source>Cuộc họp chưa có kết luận hay nhiệm vụ nào.</source>
         <translation>The meeting has no conclusion or task yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="198"/>
+        <location filename="../../gui/meeting/documents.py" line="213"/>
         <source>Vẫn ghi {kind} như một bản dự thảo?</source>
         <translation>Write the {kind} anyway, as a draft?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="208"/>
+        <location filename="../../gui/meeting/documents.py" line="223"/>
         <source>Số {number:02d} đã được giữ cho văn bản này từ lần ghi trước chưa xong (tệp {path} có thể chưa có). Ghi lại sẽ dùng lại số này.</source>
         <translation>Number {number:02d} was reserved for this document by an earlier write that did not finish (the file {path} may be missing). Writing again reuses this number.</translation>
     </message>

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from core.errors import AppError
 from core.services.agencies import AgencyRecord
 from core.validate import date_vn
-from gui.dialogs import Ask
 from gui.models import Column
 from gui.operations import Changes
 from gui.pages import Page, heading
@@ -106,46 +105,25 @@ class AgenciesPage(Page):
                         name=name, day=date_vn(until - dt.timedelta(days=1)))
                     for name, until in full.old_names)))
 
-    def _changed(self, record: AgencyRecord | None = None) -> None:
-        self.register.changed(record)
-
     # -- actions -------------------------------------------------------------------------------
     def import_agencies(self) -> None:
         from gui.exchange.import_register import ImportRegisterDialog
 
         if self.services is not None and ImportRegisterDialog.run(
                 self, self.services, "agencies") is not None:
-            self._changed()
+            self.register.changed()
 
     def cmd_new(self) -> None:
-        dialog = AgencyDialog(self, self.services)
-        if Ask.form(dialog):
-            self.search.clear()
-            self._changed(dialog.result_record)
+        self.register.form(AgencyDialog(self, self.services), new=True)
 
     def cmd_edit(self) -> None:
-        record = self.view.current()
-        if record is None:
-            return
-        dialog = AgencyDialog(self, self.services, record)
-        if Ask.form(dialog):
-            self._changed(dialog.result_record)
+        self.register.edit_chosen(lambda record: AgencyDialog(self, self.services, record))
 
     def rename(self) -> None:
-        record = self.view.current()
-        if record is None:
-            return
-        dialog = RenameAgencyDialog(self, self.services, record)
-        if Ask.form(dialog):
-            self._changed(dialog.result_record)
+        self.register.edit_chosen(lambda record: RenameAgencyDialog(self, self.services, record))
 
     def merge(self) -> None:
-        record = self.view.current()
-        if record is None:
-            return
-        dialog = MergeAgencyDialog(self, self.services, record)
-        if Ask.form(dialog):
-            self._changed(dialog.result_record)
+        self.register.edit_chosen(lambda record: MergeAgencyDialog(self, self.services, record))
 
     def toggle_active(self) -> None:
         changed = self.register.toggle_active()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import ReferencedError
 from gui.dialogs import Ask, error_text
@@ -53,6 +53,22 @@ class ActiveRegister:
                                        else self.retire_text)
         self.view.sync_menu()
 
+    def form(self, dialog: QDialog, *, new: bool = False) -> Any:
+        """Show a form (add, edit, rename…); the record it saved, kept chosen (a new one shown
+        even if the search would hide it), or None when cancelled."""
+        if not Ask.form(dialog):
+            return None
+        record = getattr(dialog, "result_record", None)
+        if new:
+            self.view.search.clear()
+        self.changed(record)
+        return record
+
+    def edit_chosen(self, make: Callable[[Any], QDialog]) -> Any:
+        """The form ``make(record)`` for the chosen row; the record saved, or None."""
+        record = self.view.current()
+        return self.form(make(record)) if record is not None else None
+
     def changed(self, record: Any = None) -> None:
         """Tell the window; the row saved stays chosen."""
         ops_for(self.owner).announce(self.changes.by(self.owner))
@@ -89,3 +105,30 @@ class ActiveRegister:
         if done:
             self.changed()
         return done
+
+
+class RegisterTab(QWidget):
+    """A tab of the members page that is such a register (the committees, the people): its
+    view laid out, the list commands, reloading, and the retire button's action."""
+
+    view: RegisterView
+    register: ActiveRegister
+
+    def __init__(self, page: Any) -> None:
+        super().__init__()
+        self.page = page
+
+    def lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 8)
+        layout.addWidget(self.view)
+
+    def commands(self) -> set[str]:
+        return {"new", "find", "edit", "delete"}
+
+    def reload(self) -> None:
+        if self.page.services is not None:
+            self.register.reload()
+
+    def toggle_active(self) -> None:
+        self.register.toggle_active()

@@ -2,22 +2,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from typing import Any
 
-from gui.dialogs import Ask
 from gui.models import Column
 from gui.operations import Changes
-from gui.registers.active_register import ActiveRegister
+from gui.registers.active_register import ActiveRegister, RegisterTab
 from gui.registers.committee_dialog import CommitteeDialog
 from gui.registers.register_view import RegisterView
 
 
-class CommitteesTab(QWidget):
-    def __init__(self, page) -> None:  # noqa: ANN001
-        super().__init__()
-        self.page = page
+class CommitteesTab(RegisterTab):
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
         styles = {"state": self.tr("Nhà nước"), "party": self.tr("Đảng")}
         resets = {"year": self.tr("Theo năm"), "term": self.tr("Theo nhiệm kỳ")}
         self.view = RegisterView(
@@ -53,43 +50,19 @@ class CommitteesTab(QWidget):
         # Hà Tĩnh") are shortened in the middle, so their ends still tell them apart.
         self.table.fit_columns([0, 10, 18, 10, 12, 18], stretch=(0,))
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 8)
-        layout.addWidget(self.view)
+        self.lay_out()
 
-    def commands(self) -> set[str]:
-        return {"new", "find", "edit", "delete"}
-
-    def reload(self) -> None:
-        if self.page.services is not None:
-            self.register.reload()
-
-    def _changed(self, record: Any = None) -> None:
-        self.register.changed(record)
-
-    def cmd_new(self):  # noqa: ANN201
+    def cmd_new(self) -> Any:
         """Add a committee; returns it (None when cancelled)."""
-        dialog = CommitteeDialog(self, self.page.services)
-        if not Ask.form(dialog):
-            return None
-        self.search.clear()
-        self._changed(dialog.result_record)
-        return dialog.result_record
+        return self.register.form(CommitteeDialog(self, self.page.services), new=True)
 
     def cmd_edit(self) -> None:
-        record = self.view.current()
-        if record is not None:
-            dialog = CommitteeDialog(self, self.page.services, record)
-            if Ask.form(dialog):
-                self._changed(dialog.result_record)
+        self.register.edit_chosen(lambda record: CommitteeDialog(self, self.page.services, record))
 
     def show_members(self) -> None:
         record = self.view.current()
         if record is not None:
             self.page.show_members_of(record.id)
-
-    def toggle_active(self) -> None:
-        self.register.toggle_active()
 
     def cmd_delete(self) -> None:
         record = self.view.current()

@@ -1,23 +1,19 @@
 """Everyone the program knows (members, speakers, signers): find, add, edit, retire, delete."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-
 from typing import Any
 
 from core.text import person_sort_key
-from gui.dialogs import Ask
 from gui.models import Column
 from gui.operations import Changes
-from gui.registers.active_register import ActiveRegister
+from gui.registers.active_register import ActiveRegister, RegisterTab
 from gui.registers.person_dialog import PersonDialog
 from gui.registers.register_view import RegisterView
 
 
-class PeopleTab(QWidget):
-    def __init__(self, page) -> None:  # noqa: ANN001
-        super().__init__()
-        self.page = page
+class PeopleTab(RegisterTab):
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
         self.view = RegisterView(
             [Column(self.tr("Họ và tên"), lambda r: r.full_name, sort=lambda r: person_sort_key(r.full_name)),
              Column(self.tr("Chức vụ"), lambda r: r.position),
@@ -46,35 +42,13 @@ class PeopleTab(QWidget):
                              tooltip=self.tr("Xóa người nhập nhầm (phím Delete)"))
         self.table.open_requested.connect(lambda _r: self.cmd_edit())
         self.table.fit_columns([24, 0, 0, 14, 22], stretch=(1, 2))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 8)
-        layout.addWidget(self.view)
-
-    def commands(self) -> set[str]:
-        return {"new", "find", "edit", "delete"}
-
-    def reload(self) -> None:
-        if self.page.services is not None:
-            self.register.reload()
-
-    def _changed(self, record: Any = None) -> None:
-        self.register.changed(record)
+        self.lay_out()
 
     def cmd_new(self) -> None:
-        dialog = PersonDialog(self, self.page.services)
-        if Ask.form(dialog):
-            self.search.clear()
-            self._changed(dialog.result_record)
+        self.register.form(PersonDialog(self, self.page.services), new=True)
 
     def cmd_edit(self) -> None:
-        record = self.view.current()
-        if record is not None:
-            dialog = PersonDialog(self, self.page.services, record)
-            if Ask.form(dialog):
-                self._changed(dialog.result_record)
-
-    def toggle_active(self) -> None:
-        self.register.toggle_active()
+        self.register.edit_chosen(lambda record: PersonDialog(self, self.page.services, record))
 
     def cmd_delete(self) -> None:
         record = self.view.current()

@@ -17,7 +17,7 @@ T = TypeVar("T")
 EVERY = 500  # items between two reports: often enough for a progress bar, cheap enough
 
 
-class Cancelled(Exception):  # noqa: N818 - what the user did, not a failure
+class Cancelled(Exception):
     """The user stopped the work; nothing was written."""
 
 

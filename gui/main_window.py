@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
             return None
         self.flush_pages()
         self._close_db()
-        self.centralWidget().setEnabled(False)
+        self.splitter.setEnabled(False)
         self.menuBar().setEnabled(False)
         job = self.ops.background(
             self, lambda progress: restore_backup(backup, db_path, progress=progress),
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
 
     def _reopen_after_restore(self, db_path: Path) -> None:
         """Whatever happened (a failure has been said), the data file opens again."""
-        self.centralWidget().setEnabled(True)
+        self.splitter.setEnabled(True)
         self.menuBar().setEnabled(True)
         if self.open_path(db_path):
             self.ops.announce(EVERYTHING)

@@ -272,7 +272,7 @@ class _Worker(QRunnable):
             result = self.work(self._progress)
         except Cancelled:
             self.relay.stopped.emit()
-        except BaseException as exc:  # noqa: BLE001 - handed to the window, which shows it
+        except BaseException as exc:  # handed to the window, which shows it
             self.relay.failed.emit(exc)
         else:
             self.relay.succeeded.emit(result)

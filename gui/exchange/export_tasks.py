@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.progress import Progress
 from core.services.exports import ExportResult, ExportService
 from gui.exchange.files import FilePicker, Finished, Modal, last_folder
 from gui.operations import Job, counting, ops_for
@@ -130,7 +131,7 @@ class ExportTasksDialog(QDialog):
                 tasks=result.rows, path=result.paths[0])
             Finished.offer(owner, text, file=result.paths[0], folder=result.folder)
 
-    def _list_work(self):  # noqa: ANN202 - a work function for Operations.background
+    def _list_work(self) -> Callable[[Progress], ExportResult] | None:
         name = self.exports.task_list_name(filters=self.filters, today=self.today)
         path = FilePicker.save_file(self, self.tr("Lưu bảng theo dõi nhiệm vụ"),
                                     last_folder() / name)
@@ -141,7 +142,7 @@ class ExportTasksDialog(QDialog):
         return lambda progress: exports.task_list(path=path, filters=filters, today=today,
                                                   overwrite=True, progress=progress)
 
-    def _forms_work(self):  # noqa: ANN202 - a work function for Operations.background
+    def _forms_work(self) -> Callable[[Progress], ExportResult] | None:
         folder = FilePicker.folder(self, self.tr("Chọn nơi tạo thư mục phiếu gửi cơ quan"),
                                    last_folder())
         if folder is None:

@@ -181,12 +181,14 @@ class ImportProgressDialog(QDialog):
         self._start(read, self._read, counting(self.tr("Đang đọc {done}/{total} tệp…")))
 
     def _start(self, work: Callable[[Progress], Any], done: Callable[[Any], None],
-               describe: Callable[[int, int], str]) -> None:
+               describe: Callable[[int, int], str], *, cancellable: bool = True) -> Job[Any]:
         """Reading and writing run beside the window; the buttons wait meanwhile."""
         self.apply_button.setEnabled(False)
-        self.job = ops_for(self).background(self, work, describe=describe, on_done=done,
-                                            view=self.progress)
-        self.job.finished.connect(lambda _outcome: self._update_counts())
+        job = ops_for(self).background(self, work, describe=describe, on_done=done,
+                                       view=self.progress, cancellable=cancellable)
+        job.finished.connect(lambda _outcome: self._update_counts())
+        self.job = job
+        return job
 
     def _read(self, read: tuple[ProgressPreview, dict[str, str]]) -> None:
         self.preview, contents = read
@@ -324,12 +326,12 @@ class ImportProgressDialog(QDialog):
             return None
         imports, preview, today = self.imports, self.preview, self.today
         codes = [row.code for row in chosen]
-        self._start(lambda _progress: imports.apply_progress(
+        job = self._start(lambda _progress: imports.apply_progress(
             preview_or_updates=preview, accepted_codes=codes, today=today),
-            self._applied, lambda _done, _total: self.tr("Đang ghi tình hình thực hiện…"))
-        self.job.cancellable = False  # one transaction: it is written whole or not at all
-        self.job.finished.connect(lambda outcome: outcome == "failed" and self.reload())
-        return self.job
+            self._applied, lambda _done, _total: self.tr("Đang ghi tình hình thực hiện…"),
+            cancellable=False)  # one transaction: it is written whole or not at all
+        job.finished.connect(lambda outcome: outcome == "failed" and self.reload())
+        return job
 
     def _applied(self, result: ApplyResult) -> None:
         self.result_ = result

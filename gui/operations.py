@@ -145,10 +145,12 @@ class MessageBox:
 
 class FormLines:
     """A form's fields as one place to say a refusal: under the field the error names when the
-    form has it (``place``), else on the form's general line."""
+    form has it (``place``), else on the form's general line: a value typed wrong, or with
+    ``every`` any problem the user can fix (the form stays open with what was typed)."""
 
-    def __init__(self, place: Callable[[ValidationError], bool], general: FieldLine) -> None:
-        self.place_error, self.general = place, general
+    def __init__(self, place: Callable[[ValidationError], bool], general: FieldLine, *,
+                 every: bool = False) -> None:
+        self.place_error, self.general, self.says_every_problem = place, general, every
 
     def show_message(self, text: str) -> None:
         self.general.show_message(text)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.deadlines import REGULAR, parse_deadline
-from core.errors import AppError, ValidationError
+from core.errors import ValidationError
 from core.services.task_queries import TaskRecord
 from core.validate import date_vn
 from gui.dialogs import error_text
@@ -24,6 +24,7 @@ from gui.meeting.check_list import CheckList
 from gui.meeting.pick import Choice, PickField
 from gui.meeting.registers import AGENCY, PERSON
 from gui.meeting.widgets import FieldMessage, LineEditor, TextEditor
+from gui.operations import FormLines, ops_for
 
 FIELDS = ("content", "lead", "coordinators", "deadline", "point")
 
@@ -143,20 +144,18 @@ class TaskDialog(QDialog):
         agency_id, person_id = self._lead()
         coordinators = [ref for _kind, ref in self.coordinators.checked()]
         tasks = self.ws.services.tasks
-        try:
+
+        def store() -> TaskRecord:
             if self.task is None:
-                record = tasks.create(
+                return tasks.create(
                     content=self.content.toPlainText(), deadline=self.deadline.text(),
                     meeting_id=self.ws.meeting.id, conclusion_point_id=self._point_id(),
                     lead_agency_id=agency_id, lead_person_id=person_id, coordinator_ids=coordinators)
-            else:
-                record = self._update(agency_id, person_id, coordinators)
-        except AppError as exc:
-            field = exc.values.get("field_name")
-            target = {"content": "content", "deadline": "deadline", "lead_agency_id": "lead",
-                      "lead_person_id": "lead", "coordinator_ids": "coordinators",
-                      "conclusion_point_id": "point"}.get(field, "other")
-            self.messages[target].show_message(error_text(exc))
+            return self._update(agency_id, person_id, coordinators)
+
+        done, record = ops_for(self).attempt(
+            self, store, line=FormLines(self._place_error, self.messages["other"], every=True))
+        if not done:
             return False
         self.task = record
         self.saved.emit(record)
@@ -178,3 +177,10 @@ class TaskDialog(QDialog):
                                     lead_person_id=person_id, coordinator_ids=coordinators)
         return record
 
+    def _place_error(self, error: ValidationError) -> bool:
+        """A refusal under the field it names; what was typed stays."""
+        target = {"content": "content", "deadline": "deadline", "lead_agency_id": "lead",
+                  "lead_person_id": "lead", "coordinator_ids": "coordinators",
+                  "conclusion_point_id": "point"}.get(str(error.values.get("field_name")), "other")
+        self.messages[target].show_message(error_text(error))
+        return True

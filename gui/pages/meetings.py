@@ -239,8 +239,7 @@ class MeetingsPage(Page):
         return self.dialog
 
     def _created(self, meeting) -> None:  # noqa: ANN001
-        self.open_meeting(meeting.id)
-        self.window_.ops.announce(Changes(meetings=True, tasks=True))
+        self.open_meeting(meeting.id)  # the list heard of it from the runner
 
     def delete_meeting(self, record) -> bool:  # noqa: ANN001
         """Delete after asking; a meeting that set tasks is deleted only once the user has seen

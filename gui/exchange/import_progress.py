@@ -330,8 +330,12 @@ class ImportProgressDialog(QDialog):
             preview_or_updates=preview, accepted_codes=codes, today=today),
             self._applied, lambda _done, _total: self.tr("Đang ghi tình hình thực hiện…"),
             cancellable=False)  # one transaction: it is written whole or not at all
-        job.finished.connect(lambda outcome: outcome == "failed" and self.reload())
+        job.finished.connect(self._apply_ended)
         return job
+
+    def _apply_ended(self, outcome: str) -> None:
+        if outcome == "failed":  # said; the files are read again against the tasks as they are
+            self.reload()
 
     def _applied(self, result: ApplyResult) -> None:
         self.result_ = result

@@ -342,7 +342,8 @@ class Job(QObject, Generic[T]):
 
     def _stopped(self) -> None:
         self._end("cancelled")
-        self.ops.status(_tr("Đã dừng; chưa có gì được ghi."))
+        if self.view is None:  # a dialog's own line says it there, or the dialog moved on
+            self.ops.status(_tr("Đã dừng; chưa có gì được ghi."))
 
 
 class Operations(QObject):

@@ -89,11 +89,13 @@ class ImportService:
 
     def preview_register(self, *, kind: str, path: Path | str, sheet: str | None = None,
                          mapping: dict[str, int] | None = None,
-                         header_row: int | None = None) -> RegisterPreview:
-        """Read a register, flagging names already stored (after NFC and tone folding)."""
+                         header_row: int | None = None,
+                         progress: Progress | None = None) -> RegisterPreview:
+        """Read a register, flagging names already stored (after NFC and tone folding).
+        ``progress`` hears the rows read."""
         reader = read_members if kind == MEMBERS else read_agencies
         return reader(path, sheet=sheet, mapping=mapping, header_row=header_row,
-                      existing_names=self.existing_names(kind=kind))
+                      existing_names=self.existing_names(kind=kind), progress=progress)
 
     def existing_names(self, *, kind: str) -> list[str]:
         column = m.Person.full_name if kind == MEMBERS else m.Agency.name

@@ -40,7 +40,7 @@ from gui.dialogs import Ask, error_text
 from gui.exchange.check_model import CheckableRowsModel, PreviewColumn
 from gui.exchange.column_mapping import ColumnMapping
 from gui.exchange.files import FilePicker, Modal, last_folder, remember_folder
-from gui.operations import Job, ProgressLine, ops_for
+from gui.operations import Job, ProgressLine, counting, ops_for
 
 if TYPE_CHECKING:
     from core.services import Services
@@ -202,19 +202,23 @@ class ImportRegisterDialog(QDialog):
         header = None if guess_header else self.header_row.value()
         imports, kind, path = self.imports, self.kind, self.path
 
-        def work(_progress: Progress) -> RegisterPreview | AppError:
+        def work(progress: Progress) -> RegisterPreview | AppError:
             try:  # a sheet that cannot be read is the dialog's to explain, columns offered
                 return imports.preview_register(kind=kind, path=path, sheet=sheet,
-                                                mapping=mapping or None, header_row=header)
+                                                mapping=mapping or None, header_row=header,
+                                                progress=progress)
             except AppError as exc:
                 return exc
 
+        if self.job is not None and self.job.running():
+            self.job.cancel()  # only reading: what it would find is stale now
         self._reading += 1
         generation = self._reading
         self.import_button.setEnabled(False)
         self.job = ops_for(self).background(
-            self, work, describe=lambda _done, _total: self.tr("Đang đọc bảng «{sheet}»…").format(
-                sheet=sheet), cancellable=False, view=self.progress,
+            self, work, view=self.progress,
+            describe=counting(self.tr("Đang đọc bảng «{sheet}»: {done}/{total} dòng…").replace(
+                "{sheet}", sheet.replace("{", "{{").replace("}", "}}"))),
             on_done=lambda found: self._read(found, generation, sheet, header, mapping))
 
     def _read(self, found: RegisterPreview | AppError, generation: int, sheet: str,

@@ -12,7 +12,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/followup.py" line="56"/>
-        <location filename="../../gui/meeting/task_dialog.py" line="46"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="47"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
         <location filename="../../gui/pages/tasks.py" line="49"/>
         <source>Chủ trì</source>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/followup.py" line="57"/>
-        <location filename="../../gui/meeting/task_dialog.py" line="50"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="51"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
         <location filename="../../gui/pages/tasks.py" line="51"/>
         <location filename="../../gui/tasks/filter_bar.py" line="157"/>
@@ -69,7 +69,7 @@
         <location filename="../../gui/calendar_dialog.py" line="63"/>
         <location filename="../../gui/exchange/reminders.py" line="50"/>
         <location filename="../../gui/meeting/meeting_list.py" line="46"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="47"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="48"/>
         <location filename="../../gui/pages/overview.py" line="53"/>
         <location filename="../../gui/tasks/filter_bar.py" line="177"/>
         <location filename="../../gui/tasks/report_dialog.py" line="47"/>
@@ -361,17 +361,17 @@
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="277"/>
+        <location filename="../../gui/exchange/import_register.py" line="281"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="278"/>
+        <location filename="../../gui/exchange/import_register.py" line="282"/>
         <source>Lỗi, lưu ý</source>
         <translation>Errors, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="280"/>
+        <location filename="../../gui/exchange/import_register.py" line="284"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="61"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="46"/>
-        <location filename="../../gui/exchange/import_register.py" line="281"/>
+        <location filename="../../gui/exchange/import_register.py" line="285"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="64"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
@@ -407,38 +407,38 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="282"/>
+        <location filename="../../gui/exchange/import_register.py" line="286"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="65"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="283"/>
+        <location filename="../../gui/exchange/import_register.py" line="287"/>
         <source>Vai trò trong Ban</source>
         <translation>Role on the committee</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="284"/>
+        <location filename="../../gui/exchange/import_register.py" line="288"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="285"/>
+        <location filename="../../gui/exchange/import_register.py" line="289"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="286"/>
+        <location filename="../../gui/exchange/import_register.py" line="290"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="49"/>
-        <location filename="../../gui/exchange/import_register.py" line="287"/>
+        <location filename="../../gui/exchange/import_register.py" line="291"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
@@ -701,13 +701,13 @@
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="44"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="62"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="63"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="49"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="70"/>
         <location filename="../../gui/tasks/filter_bar.py" line="172"/>
         <location filename="../../gui/tasks/report_dialog.py" line="71"/>
         <source>đến</source>
@@ -716,7 +716,7 @@
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="57"/>
         <location filename="../../gui/meeting/info_tab.py" line="60"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="78"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="79"/>
         <source>Gõ vài chữ của tên, không cần dấu</source>
         <translation>Type a few letters of the name, diacritics optional</translation>
     </message>
@@ -772,82 +772,82 @@
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="44"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="45"/>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
         <source>Cuộc họp trống</source>
         <translation>Empty meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
         <source>Theo mẫu của ban</source>
         <translation>From the committee&apos;s template</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="51"/>
         <source>Sao chép cuộc họp trước:</source>
         <translation>Copy an earlier meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="55"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="56"/>
         <source>Cuộc họp để sao chép</source>
         <translation>Meeting to copy</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="84"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="85"/>
         <source>Tạo cuộc họp</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="85"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="86"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="96"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="97"/>
         <source>&amp;Ban:</source>
         <translation>&amp;Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="97"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="98"/>
         <source>Bắt đầu từ:</source>
         <translation>Start from:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="99"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="100"/>
         <source>&amp;Loại cuộc họp:</source>
         <translation>&amp;Kind of meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="101"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="102"/>
         <source>Tên &amp;cuộc họp:</source>
         <translation>Meeting &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="103"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="104"/>
         <source>&amp;Thời gian:</source>
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="105"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="106"/>
         <source>Đị&amp;a điểm:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="107"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="108"/>
         <source>Chủ t&amp;rì:</source>
         <translation>C&amp;hair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="108"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="109"/>
         <source>T&amp;hư ký:</source>
         <translation>Secre&amp;tary:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="110"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="111"/>
         <source>Chương trình:</source>
         <translation>Agenda:</translation>
     </message>
@@ -1004,101 +1004,101 @@
         <translation>Move to item:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="41"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="42"/>
         <source>Sửa nhiệm vụ</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="41"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="42"/>
         <source>Tạo nhiệm vụ từ kết luận</source>
         <translation>Create a task from the conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="235"/>
+        <location filename="../../gui/exchange/import_progress.py" line="237"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="236"/>
-        <location filename="../../gui/meeting/task_dialog.py" line="44"/>
+        <location filename="../../gui/exchange/import_progress.py" line="238"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="45"/>
         <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="237"/>
+        <location filename="../../gui/exchange/import_progress.py" line="239"/>
         <source>Tình hình thực hiện (cũ → mới)</source>
         <translation>Progress (old → new)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="239"/>
+        <location filename="../../gui/exchange/import_progress.py" line="241"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="240"/>
+        <location filename="../../gui/exchange/import_progress.py" line="242"/>
         <location filename="../../gui/pages/tasks.py" line="52"/>
         <location filename="../../gui/tasks/filter_bar.py" line="147"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="241"/>
+        <location filename="../../gui/exchange/import_progress.py" line="243"/>
         <source>Cần xem lại</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="242"/>
+        <location filename="../../gui/exchange/import_progress.py" line="244"/>
         <source>Tệp, dòng</source>
         <translation>File, row</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="47"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="48"/>
         <source>Cơ quan (hoặc người) chủ trì: gõ vài chữ, không cần dấu</source>
         <translation>Lead agency (or person): type a few letters, diacritics optional</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="51"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="52"/>
         <source>Ví dụ: 30/6/2026, trước 15/3, Quý II/2026, thường xuyên</source>
         <translation>E.g. 30/6/2026, trước 15/3, Quý II/2026, thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="57"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="58"/>
         <source>&amp;Lưu nhiệm vụ</source>
         <translation>&amp;Save task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="58"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="59"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="61"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="62"/>
         <source>&amp;Nội dung:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="63"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="64"/>
         <source>&amp;Chủ trì:</source>
         <translation>&amp;Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="65"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="66"/>
         <source>&amp;Phối hợp:</source>
         <translation>C&amp;oordinating:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="67"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="68"/>
         <source>&amp;Thời hạn:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="70"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="71"/>
         <source>Theo &amp;điểm kết luận:</source>
         <translation>From conclusion &amp;point:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="85"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="86"/>
         <source>(không gắn với điểm nào)</source>
         <translation>(not linked to a point)</translation>
     </message>
@@ -2013,153 +2013,153 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="25"/>
+        <location filename="../../gui/pages/agencies.py" line="24"/>
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="26"/>
+        <location filename="../../gui/pages/agencies.py" line="25"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="27"/>
+        <location filename="../../gui/pages/agencies.py" line="26"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="28"/>
+        <location filename="../../gui/pages/agencies.py" line="27"/>
         <source>Danh sách cơ quan, đơn vị</source>
         <translation>List of agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="29"/>
+        <location filename="../../gui/pages/agencies.py" line="28"/>
         <source>Tìm cơ quan (gõ không dấu cũng được, ví dụ: so thong tin)</source>
         <translation>Find an agency (diacritics optional, e.g. so thong tin)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="30"/>
+        <location filename="../../gui/pages/agencies.py" line="29"/>
         <source>Tìm cơ quan</source>
         <translation>Find an agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="38"/>
+        <location filename="../../gui/pages/agencies.py" line="37"/>
         <source>Hiện cả cơ quan đã ngừng hoạt động</source>
         <translation>Show inactive agencies too</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="42"/>
+        <location filename="../../gui/pages/agencies.py" line="41"/>
         <source>Thêm cơ quan…</source>
         <translation>Add agency…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="43"/>
+        <location filename="../../gui/pages/agencies.py" line="42"/>
         <source>Thêm một cơ quan, đơn vị (Ctrl+N)</source>
         <translation>Add an agency (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="44"/>
+        <location filename="../../gui/pages/agencies.py" line="43"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="45"/>
+        <location filename="../../gui/pages/agencies.py" line="44"/>
         <source>Sửa tên viết tắt (F2 hoặc Enter)</source>
         <translation>Edit the short name (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="47"/>
+        <location filename="../../gui/pages/agencies.py" line="46"/>
         <source>Đổi tên…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="48"/>
+        <location filename="../../gui/pages/agencies.py" line="47"/>
         <source>Đổi tên từ một ngày; văn bản cũ vẫn giữ tên cũ</source>
         <translation>Rename from a date; older documents keep the old name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="50"/>
+        <location filename="../../gui/pages/agencies.py" line="49"/>
         <source>Gộp vào…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="51"/>
+        <location filename="../../gui/pages/agencies.py" line="50"/>
         <source>Chuyển nhiệm vụ và người sang cơ quan khác, rồi ngừng cơ quan này</source>
         <translation>Move tasks and people to another agency, then deactivate this one</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="39"/>
-        <location filename="../../gui/pages/agencies.py" line="76"/>
+        <location filename="../../gui/pages/agencies.py" line="38"/>
+        <location filename="../../gui/pages/agencies.py" line="75"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="54"/>
+        <location filename="../../gui/pages/agencies.py" line="53"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="55"/>
+        <location filename="../../gui/pages/agencies.py" line="54"/>
         <source>Xóa cơ quan nhập nhầm (phím Delete)</source>
         <translation>Delete an agency entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="57"/>
+        <location filename="../../gui/pages/agencies.py" line="56"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="58"/>
+        <location filename="../../gui/pages/agencies.py" line="57"/>
         <source>Thêm cơ quan, đơn vị từ một bảng Excel sẵn có</source>
         <translation>Add agencies from an existing Excel sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="67"/>
+        <location filename="../../gui/pages/agencies.py" line="66"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="68"/>
+        <location filename="../../gui/pages/agencies.py" line="67"/>
         <source>Các cơ quan chủ trì, phối hợp nhiệm vụ và nơi công tác của thành viên. Khi cơ quan đổi tên hoặc sáp nhập, hãy dùng «Đổi tên» hoặc «Gộp» để văn bản cũ vẫn đúng.</source>
         <translation>The agencies that lead or support tasks, and where members work. When an agency is renamed or merged, use “Rename” or “Merge” so older documents stay right.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="75"/>
+        <location filename="../../gui/pages/agencies.py" line="74"/>
         <source>Đã gộp vào {name}</source>
         <translation>Merged into {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="76"/>
+        <location filename="../../gui/pages/agencies.py" line="75"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="39"/>
+        <location filename="../../gui/pages/agencies.py" line="38"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="104"/>
+        <location filename="../../gui/pages/agencies.py" line="103"/>
         <source>Tên trước đây: {names}</source>
         <translation>Former names: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="105"/>
+        <location filename="../../gui/pages/agencies.py" line="104"/>
         <source>{name} (đến hết {day})</source>
         <translation>{name} (until {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="154"/>
+        <location filename="../../gui/pages/agencies.py" line="132"/>
         <source>«{name}» đã ngừng hoạt động. Đánh dấu «Hiện cả cơ quan đã ngừng hoạt động» để xem lại.</source>
         <translation>“{name}” is now inactive. Tick “Show inactive agencies too” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="162"/>
+        <location filename="../../gui/pages/agencies.py" line="140"/>
         <source>Xóa cơ quan «{name}»?</source>
         <translation>Delete the agency “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="163"/>
+        <location filename="../../gui/pages/agencies.py" line="141"/>
         <source>{problem}
 
 Cho «{name}» ngừng hoạt động thay vì xóa?</source>
@@ -2488,127 +2488,127 @@ The details are in the log file:
 <context>
     <name>CommitteesTab</name>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="21"/>
+        <location filename="../../gui/registers/committees_tab.py" line="18"/>
         <source>Nhà nước</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="21"/>
+        <location filename="../../gui/registers/committees_tab.py" line="18"/>
         <source>Đảng</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="22"/>
+        <location filename="../../gui/registers/committees_tab.py" line="19"/>
         <source>Theo năm</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="22"/>
+        <location filename="../../gui/registers/committees_tab.py" line="19"/>
         <source>Theo nhiệm kỳ</source>
         <translation>Per term</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="24"/>
+        <location filename="../../gui/registers/committees_tab.py" line="21"/>
         <source>Tên ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="25"/>
+        <location filename="../../gui/registers/committees_tab.py" line="22"/>
         <source>Viết tắt</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="26"/>
+        <location filename="../../gui/registers/committees_tab.py" line="23"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="27"/>
+        <location filename="../../gui/registers/committees_tab.py" line="24"/>
         <source>Thể thức</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="28"/>
+        <location filename="../../gui/registers/committees_tab.py" line="25"/>
         <source>Đánh số</source>
         <translation>Numbering</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="29"/>
+        <location filename="../../gui/registers/committees_tab.py" line="26"/>
         <source>Người ký mặc định</source>
         <translation>Default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="30"/>
+        <location filename="../../gui/registers/committees_tab.py" line="27"/>
         <source>Danh sách ban</source>
         <translation>List of committees</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="31"/>
+        <location filename="../../gui/registers/committees_tab.py" line="28"/>
         <source>Tìm ban theo tên hoặc tên viết tắt</source>
         <translation>Find a committee by name or abbreviation</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="32"/>
+        <location filename="../../gui/registers/committees_tab.py" line="29"/>
         <source>Tìm ban</source>
         <translation>Find a committee</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="40"/>
+        <location filename="../../gui/registers/committees_tab.py" line="37"/>
         <source>Hiện cả ban đã giải thể</source>
         <translation>Show dissolved committees too</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="43"/>
+        <location filename="../../gui/registers/committees_tab.py" line="40"/>
         <source>Thêm ban…</source>
         <translation>Add committee…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="44"/>
+        <location filename="../../gui/registers/committees_tab.py" line="41"/>
         <source>Thêm một Ban Chỉ đạo, Tiểu ban… (Ctrl+N)</source>
         <translation>Add a steering committee, sub-committee… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="45"/>
+        <location filename="../../gui/registers/committees_tab.py" line="42"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="46"/>
+        <location filename="../../gui/registers/committees_tab.py" line="43"/>
         <source>Sửa thông tin và thể thức văn bản (F2 hoặc Enter)</source>
         <translation>Edit its details and document style (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="47"/>
+        <location filename="../../gui/registers/committees_tab.py" line="44"/>
         <source>Xem thành viên</source>
         <translation>Show members</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="40"/>
+        <location filename="../../gui/registers/committees_tab.py" line="37"/>
         <source>Giải thể</source>
         <translation>Dissolve</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="49"/>
+        <location filename="../../gui/registers/committees_tab.py" line="46"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="50"/>
+        <location filename="../../gui/registers/committees_tab.py" line="47"/>
         <source>Xóa ban nhập nhầm (phím Delete)</source>
         <translation>Delete a committee entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="41"/>
+        <location filename="../../gui/registers/committees_tab.py" line="38"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="98"/>
+        <location filename="../../gui/registers/committees_tab.py" line="71"/>
         <source>Xóa ban «{name}»?</source>
         <translation>Delete the committee “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="99"/>
+        <location filename="../../gui/registers/committees_tab.py" line="72"/>
         <source>{problem}
 
 Đánh dấu «{name}» là đã giải thể thay vì xóa?</source>
@@ -3990,86 +3990,86 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>ExportTasksDialog</name>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="43"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="44"/>
         <source>Xuất nhiệm vụ ra Excel</source>
         <translation>Export tasks to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="48"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="49"/>
         <source>{count} nhiệm vụ đang xem ({scope}).</source>
         <translation>{count} tasks shown ({scope}).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="49"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="50"/>
         <source>{count} nhiệm vụ đang xem.</source>
         <translation>{count} tasks shown.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="53"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="54"/>
         <source>Bảng theo dõi nhiệm vụ (một tệp)</source>
         <translation>Task tracking sheet (one file)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="54"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="55"/>
         <source>Đủ các cột theo mẫu, để in, báo cáo hoặc lưu.</source>
         <translation>Every column of the official layout, to print, report or keep.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="55"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="56"/>
         <source>Phiếu gửi từng cơ quan (mỗi cơ quan chủ trì một tệp, trong một thư mục mới)</source>
         <translation>Forms for each agency (one file per lead agency, in a new folder)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="57"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="58"/>
         <source>Cơ quan chỉ sửa được các cột «Tình hình thực hiện», «Ngày hoàn thành», «Trạng thái», rồi gửi lại tệp để nhập vào.</source>
         <translation>Agencies can change only the &quot;Progress&quot;, &quot;Completed on&quot; and &quot;Status&quot; columns, then send the file back to be imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="63"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="64"/>
         <source>Bỏ qua nhiệm vụ đã hoàn thành</source>
         <translation>Leave out finished tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="76"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="77"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="80"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="81"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="116"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="117"/>
         <source>Đang xuất {done}/{total} nhiệm vụ…</source>
         <translation>Exporting {done}/{total} tasks…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="117"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="118"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="125"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="126"/>
         <source>Đã tạo {files} phiếu ({tasks} nhiệm vụ) trong thư mục:
 {folder}</source>
         <translation>Made {files} forms ({tasks} tasks) in the folder:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="129"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="130"/>
         <source>Đã xuất {tasks} nhiệm vụ vào tệp:
 {path}</source>
         <translation>Exported {tasks} tasks to the file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="135"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="136"/>
         <source>Lưu bảng theo dõi nhiệm vụ</source>
         <translation>Save the task tracking sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="145"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="146"/>
         <source>Chọn nơi tạo thư mục phiếu gửi cơ quan</source>
         <translation>Choose where to make the agencies&apos; forms folder</translation>
     </message>
@@ -4378,74 +4378,74 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>Reading {done}/{total} files…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="209"/>
+        <location filename="../../gui/exchange/import_progress.py" line="211"/>
         <source>{count} ô có vẻ gõ bằng bảng mã cũ (TCVN3 hoặc VNI). Ô TCVN3 đã được chuyển sang Unicode: hãy đọc lại các dòng tô tím. Ô VNI không chuyển được: dòng đó không nhận; hãy nhờ cơ quan chuyển mã (Unikey) rồi gửi lại.</source>
         <translation>{count} cells look typed in an old encoding (TCVN3 or VNI). TCVN3 cells were converted to Unicode: read the purple rows again. VNI cells could not be converted: those rows are not accepted; ask the agency to convert them (Unikey) and send the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="221"/>
+        <location filename="../../gui/exchange/import_progress.py" line="223"/>
         <source>Chưa đọc được tệp nào.</source>
         <translation>No file could be read yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="225"/>
+        <location filename="../../gui/exchange/import_progress.py" line="227"/>
         <source>{changes} nhiệm vụ có thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại. Đã chọn {chosen} để ghi.</source>
         <translation>{changes} tasks changed, {unchanged} unchanged, {conflicts} to check. {chosen} ticked to write.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="251"/>
+        <location filename="../../gui/exchange/import_progress.py" line="253"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="252"/>
+        <location filename="../../gui/exchange/import_progress.py" line="254"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="257"/>
+        <location filename="../../gui/exchange/import_progress.py" line="259"/>
         <source>(không đổi)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="264"/>
+        <location filename="../../gui/exchange/import_progress.py" line="266"/>
         <source>Trước: {old}
 Mới: {new}</source>
         <translation>Before: {old}
 New: {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="284"/>
+        <location filename="../../gui/exchange/import_progress.py" line="286"/>
         <source>{file}, dòng {row}</source>
         <translation>{file}, row {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="291"/>
+        <location filename="../../gui/exchange/import_progress.py" line="293"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, đã chuyển thành «{text}».</source>
         <translation>Cell {cell} was typed in {encoding}; converted to &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="295"/>
+        <location filename="../../gui/exchange/import_progress.py" line="297"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, chưa chuyển được.</source>
         <translation>Cell {cell} was typed in {encoding}; it could not be converted.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="304"/>
+        <location filename="../../gui/exchange/import_progress.py" line="306"/>
         <source>{code}: {content}</source>
         <translation>{code}: {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="321"/>
+        <location filename="../../gui/exchange/import_progress.py" line="323"/>
         <source>Bạn đã chọn nhận {count} thay đổi đang cần xem lại ({codes}). Những thay đổi này sẽ ghi đè lên những gì đã sửa ở đây. Vẫn ghi?</source>
         <translation>You ticked {count} changes that need checking ({codes}). They will overwrite what was changed here. Write them anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="329"/>
+        <location filename="../../gui/exchange/import_progress.py" line="331"/>
         <source>Đang ghi tình hình thực hiện…</source>
         <translation>Writing the progress…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="338"/>
+        <location filename="../../gui/exchange/import_progress.py" line="344"/>
         <source>Đã ghi tình hình thực hiện của {tasks} nhiệm vụ: {reports} báo cáo mới, {done} ngày hoàn thành. {same} dòng không có gì mới.</source>
         <translation>Progress written for {tasks} tasks: {reports} new reports, {done} completion dates. {same} rows had nothing new.</translation>
     </message>
@@ -4535,32 +4535,32 @@ New: {new}</translation>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="216"/>
-        <source>Đang đọc bảng «{sheet}»…</source>
-        <translation>Reading the sheet “{sheet}”…</translation>
+        <location filename="../../gui/exchange/import_register.py" line="220"/>
+        <source>Đang đọc bảng «{sheet}»: {done}/{total} dòng…</source>
+        <translation>Reading the sheet “{sheet}”: {done}/{total} rows…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="295"/>
+        <location filename="../../gui/exchange/import_register.py" line="299"/>
         <source>{rows} dòng: {errors} dòng có lỗi (không nhập được), {repeated} dòng trùng với dữ liệu đã có hoặc dòng khác (sẽ dùng lại, không tạo thêm). Đã chọn {chosen} dòng.</source>
         <translation>{rows} rows: {errors} with errors (cannot be imported), {repeated} matching existing data or another row (reused, not created again). {chosen} rows ticked.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="321"/>
+        <location filename="../../gui/exchange/import_register.py" line="325"/>
         <source>Đang nhập {rows} dòng…</source>
         <translation>Importing {rows} rows…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="333"/>
+        <location filename="../../gui/exchange/import_register.py" line="337"/>
         <source>Cơ quan: {new} thêm mới, {old} đã có.</source>
         <translation>Agencies: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="337"/>
+        <location filename="../../gui/exchange/import_register.py" line="341"/>
         <source>Đã thêm {seats} thành viên vào {committee}. Người: {new} thêm mới, {old} đã có.</source>
         <translation>Added {seats} members to {committee}. People: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="343"/>
+        <location filename="../../gui/exchange/import_register.py" line="347"/>
         <source>Đã là thành viên, giữ nguyên: {names}.</source>
         <translation>Already members, left as they were: {names}.</translation>
     </message>
@@ -5094,7 +5094,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="249"/>
+        <location filename="../../gui/pages/meetings.py" line="248"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -5341,57 +5341,57 @@ Do you really want to restore?</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="57"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="58"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="64"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="65"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="66"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="67"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="68"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
         <source>Giờ kết thúc (để trống nếu chưa định)</source>
         <translation>End time (leave blank if not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="72"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="73"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="74"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="75"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="76"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="77"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="187"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="188"/>
         <source>{n} nội dung: {titles}</source>
         <translation>{n} items: {titles}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="188"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="189"/>
         <source>Trống; thêm nội dung sau khi tạo cuộc họp.</source>
         <translation>Empty; add items after creating the meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="213"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="214"/>
         <source>Chưa có ban nào. Hãy thêm ban ở trang «Thành viên và Ban» trước.</source>
         <translation>There is no committee yet. Add one on the &quot;Members and committees&quot; page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="218"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="219"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn trong danh sách.</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose from the list.</translation>
     </message>
@@ -5542,102 +5542,102 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="22"/>
+        <location filename="../../gui/registers/people_tab.py" line="18"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="23"/>
+        <location filename="../../gui/registers/people_tab.py" line="19"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="24"/>
+        <location filename="../../gui/registers/people_tab.py" line="20"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="25"/>
+        <location filename="../../gui/registers/people_tab.py" line="21"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="26"/>
+        <location filename="../../gui/registers/people_tab.py" line="22"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="27"/>
+        <location filename="../../gui/registers/people_tab.py" line="23"/>
         <source>Danh sách người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="28"/>
+        <location filename="../../gui/registers/people_tab.py" line="24"/>
         <source>Tìm theo tên, chức vụ, cơ quan (gõ không dấu cũng được)</source>
         <translation>Find by name, position or agency (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="29"/>
+        <location filename="../../gui/registers/people_tab.py" line="25"/>
         <source>Tìm người</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="36"/>
+        <location filename="../../gui/registers/people_tab.py" line="32"/>
         <source>Hiện cả người đã ngừng theo dõi</source>
         <translation>Show retired people too</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="40"/>
+        <location filename="../../gui/registers/people_tab.py" line="36"/>
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="41"/>
+        <location filename="../../gui/registers/people_tab.py" line="37"/>
         <source>Thêm một người (Ctrl+N)</source>
         <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="42"/>
+        <location filename="../../gui/registers/people_tab.py" line="38"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="43"/>
+        <location filename="../../gui/registers/people_tab.py" line="39"/>
         <source>Sửa thông tin người đang chọn (F2 hoặc Enter)</source>
         <translation>Edit the selected person (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="37"/>
+        <location filename="../../gui/registers/people_tab.py" line="33"/>
         <source>Ngừng theo dõi</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="38"/>
+        <location filename="../../gui/registers/people_tab.py" line="34"/>
         <source>Bỏ khỏi các danh sách chọn, vẫn giữ trong các cuộc họp đã qua</source>
         <translation>Remove from pick lists; past meetings keep them</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="45"/>
+        <location filename="../../gui/registers/people_tab.py" line="41"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="46"/>
+        <location filename="../../gui/registers/people_tab.py" line="42"/>
         <source>Xóa người nhập nhầm (phím Delete)</source>
         <translation>Delete a person entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="37"/>
+        <location filename="../../gui/registers/people_tab.py" line="33"/>
         <source>Theo dõi lại</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="83"/>
+        <location filename="../../gui/registers/people_tab.py" line="57"/>
         <source>Xóa «{name}» khỏi danh sách người?</source>
         <translation>Delete “{name}” from the list of people?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="85"/>
+        <location filename="../../gui/registers/people_tab.py" line="59"/>
         <source>{problem}
 
 Ngừng theo dõi «{name}» thay vì xóa?</source>
@@ -5811,12 +5811,12 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ProgressLine</name>
     <message>
-        <location filename="../../gui/operations.py" line="209"/>
+        <location filename="../../gui/operations.py" line="211"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/operations.py" line="210"/>
+        <location filename="../../gui/operations.py" line="212"/>
         <source>Dừng lại; chưa có gì được ghi</source>
         <translation>Stop; nothing has been written yet</translation>
     </message>
@@ -6428,17 +6428,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="116"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="117"/>
         <source>→ thường xuyên (không có ngày hạn)</source>
         <translation>→ regular (no due date)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="118"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="119"/>
         <source>→ hạn {date}</source>
         <translation>→ due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="140"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="141"/>
         <source>«{name}» không có trong danh sách cơ quan. Hãy chọn một cơ quan (hoặc người) trong danh sách; cơ quan mới thêm ở trang «Cơ quan, đơn vị».</source>
         <translation>&quot;{name}&quot; is not in the list of agencies. Choose an agency (or person) from the list; new agencies are added on the &quot;Agencies&quot; page.</translation>
     </message>

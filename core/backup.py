@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.errors import AppError, machine_problem, machine_problems, path_problem
 from core.paths import backup_dir_for
+from core.progress import Cancelled, Progress, no_progress
 from core.storage import (
     TEMP_PREFIX,
     remove_stale_temp_files,
@@ -29,7 +30,7 @@ _DAILY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
 STEP_PAGES = 1024  # pages copied per step of a cancellable copy (4 MiB at SQLite's page size)
 
 
-class BackupCancelled(Exception):
+class BackupCancelled(Cancelled):
     """A copy was stopped before it finished (the program is closing): nothing was written."""
 
 
@@ -41,12 +42,15 @@ class BackupInfo:
 
 
 def _copy_database(source: Path, target: Path, *,
-                   cancelled: Callable[[], bool] | None = None) -> None:
+                   cancelled: Callable[[], bool] | None = None,
+                   progress: Progress | None = None) -> None:
     """Write a consistent copy of ``source`` to ``target`` atomically: a temporary file the next
     start recognises if this is interrupted, fsynced, renamed over ``target``, folder fsynced.
 
     With ``cancelled``, the copy goes in steps and stops (raising BackupCancelled) as soon as
-    it returns True; the copy is still of one moment, as a read transaction holds it.
+    it returns True; the copy is still of one moment, as a read transaction holds it. With
+    ``progress`` it goes in steps too, telling the pages copied (raising Cancelled from it
+    stops the copy the same way).
     """
     from core.db import connect_file
 
@@ -59,10 +63,10 @@ def _copy_database(source: Path, target: Path, *,
         try:
             dest = connect_file(tmp)
             try:
-                if cancelled is None:
+                if cancelled is None and progress is None:
                     src.backup(dest)
                 else:
-                    _copy_in_steps(src, dest, cancelled)
+                    _copy_in_steps(src, dest, cancelled or (lambda: False), progress)
                 dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
             finally:
                 dest.close()
@@ -75,15 +79,17 @@ def _copy_database(source: Path, target: Path, *,
 
 
 def _copy_in_steps(src: sqlite3.Connection, dest: sqlite3.Connection,
-                   cancelled: Callable[[], bool]) -> None:
+                   cancelled: Callable[[], bool], tell: Progress | None = None) -> None:
     # Holding a read transaction keeps the source at one moment between the steps: writes by
     # the program go on beside it (WAL) and do not make the copy start again.
     src.execute("BEGIN")
     src.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
-    def progress(_status: int, _remaining: int, _total: int) -> None:
+    def progress(_status: int, remaining: int, total: int) -> None:
         if cancelled():
             raise BackupCancelled
+        if tell is not None:
+            tell(total - remaining, total)
 
     try:
         if cancelled():
@@ -93,8 +99,20 @@ def _copy_in_steps(src: sqlite3.Connection, dest: sqlite3.Connection,
         src.rollback()
 
 
-def backup_to(db_path: Path, target: Path) -> BackupInfo:
-    """Copy the database to ``target`` (the command line's and the File menu's backup)."""
+def backup_to(db_path: Path, target: Path, *, progress: Progress | None = None) -> BackupInfo:
+    """Copy the database to ``target`` (the command line's and the File menu's backup).
+    ``progress`` hears the pages copied; raising Cancelled from it leaves no file."""
+    db_path, target = check_backup_target(db_path, target)
+    remove_stale_temp_files(target.parent)
+    with machine_problems(target):
+        _copy_database(db_path, target, progress=progress)
+    log.info("backed up %s to %s", db_path, target)
+    return _info(target)
+
+
+def check_backup_target(db_path: Path, target: Path) -> tuple[Path, Path]:
+    """Refuse a backup that cannot be made, before any copying: no data file, the data file
+    itself as the target, a place that cannot be written, a file not of this program."""
     db_path, target = Path(db_path), Path(target)
     if not db_path.exists():
         raise AppError("file_missing", path=str(db_path))
@@ -107,11 +125,7 @@ def backup_to(db_path: Path, target: Path) -> BackupInfo:
 
     if _peek(true_path(db_path)) != "ours":
         raise AppError("not_a_database", path=str(db_path))
-    remove_stale_temp_files(target.parent)
-    with machine_problems(target):
-        _copy_database(db_path, target)
-    log.info("backed up %s to %s", db_path, target)
-    return _info(target)
+    return db_path, target
 
 
 def backup_server(db, target: Path) -> BackupInfo:
@@ -245,13 +259,15 @@ def check_backup(path: Path) -> None:
         raise AppError("backup_too_new", path=str(path))
 
 
-def restore_backup(backup: Path, db_path: Path) -> BackupInfo:
+def restore_backup(backup: Path, db_path: Path, *, progress: Progress | None = None) -> BackupInfo:
     """Replace the database's content with ``backup``. Call with the database closed.
 
     The backup is checked first (this program's, not newer, not damaged); only then is the
     current content saved as ``<name>-truoc-khoi-phuc-<time>.sqlite`` (returned, so the user
-    can be told where it went) and replaced.
+    can be told where it went) and replaced. ``progress`` hears the two steps (the current
+    content saved, then replaced); it cannot stop a restore.
     """
+    tell = progress or no_progress
     from core.db import connect_file
 
     backup, db_path = Path(backup), Path(db_path)
@@ -261,8 +277,10 @@ def restore_backup(backup: Path, db_path: Path) -> BackupInfo:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     saved = backup_dir_for(db_path) / f"{db_path.stem}-truoc-khoi-phuc-{stamp}.sqlite"
     with machine_problems(db_path):
+        tell(0, 2)
         if db_path.exists():
             _copy_database(db_path, saved)
+        tell(1, 2)
         src = connect_file(backup, read_only=True)
         try:
             dest = connect_file(db_path)

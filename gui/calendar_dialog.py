@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import AppError
 from core.services.calendar import YearView
+from gui.operations import ops_for
 from gui.dialog_parts import MessageLine, committee_combo
-from gui.dialogs import Ask, error_text
+from gui.dialogs import Ask
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_KIND = "Phiên họp định kỳ"
@@ -177,12 +177,11 @@ class CalendarDialog(QDialog):
 
     # --- actions -------------------------------------------------------------------------------
     def add_plan_line(self) -> bool:
-        try:
-            entry = self.services.calendar.add_plan_entry(
-                committee_id=self.committee.currentData(), planned_on=self.plan_date.text(),
-                kind=self.plan_kind.text(), contents=self.plan_contents.toPlainText())
-        except AppError as exc:  # what was typed stays for the user to correct
-            self.message.say(error_text(exc), error=True)
+        entry = ops_for(self).call(  # a problem is said in the line; what was typed stays
+            self, self.services.calendar.add_plan_entry, line=self.message,
+            committee_id=self.committee.currentData(), planned_on=self.plan_date.text(),
+            kind=self.plan_kind.text(), contents=self.plan_contents.toPlainText())
+        if entry is None:
             return False
         if entry.planned_on.year != self.year.value():
             self.year.setValue(entry.planned_on.year)
@@ -202,17 +201,14 @@ class CalendarDialog(QDialog):
         return True
 
     def create_meetings(self) -> list[int]:
-        try:
-            created = self.services.calendar.create_meetings(
-                committee_id=self.committee.currentData(), year=self.year.value())
-        except AppError as exc:
-            self.message.say(error_text(exc), error=True)
+        created = ops_for(self).call(self, self.services.calendar.create_meetings, line=self.message,
+                                     committee_id=self.committee.currentData(),
+                                     year=self.year.value())
+        if created is None:
             return []
         self.reload()
         self.message.say(self.tr("Đã tạo {n} cuộc họp dự kiến.").format(n=len(created)) if created
                   else self.tr("Mọi dòng kế hoạch đã có cuộc họp."))
-        if created:
-            self.window_.bus.changed.emit("meetings")
         return created
 
     def export_ics(self) -> Path | None:
@@ -225,12 +221,12 @@ class CalendarDialog(QDialog):
         path = CalendarFiles.save_ics(self, suggested)
         if path is None:
             return None
-        try:
-            written, count = self.services.calendar.write_ics(committee_id=committee, path=path,
-                                                              year=self.year.value())
-        except AppError as exc:
-            self.message.say(error_text(exc), error=True)
+        done = ops_for(self).call(self, self.services.calendar.write_ics, line=self.message,
+                                  committee_id=committee, path=path,
+                                  year=self.year.value())
+        if done is None:
             return None
+        written, count = done
         self.message.say(self.tr("Đã ghi {n} cuộc họp dự kiến vào {path}").format(n=count, path=written))
         return written
 

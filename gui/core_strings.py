@@ -206,6 +206,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Vắng mặt'),
     QT_TRANSLATE_NOOP('CoreValues', 'Dự thay'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung kết luận'),
+    QT_TRANSLATE_NOOP('CoreValues', 'Điểm kết luận'),
     QT_TRANSLATE_NOOP('CoreValues', 'Người phát biểu'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung ý kiến'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thời lượng (giây)'),
@@ -248,6 +249,5 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'Ngày gia hạn'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nội dung nhiệm vụ'),
     QT_TRANSLATE_NOOP('CoreValues', 'Nhiệm vụ'),
-    QT_TRANSLATE_NOOP('CoreValues', 'Điểm kết luận'),
     QT_TRANSLATE_NOOP('CoreValues', 'Thư điện tử'),
 ]

@@ -19,6 +19,12 @@ def committee_combo(services, chosen: int | None, name: str,  # noqa: ANN001
 
 
 class MessageLine(QLabel):
+    """A dialog's line for what happened: done in green, a problem in red. The runner of
+    actions (gui.operations) says here every problem the user can fix, so the dialog stays
+    open with what was typed."""
+
+    says_every_problem = True
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
@@ -27,3 +33,9 @@ class MessageLine(QLabel):
     def say(self, text: str, *, error: bool = False) -> None:
         self.setStyleSheet("color: #C62828;" if error else "color: #2E7D32;")
         self.setText(text)
+
+    def show_message(self, text: str) -> None:
+        self.say(text, error=True)
+
+    def clear_message(self) -> None:
+        """A success says its own words: the line keeps them."""

@@ -5,7 +5,7 @@ import logging
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from core.errors import MESSAGES_VI, AppError, ReferencedError
+from core.errors import MESSAGES_VI, AppError
 from gui.i18n import app_title, core_message
 
 log = logging.getLogger(__name__)
@@ -57,19 +57,3 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         Ask.warn(parent, error_text(error))
         return
     raise error
-
-
-def delete_or_retire(parent: QWidget | None, delete, *, name: str, active: bool,  # noqa: ANN001
-                     retire_question: str, retire) -> bool:  # noqa: ANN001
-    """Run ``delete``. When something still refers to the row, say what, and offer ``retire``
-    (deactivate) instead; ``retire_question`` has {problem} and {name}. True when deleted."""
-    try:
-        delete()
-    except ReferencedError as exc:
-        if active and Ask.confirm(parent, retire_question.format(problem=error_text(exc), name=name)):
-            retire()
-        return False
-    except AppError as exc:
-        show_error(parent, exc)
-        return False
-    return True

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import AppError, ValidationError
+from core.errors import ValidationError
 from core.validate import parse_date
 from gui.date_fields import TypedField
-from gui.dialogs import error_text, show_error
+from gui.dialogs import error_text
 
 Check = Callable[[object], object]
 
@@ -286,17 +286,28 @@ class FormDialog(QDialog):
         self.general_error.hide()
         if not self.form.check_all():
             return False
-        try:
-            self.result_record = self.save()
-        except ValidationError as exc:
-            if not self.form.place_error(exc):
-                self.general_error.setText(error_text(exc))
-                self.general_error.show()
+        from gui.operations import FormLines, ops_for
+
+        lines = FormLines(self.form.place_error, _GeneralLine(self.general_error))
+        done, record = ops_for(self).attempt(self, self.save, line=lines)
+        if not done:
             return False
-        except AppError as exc:
-            show_error(self, exc)
-            return False
+        self.result_record = record
         if self.result_record is False:  # the subclass asked and the user said no
             return False
         self.accept()
         return True
+
+
+class _GeneralLine:
+    """The form's line above its buttons, for a refusal that names no field of the form."""
+
+    def __init__(self, label: QLabel) -> None:
+        self.label = label
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.show()
+
+    def clear_message(self) -> None:
+        self.label.hide()

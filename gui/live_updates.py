@@ -3,7 +3,7 @@
 Every :data:`TICK_MS` the window reads the change counters (core.changes: a handful of rows,
 bumped by every save in the same transaction) on a worker thread, so a slow or lost server never
 freezes the window. A counter someone else moved makes the pages that show its area reload
-(``DataBus.changed``), and the open meeting's own counter makes the workspace show the others'
+(``window.ops.changed``), and the open meeting's own counter makes the workspace show the others'
 changes without touching what the user is typing. The same read says that this program has the
 meeting open (a heartbeat) and who else has (core.presence).
 
@@ -23,12 +23,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.changes import MEETING_SCOPE, areas, others_changed, read_counters
 from core.presence import HEARTBEAT, PresenceBoard, Visitor
+from gui.operations import Changes
 
 if TYPE_CHECKING:
     from core.db import Database
 
 log = logging.getLogger(__name__)
 TICK_MS = 1500
+# Areas of core.changes that the window's views know by another name.
+_KINDS = {"documents": "meetings"}
 
 
 @dataclass(frozen=True)
@@ -140,8 +143,13 @@ class LiveUpdates(QObject):
         for scope, value in reading.counters.items():  # our own saves up to here are shown
             if scope in own:
                 own[scope] = {v for v in own[scope] if v > value}
-        for area in sorted(areas(changed)):
-            self.window_.bus.changed.emit(area)
+        found = Changes()
+        for area in areas(changed):
+            kind = _KINDS.get(area, area)
+            if kind in Changes.KINDS:
+                found = found | Changes(**{kind: True})
+        if found:
+            self.window_.ops.announce(found.by(self))
         if reading.meeting_id is not None:
             # A meeting deleted in one statement moves only the area's counter: look too.
             if {f"{MEETING_SCOPE}{reading.meeting_id}", "meetings"} & changed:

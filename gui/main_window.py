@@ -1,7 +1,8 @@
 """The main window: side navigation to the areas of the program, the File menu, the status bar.
 
 Pages are independent widgets (gui/pages/); the window gives them the open database's services
-and tells them to reload when data changes (``DataBus.changed``).
+and runs what the user asks through its :class:`~gui.operations.Operations` (``ops``), whose
+``changed`` tells the pages what to reload.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,14 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.backup import backup_to, check_backup, last_backup, list_backups, restore_backup
+from core.backup import (
+    BackupInfo,
+    backup_to,
+    check_backup,
+    check_backup_target,
+    last_backup,
+    list_backups,
+    restore_backup,
+)
 from core.errors import AppError, message
 from core.paths import backup_dir_for, data_dir
 from core.storage import same_file
 from gui import settings
 from gui.daily_backup import DailyBackup
-from gui.dialogs import Ask, error_text, show_error
+from gui.dialogs import Ask, error_text
 from gui.i18n import app_title
+from gui.operations import EVERYTHING, Changes, Job, Operations, percent, show_failure
 from gui.pages import COMMANDS, Page, PageSet, page_titles
 
 if TYPE_CHECKING:  # the database layer loads after the window is on screen
@@ -44,12 +54,6 @@ DEMO_FILE_NAME = "du-lieu-mau.sqlite"
 BACKUP_DELAY_MS = 1000  # the day's backup starts once the first page has its data on screen
 
 
-class DataBus(QObject):
-    """One signal that says "data of this kind changed": every view that shows it reloads."""
-
-    changed = Signal(str)
-
-
 class MainWindow(QMainWindow):
     database_opened = Signal(Path)
 
@@ -57,7 +61,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db: Database | None = None
         self.services: Services | None = None
-        self.bus = DataBus(self)
         self.daily_backup = DailyBackup(self)
         self._backup_folder: Path | None = None
         self.daily_backup.finished.connect(self._backup_finished)
@@ -102,13 +105,14 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
+        self.ops = Operations(self)
         self._build_menus()
         self.nav.blockSignals(True)  # the first page is built once there is data to show
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
         self._update_commands()
         self.setWindowTitle(app_title())
-        self.bus.changed.connect(self._on_data_changed)
+        self.ops.changed.connect(self._on_data_changed)
         from gui.live_updates import LiveUpdates
 
         self.live = LiveUpdates(self)  # others' changes, and who has the open meeting open
@@ -266,14 +270,10 @@ class MainWindow(QMainWindow):
         return self.open_path(settings.last_database() or default_db_path())
 
     def open_path(self, path: Path) -> bool:
-        try:
-            self.open_database(path)
-        except AppError as exc:
-            show_error(self, exc)
-            return False
-        return True
+        return self.ops.run(self, self.open_database, path=path)
 
     def _close_db(self) -> None:
+        self.ops.shutdown()  # work in the background on this file stops (nothing half written)
         self._backup_timer.stop()
         self.daily_backup.cancel()  # a copy under way stops; no half file is left
         self.live.stop()
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
             if path.suffix.lower() not in {".sqlite", ".db"}:
                 path = path.with_suffix(".sqlite")
             if path.exists():
-                show_error(self, AppError("file_exists", path=str(path)))
+                show_failure(self, AppError("file_exists", path=str(path)))
                 return
             self.open_path(path)
 
@@ -364,12 +364,8 @@ class MainWindow(QMainWindow):
         from core.demo import build_demo
 
         target = data_dir() / DEMO_FILE_NAME
-        try:
-            if not target.exists():
-                build_demo(target)
-            self.open_database(target)
-        except AppError as exc:
-            show_error(self, exc)
+        if target.exists() or self.ops.run(self, build_demo, target=target):
+            self.open_path(target)
 
     def backup_now(self) -> None:
         if self.db is None or self.db.path is None:
@@ -381,11 +377,14 @@ class MainWindow(QMainWindow):
                                               self._db_filter())
         if not name:
             return
-        try:
-            info = backup_to(self.db.path, Path(name))
-        except AppError as exc:
-            show_error(self, exc)
-            return
+        db_path, target = self.db.path, Path(name)
+        if not self.ops.run(self, check_backup_target, db_path=db_path, target=target):
+            return  # the file itself, a folder that cannot be written: said before any copying
+        self.ops.background(
+            self, lambda progress: backup_to(db_path, target, progress=progress),
+            describe=percent(self.tr("Đang sao lưu… {percent}%")), on_done=self._backed_up)
+
+    def _backed_up(self, info: BackupInfo) -> None:
         self._show_last_backup()
         self.statusBar().showMessage(self.tr("Đã sao lưu vào {path}").format(path=info.path), 8000)
 
@@ -398,40 +397,50 @@ class MainWindow(QMainWindow):
         if name:
             self.restore(Path(name))
 
-    def restore(self, backup: Path) -> bool:
+    def restore(self, backup: Path) -> Job[BackupInfo] | None:
         """Replace the open database with ``backup`` after the user confirms; the current
-        content is backed up first."""
+        content is backed up first. The copying runs beside the window (which waits, greyed,
+        since there is no data to show meanwhile); the job, or None when nothing was done."""
         if self.db is None or self.db.path is None:
-            return False
+            return None
         db_path = self.db.path
         try:  # a newer program's, another program's or a damaged file: said before anything
             check_backup(backup)
             if same_file(backup, db_path):
                 raise AppError("restore_onto_itself", path=str(backup))
         except AppError as exc:
-            show_error(self, exc)
-            return False
+            show_failure(self, exc)
+            return None
         when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
         question = self.tr(
             "Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» "
             "(lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.\n\n"
             "Bạn có chắc muốn khôi phục?").format(db=db_path.name, backup=backup.name, when=when)
         if not Ask.confirm(self, question):
-            return False
+            return None
         self.flush_pages()
         self._close_db()
-        try:
-            saved = restore_backup(backup, db_path)
-        except AppError as exc:
-            show_error(self, exc)
-            self.open_path(db_path)
-            return False
-        self.open_path(db_path)
+        self.splitter.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        job = self.ops.background(
+            self, lambda progress: restore_backup(backup, db_path, progress=progress),
+            describe=lambda done, _total: self.tr("Đang khôi phục: sao lưu dữ liệu hiện tại…")
+            if done == 0 else self.tr("Đang khôi phục: chép bản sao lưu vào…"),
+            cancellable=False, on_done=self._restored)
+        job.finished.connect(lambda _outcome: self._reopen_after_restore(db_path))
+        return job
+
+    def _reopen_after_restore(self, db_path: Path) -> None:
+        """Whatever happened (a failure has been said), the data file opens again."""
+        self.splitter.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        if self.open_path(db_path):
+            self.ops.announce(EVERYTHING)
+
+    def _restored(self, saved: BackupInfo) -> None:
         self.statusBar().showMessage(
             self.tr("Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}").format(
                 path=saved.path), 15000)
-        self.bus.changed.emit("all")
-        return True
 
     def backups(self) -> list[Path]:
         """Backups of the open file, newest first: the chosen folder's and those beside the file
@@ -484,9 +493,9 @@ class MainWindow(QMainWindow):
         if isinstance(page, Page):
             page.run_command(command)
 
-    def _on_data_changed(self, kind: str) -> None:
+    def _on_data_changed(self, changes: Changes) -> None:
         for page in self.pages.built():
-            page.data_changed(kind)
+            page.data_changed(changes)
 
     # -- several people at once (gui.live_updates) --------------------------------------------------
     def open_meeting_id(self) -> int | None:

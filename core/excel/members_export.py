@@ -11,6 +11,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from core.excel import _sheet
 from core.excel._sheet import Styles, text_cell, value_cell
 from core.excel.rows import MemberRow, SheetHeading
+from core.progress import Progress, counted
 
 COLUMNS: tuple[tuple[str, float], ...] = (
     ("STT", 5.5),
@@ -25,9 +26,10 @@ DEFAULT_TITLE = "DANH SÁCH THÀNH VIÊN"
 
 
 def write_member_list(rows: Iterable[MemberRow], path: Path | str, heading: SheetHeading, *,
-                      today: dt.date | None = None, overwrite: bool = False) -> Path:
+                      today: dt.date | None = None, overwrite: bool = False,
+                      progress: Progress | None = None, total: int = 0) -> Path:
     """STT, name, position, agency, role, phone, e-mail. Phone numbers stay text (the leading 0
-    is kept). Returns the path written."""
+    is kept). Returns the path written; ``progress`` hears the rows written."""
     path = _sheet.check_target(Path(path), overwrite=overwrite)
     today = today or dt.date.today()
     wb = Workbook(write_only=True)
@@ -35,7 +37,8 @@ def write_member_list(rows: Iterable[MemberRow], path: Path | str, heading: Shee
     title = heading.title or DEFAULT_TITLE
     wb.properties.title = title
     with _sheet.discarded_on_error(wb):
-        _write_members(_sheet.new_sheet(wb, "Thành viên"), rows, heading, title, today)
+        _write_members(_sheet.new_sheet(wb, "Thành viên"), counted(rows, progress, total),
+                       heading, title, today)
     return _sheet.save_workbook(wb, path, overwrite=overwrite)
 
 

@@ -23,6 +23,7 @@ from core.excel.cells import cell_text, heading_key, parse_date
 from core.excel.safe_open import iter_rows, open_workbook
 from core.excel.statuses import DONE_LABELS, STATUS_LABELS, task_status
 from core.excel.tasks_export import CODE_HEADING, COLUMNS, EXPORTED_AT_LABEL, EXPORTED_AT_PROPERTY
+from core.progress import Progress, counted
 
 HEADER_SEARCH_ROWS = 40
 PROGRESS_LIMIT = 100_000  # characters of one progress text (the import refuses longer ones)
@@ -149,12 +150,14 @@ class _Collector:
 
 
 def read_returned_workbooks(paths: Iterable[Path | str], known_tasks: Mapping[str, KnownTask], *,
-                            today: dt.date) -> ProgressPreview:
+                            today: dt.date, progress: Progress | None = None) -> ProgressPreview:
     """Read every returned workbook; a file that cannot be read becomes a conflict, so one bad
-    file does not stop the others."""
+    file does not stop the others. ``progress`` hears the files read (it may stop the reading:
+    nothing is written by it)."""
     state = _Collector(known_tasks, today)
     files = []
-    for path in paths:
+    paths = list(paths)
+    for path in counted(paths, progress, len(paths), every=1):
         name = str(path)
         files.append(name)
         mark = state.mark()

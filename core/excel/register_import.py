@@ -20,6 +20,7 @@ from core.errors import AppError
 from core.excel import legacy
 from core.excel.cells import cell_text, heading_key
 from core.excel.safe_open import iter_rows, open_workbook, sheet_names
+from core.progress import Progress, counted
 from core.models import LONG_LINE, NAME, SHORT
 from core.text import duplicate_key
 
@@ -141,17 +142,20 @@ def _match(headings: Iterable[object], kind: str) -> tuple[dict[str, int], int]:
 
 def read_members(path: Path | str, *, sheet: str | None = None,
                  mapping: Mapping[str, int] | None = None, header_row: int | None = None,
-                 existing_names: Iterable[str] = ()) -> RegisterPreview:
+                 existing_names: Iterable[str] = (),
+                 progress: Progress | None = None) -> RegisterPreview:
     """Members from ``sheet`` (default: the first). ``mapping`` (field → column, 0 = A) and
     ``header_row`` override the guesses; with a mapping and no header row, the first row
-    holding data is taken as the headings."""
-    return _read(path, MEMBERS, sheet, mapping, header_row, existing_names)
+    holding data is taken as the headings. ``progress`` hears the rows read (it may stop the
+    reading, which writes nothing)."""
+    return _read(path, MEMBERS, sheet, mapping, header_row, existing_names, progress)
 
 
 def read_agencies(path: Path | str, *, sheet: str | None = None,
                   mapping: Mapping[str, int] | None = None, header_row: int | None = None,
-                  existing_names: Iterable[str] = ()) -> RegisterPreview:
-    return _read(path, AGENCIES, sheet, mapping, header_row, existing_names)
+                  existing_names: Iterable[str] = (),
+                  progress: Progress | None = None) -> RegisterPreview:
+    return _read(path, AGENCIES, sheet, mapping, header_row, existing_names, progress)
 
 
 def _primary_ok(mapping: Mapping[str, int], kind: str) -> bool:
@@ -185,11 +189,13 @@ def _find_header(top: list[tuple[int, tuple]], rows: Iterator[tuple[int, tuple]]
 
 
 def _read(path: Path | str, kind: str, sheet: str | None, mapping: Mapping[str, int] | None,
-          header_row: int | None, existing_names: Iterable[str]) -> RegisterPreview:
+          header_row: int | None, existing_names: Iterable[str],
+          progress: Progress | None = None) -> RegisterPreview:
     existing = {duplicate_key(name): name for name in existing_names if name}
     with open_workbook(path) as wb:
         sheet = sheet or wb.worksheets[0].title
-        rows = iter_rows(wb, sheet, path=path)
+        total = getattr(wb[sheet], "max_row", None) if sheet in wb.sheetnames else None
+        rows = counted(iter_rows(wb, sheet, path=path), progress, total or 0)
         top = []  # the rows searched for the heading row, kept: the data may start among them
         for number, values in rows:
             top.append((number, values))

@@ -26,6 +26,7 @@ from core.excel._sheet import Styles, text_cell, value_cell
 from core.excel.names import sheet_titles, unique_file_stems
 from core.excel.rows import SheetHeading, TaskRow
 from core.excel.statuses import DUE_SOON_DAYS, STATUS_COLOURS, STATUS_LABELS, task_status
+from core.progress import Progress, Tally, counted
 
 # (heading, width). Widths in Excel units (about one digit each); the sum is what fits an A4
 # landscape page at a readable scale.
@@ -68,9 +69,14 @@ class _SheetPlan:
 
 def write_task_list(rows: Iterable[TaskRow], path: Path | str, heading: SheetHeading, *,
                     today: dt.date, exported_at: dt.datetime | None = None,
-                    overwrite: bool = False) -> Path:
+                    overwrite: bool = False, progress: Progress | None = None,
+                    total: int = 0) -> Path:
     """The whole task list as one sheet. ``rows`` are written in the order given; a change of
     ``group`` starts a bold group row (I., II., …). Returns the path written.
+
+    ``progress(done, total)`` hears how many rows are written (``total`` is how many are
+    expected); raising :class:`core.progress.Cancelled` from it stops the work and leaves no
+    file.
 
     ``exported_at`` (naive UTC, like the database's ``updated_at``) should be taken before the
     rows were read, so that a change made while exporting is seen as newer than the sheet.
@@ -80,15 +86,16 @@ def write_task_list(rows: Iterable[TaskRow], path: Path | str, heading: SheetHea
     title = heading.title or DEFAULT_TITLE
     wb = _new_workbook(exported_at, title)
     with _sheet.discarded_on_error(wb):
-        _write_sheet(_sheet.new_sheet(wb, SHEET_TITLE), rows, _SheetPlan(heading, title),
-                     today=today, exported_at=exported_at)
+        _write_sheet(_sheet.new_sheet(wb, SHEET_TITLE), counted(rows, progress, total),
+                     _SheetPlan(heading, title), today=today, exported_at=exported_at)
     return _sheet.save_workbook(wb, path, overwrite=overwrite)
 
 
 def write_agency_forms(rows_by_agency: Mapping[str, Sequence[TaskRow]], folder_or_path: Path | str,
                        heading: SheetHeading, *, one_workbook_per_agency: bool = True,
                        today: dt.date, exported_at: dt.datetime | None = None,
-                       password: str | None = None, overwrite: bool = False) -> list[Path]:
+                       password: str | None = None, overwrite: bool = False,
+                       progress: Progress | None = None) -> list[Path]:
     """A form per agency, with only "Tình hình thực hiện", "Ngày hoàn thành" and "Trạng thái"
     open for editing.
 
@@ -97,7 +104,9 @@ def write_agency_forms(rows_by_agency: Mapping[str, Sequence[TaskRow]], folder_o
     agency. The sheets are protected without a password unless ``password`` is given: the
     protection stops slips, not people. Agencies can still filter and resize rows and columns.
     Nothing is written when any target file already exists (unless ``overwrite``).
+    ``progress(done, total)`` hears the rows written over all the forms.
     """
+    tally = Tally(progress, sum(len(rows) for rows in rows_by_agency.values()))
     exported_at = exported_at or _utcnow()
     title = heading.title or DEFAULT_TITLE
     agencies = list(rows_by_agency)
@@ -113,8 +122,9 @@ def write_agency_forms(rows_by_agency: Mapping[str, Sequence[TaskRow]], folder_o
         wb = _new_workbook(exported_at, title)
         with _sheet.discarded_on_error(wb):
             for agency, sheet_title in zip(agencies, sheet_titles(agencies), strict=True):
-                _write_sheet(_sheet.new_sheet(wb, sheet_title), rows_by_agency[agency],
+                _write_sheet(_sheet.new_sheet(wb, sheet_title), tally.over(rows_by_agency[agency]),
                              plan(agency), today=today, exported_at=exported_at)
+        tally.finish()
         return [_sheet.save_workbook(wb, target, overwrite=overwrite)]
 
     if not target.is_dir():
@@ -126,9 +136,10 @@ def write_agency_forms(rows_by_agency: Mapping[str, Sequence[TaskRow]], folder_o
     for agency, path in zip(agencies, paths, strict=True):
         wb = _new_workbook(exported_at, f"{title} - {agency}")
         with _sheet.discarded_on_error(wb):
-            _write_sheet(_sheet.new_sheet(wb, SHEET_TITLE), rows_by_agency[agency],
+            _write_sheet(_sheet.new_sheet(wb, SHEET_TITLE), tally.over(rows_by_agency[agency]),
                          plan(agency), today=today, exported_at=exported_at)
         written.append(_sheet.save_workbook(wb, path, overwrite=overwrite))
+    tally.finish()
     return written
 
 

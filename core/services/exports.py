@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,9 @@ from core.excel.db_rows import heading_for, iter_task_rows, load_task_rows
 from core.excel.members_export import write_member_list
 from core.excel.names import file_stem
 from core.excel.rows import MemberRow, TaskRow
+from core.excel._sheet import check_target
 from core.excel.tasks_export import write_agency_forms, write_task_list
+from core.progress import Cancelled, Progress
 from core.services.committees import CommitteeService
 from core.services.tasks import TaskService
 
@@ -77,10 +80,18 @@ class ExportService:
         words = ["Bang theo doi nhiem vu", *([scope] if scope else []), f"{today:%d-%m-%Y}"]
         return file_stem(" - ".join(words)) + ".xlsx"
 
+    def check_target(self, *, path: Path | str) -> Path:
+        """Refuse at once a file that cannot be written there (a folder that is gone), before
+        any long work; replacing a file the user chose is allowed."""
+        return check_target(Path(path), overwrite=True)
+
     def task_list(self, *, path: Path | str, filters: Mapping[str, Any],
-                  today: dt.date | None = None, overwrite: bool = False) -> ExportResult:
-        """The list the register shows, in the official layout; refused when it is empty."""
+                  today: dt.date | None = None, overwrite: bool = False,
+                  progress: Progress | None = None) -> ExportResult:
+        """The list the register shows, in the official layout; refused when it is empty.
+        ``progress(done, total)`` hears the rows written (see core.progress)."""
         today = today or dt.date.today()
+        total = self.count_tasks(filters=filters, today=today) if progress is not None else 0
         exported_at = _utcnow()  # before reading: a change made meanwhile counts as newer
         heading = self._heading(filters)
         rows = iter_task_rows(self.db, today=today, **filters)  # streamed into the file
@@ -98,15 +109,18 @@ class ExportService:
 
         try:
             written = write_task_list(counted(), Path(path), heading, today=today,
-                                      exported_at=exported_at, overwrite=overwrite)
+                                      exported_at=exported_at, overwrite=overwrite,
+                                      progress=progress, total=total)
         finally:
             rows.close()
         return ExportResult((written,), count, written.parent)
 
     def agency_forms(self, *, folder: Path | str, filters: Mapping[str, Any],
-                     today: dt.date | None = None, open_only: bool = True) -> ExportResult:
+                     today: dt.date | None = None, open_only: bool = True,
+                     progress: Progress | None = None) -> ExportResult:
         """One form per lead agency in a new dated folder inside ``folder`` (so forms sent
-        earlier are never mixed with these). ``open_only`` leaves out finished tasks."""
+        earlier are never mixed with these). ``open_only`` leaves out finished tasks. Stopped
+        through ``progress``, it leaves no folder and no form."""
         today = today or dt.date.today()
         exported_at = _utcnow()
         heading = self._heading(filters)
@@ -122,7 +136,10 @@ class ExportService:
         target = _new_folder(parent, f"{FORMS_FOLDER} {today:%d-%m-%Y}")
         try:
             paths = write_agency_forms(by_agency, target, heading, today=today,
-                                       exported_at=exported_at)
+                                       exported_at=exported_at, progress=progress)
+        except Cancelled:
+            shutil.rmtree(target, ignore_errors=True)  # the folder was made for these forms
+            raise
         except BaseException:
             if not any(target.iterdir()):
                 target.rmdir()
@@ -141,7 +158,7 @@ class ExportService:
         return file_stem(f"Danh sach thanh vien - {scope} - {on:%d-%m-%Y}") + ".xlsx"
 
     def member_list(self, *, committee_id: int, path: Path | str, on: dt.date | None = None,
-                    overwrite: bool = False) -> ExportResult:
+                    overwrite: bool = False, progress: Progress | None = None) -> ExportResult:
         """Who sits on the committee on ``on`` (default today), in protocol order."""
         on = on or dt.date.today()
         committees = CommitteeService(self.db)
@@ -152,7 +169,8 @@ class ExportService:
         heading = dataclasses.replace(
             heading_for(self.db, committee_id=committee_id),
             title=f"DANH SÁCH THÀNH VIÊN {committee.name.upper()}", as_of=on)
-        written = write_member_list(rows, Path(path), heading, today=on, overwrite=overwrite)
+        written = write_member_list(rows, Path(path), heading, today=on, overwrite=overwrite,
+                                    progress=progress, total=len(rows))
         return ExportResult((written,), len(rows), written.parent)
 
 

@@ -34,6 +34,7 @@ from core.excel.register_import import (
     read_members,
 )
 from core.excel.safe_open import iter_rows, open_workbook
+from core.progress import Progress
 from core.services import progress_apply, register_apply
 from core.services.committees import get_committee
 from core.services.progress_apply import ACCEPTABLE_CONFLICTS, ApplyResult
@@ -53,10 +54,12 @@ class ImportService:
     # --- progress returned by agencies ---------------------------------------------------
 
     def preview_progress(self, *, paths: Iterable[Path | str],
-                         today: dt.date | None = None) -> ProgressPreview:
-        """Read returned forms against the tasks as stored now; writes nothing."""
+                         today: dt.date | None = None,
+                         progress: Progress | None = None) -> ProgressPreview:
+        """Read returned forms against the tasks as stored now; writes nothing. ``progress``
+        hears the files read."""
         return read_returned_workbooks([Path(p) for p in paths], DatabaseTasks(self.db),
-                                       today=today or dt.date.today())
+                                       today=today or dt.date.today(), progress=progress)
 
     def apply_progress(self, *, preview_or_updates: ProgressPreview | Iterable[ProgressUpdate],
                        accepted_codes: Iterable[str] | None = None, today: dt.date | None = None,
@@ -86,11 +89,13 @@ class ImportService:
 
     def preview_register(self, *, kind: str, path: Path | str, sheet: str | None = None,
                          mapping: dict[str, int] | None = None,
-                         header_row: int | None = None) -> RegisterPreview:
-        """Read a register, flagging names already stored (after NFC and tone folding)."""
+                         header_row: int | None = None,
+                         progress: Progress | None = None) -> RegisterPreview:
+        """Read a register, flagging names already stored (after NFC and tone folding).
+        ``progress`` hears the rows read."""
         reader = read_members if kind == MEMBERS else read_agencies
         return reader(path, sheet=sheet, mapping=mapping, header_row=header_row,
-                      existing_names=self.existing_names(kind=kind))
+                      existing_names=self.existing_names(kind=kind), progress=progress)
 
     def existing_names(self, *, kind: str) -> list[str]:
         column = m.Person.full_name if kind == MEMBERS else m.Agency.name

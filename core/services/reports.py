@@ -20,6 +20,7 @@ from core import models as m
 from core import text
 from core.documents.model import Recipients
 from core.errors import ValidationError
+from core.progress import Progress, no_progress
 from core.reports.model import (
     MEASURES,
     Counts,
@@ -143,17 +144,22 @@ class ReportService:
 
     def write(self, *, committee_id: int, start: dt.date, end: dt.date, path: Path | str,
               today: dt.date | None = None, options: ReportOptions | None = None,
-              overwrite: bool = False) -> Path:
+              overwrite: bool = False, progress: Progress | None = None) -> Path:
         """Write the report to ``path``: Word (.docx) or Excel (.xlsx) by the extension, through
-        a temporary file (never half a file). An existing file is kept unless ``overwrite``."""
+        a temporary file (never half a file). An existing file is kept unless ``overwrite``.
+        ``progress`` hears the two steps (the figures counted, the file written); stopping it
+        after the counting leaves no file."""
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in FORMATS:
             raise ValidationError("invalid_choice", field="Định dạng tệp báo cáo",
                                   field_name="path", value=path.suffix or path.name,
                                   choices=", ".join(FORMATS))
+        tell = progress or no_progress
+        tell(0, 2)
         data = self.build(committee_id=committee_id, start=start, end=end, today=today,
                           options=options)
+        tell(1, 2)
         if suffix == ".docx":
             from core.reports.report_docx import write_report_docx
 

@@ -2,13 +2,15 @@
 
 Each is standalone and takes the open database's ``Services``:
 
-    ExportTasksDialog.run(parent, services, filters)          → ExportResult | None
-    export_member_list(parent, services, committee_id)        → ExportResult | None
+    ExportTasksDialog.run(parent, services, filters)          → Job[ExportResult] | None
+    export_member_list(parent, services, committee_id)        → Job[ExportResult] | None
     ImportProgressDialog.run(parent, services)                → ApplyResult | None
     ImportRegisterDialog.run(parent, services, "members", committee_id=…)
     ImportRegisterDialog.run(parent, services, "agencies")    → RegisterImportResult | None
 
 A result that is not None means data or files changed; an import's caller reloads its views.
+Exports run in the background (gui.operations): they return the job, whose ``result`` is there
+once ``finished`` says "done".
 Errors the user can fix are shown inside; file pickers and the modal loop are classmethods in
 ``gui.exchange.files`` so tests replace them.
 """

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import AppError
+from core.progress import Progress
 from core.services.exports import ExportResult, ExportService
-from gui.dialogs import show_error
 from gui.exchange.files import FilePicker, Finished, Modal, last_folder
+from gui.operations import Job, counting, ops_for
 
 if TYPE_CHECKING:
     from core.services import Services
@@ -93,47 +93,61 @@ class ExportTasksDialog(QDialog):
 
     @classmethod
     def run(cls, parent: QWidget | None, services: Services, filters: Mapping[str, Any], *,
-            today: dt.date | None = None) -> ExportResult | None:
-        """Show the dialog; the files written, or None when the user closed it."""
+            today: dt.date | None = None) -> Job[ExportResult] | None:
+        """Show the dialog; the export it started in the background, or None when the user
+        closed it."""
         dialog = cls(services, filters, today=today, parent=parent)
         Modal.exec(dialog)
-        return dialog.result_
+        return dialog.job
 
-    def export(self) -> ExportResult | None:
-        """Ask where, write, offer to open; the dialog closes once something was written."""
-        try:
-            result = self._write_forms() if self.forms_choice.isChecked() else self._write_list()
-        except AppError as exc:
-            show_error(self, exc)
+    job: Job[ExportResult] | None = None
+
+    def export(self) -> Job[ExportResult] | None:
+        """Ask where, then write in the background (a progress line in the window's status
+        bar, with a button to stop) and offer to open what was written. The dialog closes as
+        the work starts, so the register stays in view; a place that cannot be written is
+        said at once and the dialog stays."""
+        forms = self.forms_choice.isChecked()
+        work = self._forms_work() if forms else self._list_work()
+        if work is None:
             return None
-        if result is None:
-            return None
+        owner = self.parentWidget()
+        self.job = ops_for(owner or self).background(
+            owner, work, on_done=self._written,
+            describe=counting(self.tr("Đang xuất {done}/{total} nhiệm vụ…"),
+                              self.tr("Đang ghi tệp Excel…")))
+        self.accept()
+        return self.job
+
+    def _written(self, result: ExportResult) -> None:
         self.result_ = result
-        if self.forms_choice.isChecked():
+        owner = self.parentWidget()
+        if len(result.paths) > 1 or self.forms_choice.isChecked():
             text = self.tr("Đã tạo {files} phiếu ({tasks} nhiệm vụ) trong thư mục:\n{folder}").format(
                 files=len(result.paths), tasks=result.rows, folder=result.folder)
-            Finished.offer(self, text, file=None, folder=result.folder)
+            Finished.offer(owner, text, file=None, folder=result.folder)
         else:
             text = self.tr("Đã xuất {tasks} nhiệm vụ vào tệp:\n{path}").format(
                 tasks=result.rows, path=result.paths[0])
-            Finished.offer(self, text, file=result.paths[0], folder=result.folder)
-        self.accept()
-        return result
+            Finished.offer(owner, text, file=result.paths[0], folder=result.folder)
 
-    def _write_list(self) -> ExportResult | None:
+    def _list_work(self) -> Callable[[Progress], ExportResult] | None:
         name = self.exports.task_list_name(filters=self.filters, today=self.today)
         path = FilePicker.save_file(self, self.tr("Lưu bảng theo dõi nhiệm vụ"),
                                     last_folder() / name)
-        if path is None:
+        if path is None or not ops_for(self).run(self, self.exports.check_target, path=path):
             return None
+        exports, filters, today = self.exports, self.filters, self.today
         # The save dialog has already asked before replacing a file of that name.
-        return self.exports.task_list(path=path, filters=self.filters, today=self.today,
-                                      overwrite=True)
+        return lambda progress: exports.task_list(path=path, filters=filters, today=today,
+                                                  overwrite=True, progress=progress)
 
-    def _write_forms(self) -> ExportResult | None:
+    def _forms_work(self) -> Callable[[Progress], ExportResult] | None:
         folder = FilePicker.folder(self, self.tr("Chọn nơi tạo thư mục phiếu gửi cơ quan"),
                                    last_folder())
         if folder is None:
             return None
-        return self.exports.agency_forms(folder=folder, filters=self.filters, today=self.today,
-                                         open_only=self.open_only.isChecked())
+        exports, filters, today = self.exports, self.filters, self.today
+        open_only = self.open_only.isChecked()
+        return lambda progress: exports.agency_forms(folder=folder, filters=filters, today=today,
+                                                     open_only=open_only, progress=progress)

@@ -2,11 +2,10 @@
 what the user ticks, in one transaction."""
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import AppError
 from core.excel import legacy
 from core.excel.progress_import import ProgressPreview
 from core.services.imports import ApplyResult, ImportService
-from gui.dialogs import Ask, show_error
+from core.progress import Progress
+from gui.dialogs import Ask
 from gui.exchange.check_model import ROW_ROLE, CheckableRowsModel, PreviewColumn
 from gui.exchange.files import FilePicker, Modal, last_folder, remember_folder
 from gui.exchange.progress_rows import ProgressRow, date_text, file_problems, rows_of
+from gui.operations import Job, ProgressLine, counting, ops_for
 
 if TYPE_CHECKING:
     from core.services import Services
@@ -42,15 +42,6 @@ if TYPE_CHECKING:
 _WIDTHS = {1: 120, 2: 200, 3: 240, 4: 165, 5: 175, 7: 150}
 _NOTE_COLUMN = 6
 _FILES_SHOWN = 3
-
-
-@contextlib.contextmanager
-def busy() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class ImportProgressDialog(QDialog):
@@ -141,7 +132,10 @@ class ImportProgressDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.notes)
         layout.addWidget(split, 1)
+        self.progress = ProgressLine()
+        layout.addWidget(self.progress)
         layout.addLayout(bottom)
+        self.job: Job[Any] | None = None
         self.reload()
 
     @classmethod
@@ -174,17 +168,30 @@ class ImportProgressDialog(QDialog):
         self.files_label.setText(self.tr("{count} tệp: {names}").format(
             count=len(self.paths), names=names))
         self.files_label.setToolTip("\n".join(str(path) for path in self.paths))
-        try:
-            with busy():
-                self.preview = self.imports.preview_progress(paths=self.paths, today=self.today)
-                codes = [c.task_code for c in self.preview.changes]
-                codes += [c.task_code for c in self.preview.conflicts if c.task_code]
-                contents = self.imports.task_contents(codes=codes)
-        except AppError as exc:
-            self.preview = None
-            show_error(self, exc)
-            self.model.set_rows([], checked=lambda row: False)
-            return
+        self.preview = None
+        self.model.set_rows([], checked=lambda row: False)
+        imports, paths, today = self.imports, list(self.paths), self.today
+
+        def read(progress: Progress) -> tuple[ProgressPreview, dict[str, str]]:
+            preview = imports.preview_progress(paths=paths, today=today, progress=progress)
+            codes = [c.task_code for c in preview.changes]
+            codes += [c.task_code for c in preview.conflicts if c.task_code]
+            return preview, imports.task_contents(codes=codes)
+
+        self._start(read, self._read, counting(self.tr("Đang đọc {done}/{total} tệp…")))
+
+    def _start(self, work: Callable[[Progress], Any], done: Callable[[Any], None],
+               describe: Callable[[int, int], str], *, cancellable: bool = True) -> Job[Any]:
+        """Reading and writing run beside the window; the buttons wait meanwhile."""
+        self.apply_button.setEnabled(False)
+        job = ops_for(self).background(self, work, describe=describe, on_done=done,
+                                       view=self.progress, cancellable=cancellable)
+        job.finished.connect(lambda _outcome: self._update_counts())
+        self.job = job
+        return job
+
+    def _read(self, read: tuple[ProgressPreview, dict[str, str]]) -> None:
+        self.preview, contents = read
         self.model.set_rows(rows_of(self.preview, contents),
                             checked=lambda row: not row.is_conflict)
         self.table.resizeColumnsToContents()
@@ -306,7 +313,8 @@ class ImportProgressDialog(QDialog):
 
     # --- writing ------------------------------------------------------------------------
 
-    def apply(self) -> ApplyResult | None:
+    def apply(self) -> Job[ApplyResult] | None:
+        """Write what is ticked (beside the window); the dialog closes once it is written."""
         chosen = self.model.checked_rows()
         if not chosen or self.preview is None:
             return None
@@ -316,15 +324,20 @@ class ImportProgressDialog(QDialog):
                 "này sẽ ghi đè lên những gì đã sửa ở đây. Vẫn ghi?").format(
                 count=len(risky), codes=", ".join(row.code for row in risky))):
             return None
-        try:
-            with busy():
-                result = self.imports.apply_progress(
-                    preview_or_updates=self.preview, accepted_codes=[row.code for row in chosen],
-                    today=self.today)
-        except AppError as exc:
-            show_error(self, exc)
+        imports, preview, today = self.imports, self.preview, self.today
+        codes = [row.code for row in chosen]
+        job = self._start(lambda _progress: imports.apply_progress(
+            preview_or_updates=preview, accepted_codes=codes, today=today),
+            self._applied, lambda _done, _total: self.tr("Đang ghi tình hình thực hiện…"),
+            cancellable=False)  # one transaction: it is written whole or not at all
+        job.finished.connect(self._apply_ended)
+        return job
+
+    def _apply_ended(self, outcome: str) -> None:
+        if outcome == "failed":  # said; the files are read again against the tasks as they are
             self.reload()
-            return None
+
+    def _applied(self, result: ApplyResult) -> None:
         self.result_ = result
         self.applied.emit(result)
         Ask.inform(self, self.tr(
@@ -333,7 +346,6 @@ class ImportProgressDialog(QDialog):
             tasks=result.tasks_changed, reports=result.progress_added, done=result.completed_set,
             same=result.already_recorded))
         self.accept()
-        return result
 
 
 def _one_line(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -35,11 +35,12 @@ from core.services.imports import (
     likely_sheet,
 )
 from gui.date_fields import DateField
-from gui.dialogs import Ask, error_text, show_error
+from core.progress import Progress
+from gui.dialogs import Ask, error_text
 from gui.exchange.check_model import CheckableRowsModel, PreviewColumn
 from gui.exchange.column_mapping import ColumnMapping
 from gui.exchange.files import FilePicker, Modal, last_folder, remember_folder
-from gui.exchange.import_progress import busy
+from gui.operations import Job, ProgressLine, counting, ops_for
 
 if TYPE_CHECKING:
     from core.services import Services
@@ -141,7 +142,11 @@ class ImportRegisterDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        self.progress = ProgressLine()
+        layout.addWidget(self.progress)
         layout.addLayout(bottom)
+        self.job: Job[Any] | None = None
+        self._reading = 0  # a newer read makes what an older one finds stale
 
         self.sheet.currentIndexChanged.connect(lambda _i: self.read(guess_header=True))
         self.header_row.editingFinished.connect(lambda: self.read(guess_columns=True))
@@ -195,14 +200,35 @@ class ImportRegisterDialog(QDialog):
         sheet = self.sheet.currentText()
         mapping = None if guess_header or guess_columns else self.columns.mapping()
         header = None if guess_header else self.header_row.value()
-        try:
-            with busy():
-                preview = self.imports.preview_register(kind=self.kind, path=self.path,
-                                                        sheet=sheet, mapping=mapping or None,
-                                                        header_row=header)
-        except AppError as exc:
-            self._failed(exc, sheet=sheet, header=header, mapping=mapping or {})
+        imports, kind, path = self.imports, self.kind, self.path
+
+        def work(progress: Progress) -> RegisterPreview | AppError:
+            try:  # a sheet that cannot be read is the dialog's to explain, columns offered
+                return imports.preview_register(kind=kind, path=path, sheet=sheet,
+                                                mapping=mapping or None, header_row=header,
+                                                progress=progress)
+            except AppError as exc:
+                return exc
+
+        if self.job is not None and self.job.running():
+            self.job.cancel()  # only reading: what it would find is stale now
+        self._reading += 1
+        generation = self._reading
+        self.import_button.setEnabled(False)
+        self.job = ops_for(self).background(
+            self, work, view=self.progress,
+            describe=counting(self.tr("Đang đọc bảng «{sheet}»: {done}/{total} dòng…").replace(
+                "{sheet}", sheet.replace("{", "{{").replace("}", "}}"))),
+            on_done=lambda found: self._read(found, generation, sheet, header, mapping))
+
+    def _read(self, found: RegisterPreview | AppError, generation: int, sheet: str,
+              header: int | None, mapping: dict[str, int] | None) -> None:
+        if generation != self._reading:
+            return  # the user changed the sheet or the columns meanwhile: a newer read follows
+        if isinstance(found, AppError):
+            self._failed(found, sheet=sheet, header=header, mapping=mapping or {})
             return
+        preview = found
         self.preview = preview
         self.problem.hide()
         self.header_row.blockSignals(True)
@@ -278,26 +304,34 @@ class ImportRegisterDialog(QDialog):
 
     # --- importing ----------------------------------------------------------------------
 
-    def do_import(self) -> RegisterImportResult | None:
+    def do_import(self) -> Job[RegisterImportResult] | None:
+        """Write the ticked rows beside the window; the dialog closes once they are in."""
         if self.preview is None:
             return None
         rows = [row.row for row in self.model.checked_rows()]
-        try:
-            if self.kind == MEMBERS:
-                start = self.start.last_read() if self.has_start.isChecked() else None
-                result = self.imports.import_members(
-                    committee_id=self.committee.currentData(), preview=self.preview,
-                    accepted_rows=rows, start_date=start)
-            else:
-                result = self.imports.import_agencies(preview=self.preview, accepted_rows=rows)
-        except AppError as exc:
-            show_error(self, exc)
-            return None
+        imports, preview = self.imports, self.preview
+        if self.kind == MEMBERS:
+            start = self.start.last_read() if self.has_start.isChecked() else None
+            committee = self.committee.currentData()
+
+            def work(_progress: Progress) -> RegisterImportResult:
+                return imports.import_members(committee_id=committee, preview=preview,
+                                              accepted_rows=rows, start_date=start)
+        else:
+            def work(_progress: Progress) -> RegisterImportResult:
+                return imports.import_agencies(preview=preview, accepted_rows=rows)
+        self.import_button.setEnabled(False)
+        self.job = ops_for(self).background(  # one transaction: written whole or not at all
+            self, work, describe=lambda _done, _total: self.tr("Đang nhập {rows} dòng…").format(
+                rows=len(rows)), cancellable=False, view=self.progress, on_done=self._imported)
+        self.job.finished.connect(lambda _outcome: self._update_summary())
+        return self.job
+
+    def _imported(self, result: RegisterImportResult) -> None:
         self.result_ = result
         self.imported.emit(result)
         Ask.inform(self, self._result_text(result))
         self.accept()
-        return result
 
     def _result_text(self, result: RegisterImportResult) -> str:
         agencies = self.tr("Cơ quan: {new} thêm mới, {old} đã có.").format(

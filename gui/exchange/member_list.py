@@ -7,34 +7,38 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from core.errors import AppError
 from core.services.exports import ExportResult, ExportService
-from gui.dialogs import show_error
 from gui.exchange.files import FilePicker, Finished, last_folder
+from gui.operations import Job, counting, ops_for
 
 if TYPE_CHECKING:
     from core.services import Services
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportMemberList", text)
-
-
 def export_member_list(parent: QWidget | None, services: Services, committee_id: int, *,
-                       on: dt.date | None = None) -> ExportResult | None:
-    """Members seated on ``on`` (default today); None when the user cancelled or it failed
-    (the failure has been shown)."""
+                       on: dt.date | None = None) -> Job[ExportResult] | None:
+    """Members seated on ``on`` (default today), written in the background; None when the user
+    cancelled or it was refused at once (said)."""
     exports = ExportService(services.db)
-    try:
-        name = exports.member_list_name(committee_id=committee_id, on=on)
-        path = FilePicker.save_file(parent, _tr("Lưu danh sách thành viên"), last_folder() / name)
-        if path is None:
-            return None
-        result = exports.member_list(committee_id=committee_id, path=path, on=on, overwrite=True)
-    except AppError as exc:
-        show_error(parent, exc)
+    ops = ops_for(parent)
+    name = ops.call(parent, exports.member_list_name, committee_id=committee_id, on=on)
+    if name is None:
         return None
-    text = _tr("Đã xuất {count} thành viên vào tệp:\n{path}").format(
-        count=result.rows, path=result.paths[0])
-    Finished.offer(parent, text, file=result.paths[0], folder=result.folder)
-    return result
+    title = QCoreApplication.translate("ExportMemberList", "Lưu danh sách thành viên")
+    path = FilePicker.save_file(parent, title, last_folder() / name)
+    if path is None or not ops.run(parent, exports.check_target, path=path):
+        return None
+
+    def done(result: ExportResult) -> None:
+        text = QCoreApplication.translate(
+            "ExportMemberList", "Đã xuất {count} thành viên vào tệp:\n{path}").format(
+            count=result.rows, path=result.paths[0])
+        Finished.offer(parent, text, file=result.paths[0], folder=result.folder)
+
+    return ops.background(
+        parent, lambda progress: exports.member_list(committee_id=committee_id, path=path, on=on,
+                                                      overwrite=True, progress=progress),
+        describe=counting(
+            QCoreApplication.translate("ExportMemberList", "Đang xuất {done}/{total} thành viên…"),
+            QCoreApplication.translate("ExportMemberList", "Đang ghi tệp Excel…")),
+        on_done=done)

@@ -29,6 +29,7 @@ from core.validate import parse_date
 from gui.dialog_parts import MessageLine, committee_combo
 from gui.dialogs import error_text
 from gui.exchange.files import FilePicker, Finished, last_folder
+from gui.operations import ops_for
 from gui.pdf_option import PdfOption
 
 
@@ -152,12 +153,12 @@ class ReminderDialog(QDialog):
         folder = FilePicker.folder(self, self.tr("Chọn thư mục để ghi công văn"), last_folder())
         if folder is None:
             return None
-        try:
-            self.batch = self.services.reminders.write(
-                committee_id=self.committee.currentData(), out_dir=folder, options=options)
-        except AppError as exc:
-            self.message.say(error_text(exc), error=True)
+        batch = ops_for(self).call(self, self.services.reminders.write, line=self.message,
+                                   committee_id=self.committee.currentData(),
+                                   out_dir=folder, options=options)
+        if batch is None:
             return None
+        self.batch = batch
         self.written.emit(self.batch)
         text = self.tr("Đã ghi {n} công văn đôn đốc ({tasks} nhiệm vụ) và danh sách gửi vào "
                        "thư mục {folder}").format(n=len(self.batch.letters),

@@ -2,8 +2,6 @@
 line typed by hand) and planned minutes; reordered by dragging or Alt+Up/Alt+Down."""
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.services.meeting_records import AgendaItemRecord, MeetingDetail
-from core.errors import AppError
-from gui.dialogs import Ask, error_text
+from gui.dialogs import Ask
 from gui.meeting import labels
 from gui.meeting.base import WorkspaceTab
 from gui.meeting.followup import FollowUpPanel
@@ -195,7 +192,7 @@ class AgendaTab(WorkspaceTab):
 
     def _take(self, record: AgendaItemRecord) -> None:
         self.model.replace(record)
-        self.ws.update_meeting(self, agenda=tuple(self.model.rows))
+        self.ws.apply(self, record)
         self._update_total()
 
     # --- editing -------------------------------------------------------------------------------
@@ -204,15 +201,13 @@ class AgendaTab(WorkspaceTab):
         if self.ws.read_only:
             return
         title = self.new_title.text()
-        try:
-            record = self.ws.services.meetings.add_agenda_item(meeting_id=self.ws.meeting.id, title=title)
-        except AppError as exc:  # shown under the field; the text stays in it
-            self.add_message.show_message(error_text(exc))
+        record = self.ws.call(self.ws.services.meetings.add_agenda_item, line=self.add_message,
+                              meeting_id=self.ws.meeting.id, title=title)
+        if record is None:  # said under the field; the text stays in it
             return
-        self.add_message.clear_message()
         self.new_title.clear()
         self.model.append(record)
-        self.ws.update_meeting(self, agenda=tuple(self.model.rows))
+        self.ws.apply(self, record)
         self._update_total()
         select_row(self.table, len(self.model.rows) - 1)
 
@@ -262,8 +257,8 @@ class AgendaTab(WorkspaceTab):
         if ordered is None:
             return
         self.model.move(row, new_row)
-        self.model.refresh_rows(ordered)
-        self.ws.update_meeting(self, agenda=tuple(ordered))
+        self.ws.refresh(self)
+        self.model.refresh_rows(self.ws.meeting.agenda)
         select_row(self.table, new_row)
 
     def remove_selected(self) -> None:
@@ -282,10 +277,7 @@ class AgendaTab(WorkspaceTab):
         if self.ws.call(self.ws.services.meetings.remove_agenda_item, item_id=item.id) is None:
             return
         self.model.remove(item.id)
-        remaining = tuple(dataclasses.replace(r, number=i) for i, r in enumerate(self.model.rows, 1))
-        self.model.refresh_rows(remaining)
-        opinions = tuple(dataclasses.replace(o, agenda_item_id=None) if o.agenda_item_id == item.id
-                         else o for o in self.ws.meeting.opinions)
-        self.ws.update_meeting(self, agenda=remaining, opinions=opinions)
+        self.ws.refresh(self)  # numbers, and the opinions that were under it
+        self.model.refresh_rows(self.ws.meeting.agenda)
         self._update_total()
         self._show_selected()

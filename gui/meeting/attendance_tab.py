@@ -240,7 +240,7 @@ class AttendanceTab(WorkspaceTab):
 
     def _take(self, record: AttendanceRecord) -> None:
         self.model.replace(record)
-        self.ws.update_meeting(self, attendance=tuple(self.model.rows))
+        self.ws.apply(self, record)
         self._update_counts()
 
     def mark_rest_present(self) -> None:
@@ -264,7 +264,7 @@ class AttendanceTab(WorkspaceTab):
 
     def _guest_added(self, record: AttendanceRecord) -> None:
         self.model.append(record)
-        self.ws.update_meeting(self, attendance=tuple(self.model.rows))
+        self.ws.apply(self, record)
         self._update_counts()
         select_row(self.table, self.model.row_of(record.id))
 
@@ -279,6 +279,6 @@ class AttendanceTab(WorkspaceTab):
         if not self.ws.run(self.ws.services.meetings.remove_attendee, attendance_id=person.id):
             return
         self.model.remove(person.id)
-        self.ws.update_meeting(self, attendance=tuple(self.model.rows))
+        self.ws.refresh(self)
         self._update_counts()
         self._show_selected()

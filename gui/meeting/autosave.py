@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 QUIET_MS = 800
 MAX_WAIT_MS = 1500
+RETRY_MS = 5000  # after the machine refused a save (disk full, file locked, drive gone)
 
 
 class Autosaver(QObject):
@@ -31,6 +32,7 @@ class Autosaver(QObject):
         self._pending: dict[str, Callable[[], object]] = {}
         self._quiet = self._timer(QUIET_MS)
         self._deadline = self._timer(MAX_WAIT_MS)
+        self._retry = self._timer(RETRY_MS)
 
     def _timer(self, interval: int) -> QTimer:
         timer = QTimer(self)
@@ -57,10 +59,12 @@ class Autosaver(QObject):
 
         A save the user must fix (an AppError) is reported and dropped: the text stays in its
         editor and the next keystroke schedules it again. Anything else is a bug or the machine's
-        fault (disk full, file locked): it is logged and kept pending, so a later flush retries.
+        fault (disk full, file locked): it is logged, kept pending and tried again by itself
+        RETRY_MS later (or at the next keystroke or flush, whichever comes first).
         """
         self._quiet.stop()
         self._deadline.stop()
+        self._retry.stop()
         pending, self._pending = self._pending, {}
         stored = False
         all_ok = True
@@ -80,4 +84,13 @@ class Autosaver(QObject):
                 self.succeeded.emit(key)
         if stored:
             self.saved.emit(dt.datetime.now())
+        if self._pending:
+            self._retry.start()
         return all_ok
+
+    def retrying(self) -> bool:
+        """A save the machine refused waits to be tried again (``retry_interval`` ms)."""
+        return self._retry.isActive()
+
+    def retry_interval(self) -> int:
+        return self._retry.interval()

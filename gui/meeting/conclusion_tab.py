@@ -200,7 +200,6 @@ class ConclusionTab(WorkspaceTab):
             self._select_quietly(index)
             self.editing = record
             self._show_label()
-            self.ws.update_meeting(self, conclusions=tuple(self.model.points))
         else:
             try:
                 record = meetings.update_conclusion_point(point_id=self.editing.id, text=text,
@@ -209,7 +208,7 @@ class ConclusionTab(WorkspaceTab):
                 record = self._settle(conflict)
             self.model.replace_text(record)
             self.editing = self.model.point(self.model.index_of(record.id))
-            self.ws.update_meeting(self, conclusions=tuple(self.model.points))
+        self.ws.refresh(self)  # points are nested: the meeting is read again, never patched
 
     def _settle(self, conflict: EditConflict) -> ConclusionRecord:
         """Someone else changed this point since it was shown: keep mine (saved over theirs)
@@ -228,9 +227,9 @@ class ConclusionTab(WorkspaceTab):
 
     def _read_points(self) -> None:
         """Numbering after a structural change, as the service gives it."""
-        detail = self.ws.services.meetings.get(meeting_id=self.ws.meeting.id)
-        self.ws.update_meeting(self, conclusions=detail.conclusions)
-        self._show_points(detail.conclusions, keep=self.editing.id if self.editing else None)
+        self.ws.refresh(self)
+        conclusions = self.ws.meeting.conclusions
+        self._show_points(conclusions, keep=self.editing.id if self.editing else None)
         if self.editing is None:
             self.edit(None)
 

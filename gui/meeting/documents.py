@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 from core.errors import AppError
 from core.services.documents import DocumentOptions, PreparedDocument
 from gui.date_fields import DateField
-from gui.dialogs import Ask, show_error
+from gui.dialogs import Ask
+from gui.operations import Changes, Job, ops_for, show_failure
 
 
 class DocumentDialog(QDialog):
@@ -130,10 +132,12 @@ class DocumentsBar(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self.export(k))
             layout.addWidget(button)
 
-    def export(self, kind: str) -> Path | None:
+    def export(self, kind: str) -> Job[tuple[Path, Any]] | None:
+        """Ask what the document says and where it goes, then write it beside the window (the
+        status bar says so); the job, or None when nothing is written."""
         # The Excel and file-dialog pieces load on first use, not with the window.
         from gui.exchange.export_tasks import ExportTasksDialog
-        from gui.exchange.files import FilePicker, Finished, Modal, last_folder
+        from gui.exchange.files import FilePicker, Modal, last_folder
 
         workspace = self.workspace
         if workspace.meeting is None or workspace.services is None:
@@ -167,10 +171,22 @@ class DocumentsBar(QWidget):
                 data = prepared.data
                 prepared = replace(prepared, data=replace(
                     data, preparation=tuple(data.preparation) + tuple(lines)))
-            written, issued = services.documents.write_prepared(prepared, Path(path), insist=insist)
         except AppError as error:
-            show_error(self, error)
+            show_failure(self, error)
             return None
+        documents, target, title = services.documents, Path(path), self._titles()[kind]
+        return ops_for(self).background(
+            self, lambda _progress: documents.write_prepared(prepared, target, insist=insist),
+            describe=lambda _done, _total: self.tr("Đang ghi {document}…").format(
+                document=title.lower()),
+            cancellable=False,  # the number is taken with the file: both or neither
+            changes=Changes(meeting_id=meeting_id),
+            on_done=lambda done: self._written(done, dialog))
+
+    def _written(self, done: tuple[Path, Any], dialog: DocumentDialog) -> None:
+        from gui.exchange.files import Finished
+
+        written, issued = done
         text = self.tr("Đã ghi {path} (số {number:02d}).").format(path=written,
                                                                  number=issued.number)
         pdfs, problem = dialog.pdf.convert([written])
@@ -179,7 +195,6 @@ class DocumentsBar(QWidget):
         if problem:
             text += " " + problem
         Finished.offer(self, text, file=written, folder=written.parent)
-        return written
 
     def _titles(self) -> dict[str, str]:
         return {"minutes": self.tr("Biên bản"), "notice": self.tr("Thông báo kết luận"),

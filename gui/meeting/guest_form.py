@@ -5,9 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QPushButton
 
-from core.errors import AppError
 from core.services.meeting_records import AttendanceRecord, MeetingDetail
-from gui.dialogs import error_text
 from gui.meeting.widgets import FieldMessage, LineEditor
 from gui.meeting.pick import PickField
 
@@ -47,16 +45,14 @@ class GuestForm(QGroupBox):
 
     def add(self) -> None:
         choice = self.agency.choice
-        try:
-            record = self.ws.services.meetings.add_guest(
-                meeting_id=self.ws.meeting.id, name=self.name.text(), position=self.position.text(),
-                agency_id=choice.value[1] if choice is not None else None,
-                agency_name=None if choice is not None else self.agency.text(),
-                name_is_title=self.title_name.isChecked())
-        except AppError as exc:  # the typed values stay in the fields
-            self.message.show_message(error_text(exc))
+        record = self.ws.call(  # a refusal is said under the fields; what was typed stays
+            self.ws.services.meetings.add_guest, line=self.message,
+            meeting_id=self.ws.meeting.id, name=self.name.text(), position=self.position.text(),
+            agency_id=choice.value[1] if choice is not None else None,
+            agency_name=None if choice is not None else self.agency.text(),
+            name_is_title=self.title_name.isChecked())
+        if record is None:
             return
-        self.message.clear_message()
         for field in (self.name, self.position, self.agency):
             field.clear()
         self.title_name.setChecked(False)

@@ -200,10 +200,7 @@ class InfoTab(WorkspaceTab):
                 self._take_theirs(key)
                 return
             detail = meetings.update(meeting_id=self.ws.meeting.id, **values)
-        changed = {name: getattr(detail, name) for name in
-                   ("kind", "number", "title", "starts_at", "ends_at", "place", "notes",
-                    "chair_position", "secretary_position")}
-        self.ws.update_meeting(self, **changed)
+        self.ws.apply(self, detail)
         if key == "when":
             self._load_people(self.ws.meeting)  # members on the new day
 
@@ -213,7 +210,7 @@ class InfoTab(WorkspaceTab):
 
         stored = self.ws.services.meetings.get(meeting_id=self.ws.meeting.id)
         names = ("starts_at", "ends_at") if key == "when" else (key,)
-        self.ws.update_meeting(self, **{n: getattr(stored, n) for n in names})
+        self.ws.apply(self, stored)
         self._loading = True
         try:
             if key == "notes":
@@ -240,9 +237,7 @@ class InfoTab(WorkspaceTab):
                               **{f"{role}_id": person_id})
         if detail is not None:
             message.clear_message()
-            self.ws.update_meeting(self, **{f"{role}_id": person_id,
-                                            f"{role}_name": getattr(detail, f"{role}_name"),
-                                            f"{role}_position": getattr(detail, f"{role}_position")})
+            self.ws.apply(self, detail)
 
     def _person_left(self, role: str) -> None:
         field = self.chair if role == "chair" else self.secretary

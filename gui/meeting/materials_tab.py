@@ -181,10 +181,9 @@ class MaterialsTab(WorkspaceTab):
         chosen = self.selected()
         if chosen is None:
             return None
-        try:
-            copy = self.ws.services.materials.open_copy(material_id=chosen.id)
-        except AppError as exc:
-            self.message.say(error_text(exc), error=True)
+        copy = self.ws.ops.call(self, self.ws.services.materials.open_copy, line=self.message,
+                                material_id=chosen.id)
+        if copy is None:
             return None
         MaterialFiles.open(copy)
         return copy
@@ -193,11 +192,8 @@ class MaterialsTab(WorkspaceTab):
         chosen = self.selected()
         if chosen is None or self._read_only:
             return
-        try:
-            self.ws.services.materials.move(material_id=chosen.id,
-                                            agenda_item_id=self.item.currentData())
-        except AppError as exc:
-            self.message.say(error_text(exc), error=True)
+        self.ws.ops.run(self, self.ws.services.materials.move, line=self.message,
+                        material_id=chosen.id, agenda_item_id=self.item.currentData())
         self.reload()
 
     def remove_selected(self) -> bool:
@@ -207,10 +203,8 @@ class MaterialsTab(WorkspaceTab):
         if not Ask.confirm(self, self.tr("Xóa tài liệu «{name}» khỏi cuộc họp?").format(
                 name=chosen.file_name)):
             return False
-        try:
-            self.ws.services.materials.remove(material_id=chosen.id)
-        except AppError as exc:
-            self.message.say(error_text(exc), error=True)
+        if not self.ws.ops.run(self, self.ws.services.materials.remove, line=self.message,
+                               material_id=chosen.id):
             return False
         self.reload()
         return True

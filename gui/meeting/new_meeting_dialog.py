@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import AppError
+from core.errors import ValidationError
 from core.services.meeting_records import AgendaDraft, MeetingDetail
 from gui.date_fields import DateField, TimeField, when_row
 from gui.dialogs import error_text
+from gui.operations import FormLines, ops_for
 from gui.widgets import mark_data
 from gui.meeting import labels
 from gui.meeting.pick import Choice, PickField
@@ -224,18 +225,23 @@ class NewMeetingDialog(QDialog):
             unreadable.setFocus()
             return None
         day, end = self.date.date(), self.end.time()
-        try:
-            meeting = self.services.meetings.create(
-                committee_id=committee_id, kind=self.kind.currentText(), title=self.title.text(),
-                starts_at=dt.datetime.combine(day, self.start.time()),
-                ends_at=dt.datetime.combine(day, end) if end is not None else None,
-                place=self.place.text(), chair_id=self._person(self.chair),
-                secretary_id=self._person(self.secretary), agenda=self.agenda)
-        except AppError as exc:
-            target = {"title": "title", "kind": "kind", "starts_at": "when", "ends_at": "when",
-                      "place": "place"}.get(exc.values.get("field_name"), "other")
-            self.messages[target].show_message(error_text(exc))
+        meeting = ops_for(self).call(
+            self, self.services.meetings.create,
+            line=FormLines(self._place_error, self.messages["other"], every=True),
+            committee_id=committee_id, kind=self.kind.currentText(), title=self.title.text(),
+            starts_at=dt.datetime.combine(day, self.start.time()),
+            ends_at=dt.datetime.combine(day, end) if end is not None else None,
+            place=self.place.text(), chair_id=self._person(self.chair),
+            secretary_id=self._person(self.secretary), agenda=self.agenda)
+        if meeting is None:
             return None
         self.created.emit(meeting)
         self.accept()
         return meeting
+
+    def _place_error(self, error: ValidationError) -> bool:
+        """A refusal under the field it names (the rest under the form); what was typed stays."""
+        target = {"title": "title", "kind": "kind", "starts_at": "when", "ends_at": "when",
+                  "place": "place"}.get(str(error.values.get("field_name")), "other")
+        self.messages[target].show_message(error_text(error))
+        return True

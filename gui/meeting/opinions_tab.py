@@ -7,7 +7,6 @@ item, Delete removes one (after asking).
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -243,26 +242,16 @@ class OpinionsTab(WorkspaceTab):
 
     # --- changes -------------------------------------------------------------------------------
 
-    def _replace_in_meeting(self, record: OpinionRecord | None, *, remove: int | None = None) -> None:
-        opinions = [o for o in self.ws.meeting.opinions if o.id != remove]
-        if record is not None:
-            index = next((i for i, o in enumerate(opinions) if o.id == record.id), None)
-            if index is None:
-                opinions.append(record)
-            else:
-                opinions[index] = record
-        self.ws.update_meeting(self, opinions=tuple(opinions))
-
     def _saved(self, record: OpinionRecord, created: bool) -> None:
         if created:
             self.model.append(record)
-            self._replace_in_meeting(record)
+            self.ws.apply(self, record)
             self._refresh_counts()
             with self._quiet():
                 select_row(self.table, self.model.row_of(record.id))
         else:
             self.model.replace(record)
-            self._replace_in_meeting(record)
+            self.ws.apply(self, record)
 
     def _refresh_counts(self) -> None:
         self._load_buckets(self.ws.meeting, keep=self.current_bucket())
@@ -277,11 +266,9 @@ class OpinionsTab(WorkspaceTab):
         if record is None:
             return
         self.model.move(row, new_row)
-        # Positions are renumbered by the service; the order here is what counts.
-        rows = [dataclasses.replace(o, position=i) for i, o in enumerate(self.model.rows, 1)]
-        self.model.refresh_rows(rows)
-        by_id = {o.id: o for o in rows}
-        self.ws.update_meeting(self, opinions=tuple(by_id.get(o.id, o) for o in self.ws.meeting.opinions))
+        self.ws.refresh(self)  # the positions as the service numbered them
+        by_id = {o.id: o for o in self.ws.meeting.opinions}
+        self.model.refresh_rows([by_id.get(o.id, o) for o in self.model.rows])
         with self._quiet():
             select_row(self.table, new_row)
 
@@ -297,7 +284,7 @@ class OpinionsTab(WorkspaceTab):
             self._sync_move_to()
             return
         self.editor.editing = record
-        self._replace_in_meeting(record)
+        self.ws.refresh(self)
         self.model.remove(record.id)
         self._refresh_counts()
         self.editor.edit(None)
@@ -314,6 +301,6 @@ class OpinionsTab(WorkspaceTab):
         if not self.ws.run(self.ws.services.meetings.delete_opinion, opinion_id=opinion.id):
             return
         self.model.remove(opinion.id)
-        self._replace_in_meeting(None, remove=opinion.id)
+        self.ws.refresh(self)
         self._refresh_counts()
         self.editor.edit(None)

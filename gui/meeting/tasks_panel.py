@@ -14,6 +14,7 @@ from gui.meeting.record_model import RecordListModel
 from gui.meeting.task_dialog import TaskDialog
 from gui.meeting.widgets import fit_columns, on_keys, record_table, selected_row
 from gui.models import Column
+from gui.operations import Changes
 
 
 class TasksPanel(QGroupBox):
@@ -65,7 +66,6 @@ class TasksPanel(QGroupBox):
     def _changed(self) -> None:
         counts = Counter(t.conclusion_point_id for t in self.model.rows if t.conclusion_point_id)
         self.setTitle(self.tr("Nhiệm vụ giao tại cuộc họp: {n}").format(n=len(self.model.rows)))
-        self.ws.update_meeting(None, parts={"tasks"}, task_count=len(self.model.rows))
         self.counts_changed.emit(dict(counts))
 
     def open_dialog(self, *, point_id: int | None, content: str = "",
@@ -82,7 +82,8 @@ class TasksPanel(QGroupBox):
         else:
             self.model.replace(record)
         self._changed()
-        self.ws.data_changed.emit("tasks")
+        self.ws.refresh(self.ws.conclusion)  # the count of tasks on each point and in all
+        self.ws.ops.announce(Changes(tasks=True, meeting_id=record.meeting_id, initiator=self.ws))
 
     def edit_selected(self) -> TaskDialog | None:
         row = selected_row(self.table)
@@ -102,4 +103,4 @@ class TasksPanel(QGroupBox):
         if self.ws.run(self.ws.services.tasks.delete, task_id=task.id):
             self.model.remove(task.id)
             self._changed()
-            self.ws.data_changed.emit("tasks")
+            self.ws.refresh(self.ws.conclusion)

@@ -1,8 +1,10 @@
 """One meeting, open for planning, recording and closing.
 
-The workspace keeps the meeting as the service last returned it (``meeting``, a frozen
-``MeetingDetail``) and replaces parts of it as tabs save (``update_meeting``), so no keystroke
-reloads the whole meeting. A full read happens on opening and on a change of status.
+The workspace keeps the meeting as the database has it (``meeting``, a frozen ``MeetingDetail``).
+It never patches that copy by hand: a tab that saved one row hands the workspace the record the
+service returned (``apply``: the row is replaced by its stored version, so no keystroke reloads
+the whole meeting), and after anything that moves, adds or removes rows the meeting is read again
+(``refresh``). Either way the other tabs hear which parts differ.
 """
 from __future__ import annotations
 
@@ -16,23 +18,27 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from core.errors import AppError
-from core.services.meeting_records import MeetingDetail
-from gui.dialogs import Ask, error_text, show_error
+from core.services.meeting_records import AgendaItemRecord, AttendanceRecord, MeetingDetail, OpinionRecord
+from gui.dialogs import Ask, error_text
 from gui.meeting.autosave import Autosaver
 from gui.meeting.base import WorkspaceTab
 from gui.meeting.header import WorkspaceHeader
 from gui.meeting.registers import Registers
 from gui.meeting.widgets import FieldMessage
+from gui.operations import Changes, FieldLine, Operations, ops_for
 
 if TYPE_CHECKING:
     from core.services import Services
 
 TAB_KEYS = ("info", "agenda", "materials", "attendance", "opinions", "conclusion", "history")
+# The parts of a meeting that hold rows a tab saves one at a time, by the record's type.
+ROW_PARTS: dict[type, str] = {AgendaItemRecord: "agenda", AttendanceRecord: "attendance",
+                              OpinionRecord: "opinions"}
+HEADER_PARTS = frozenset({"title", "kind", "starts_at", "ends_at", "place", "status", "number"})
 
 
 class MeetingWorkspace(QWidget):
     back_requested = Signal()
-    data_changed = Signal(str)  # "meetings", "tasks": what other pages of the window may show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,21 +138,47 @@ class MeetingWorkspace(QWidget):
         if self.registers is not None:
             self.registers.invalidate()
         if self.meeting is not None:
-            self.update_meeting(None, parts={"registers"})
+            self._tell(None, frozenset({"registers"}))
 
     # --- changes from the tabs ---------------------------------------------------------------
 
-    def update_meeting(self, source: WorkspaceTab | None, *, parts: set[str] | None = None,
-                       **changes: Any) -> None:
-        """Take the parts a tab saved into ``meeting`` and tell the other tabs."""
-        if changes:
-            self.meeting = dataclasses.replace(self.meeting, **changes)
-        named = frozenset(parts or ()) | frozenset(changes)
-        if {"title", "kind", "starts_at", "ends_at", "place"} & named:
-            self.header.show_meeting(self.meeting)
+    def apply(self, source: WorkspaceTab | None, record: object) -> None:
+        """Take what a service returned for this meeting: the whole meeting, or one row of its
+        agenda, attendance or opinions in its stored version (a row not held yet means rows
+        were added: the meeting is read again, in the database's order)."""
+        if isinstance(record, MeetingDetail):
+            self._take(source, record)
+            return
+        part = ROW_PARTS[type(record)]
+        rows = getattr(self.meeting, part)
+        if not any(row.id == record.id for row in rows):
+            self.refresh(source)
+            return
+        self._take(source, dataclasses.replace(
+            self.meeting, **{part: tuple(record if row.id == record.id else row for row in rows)}))
+
+    def refresh(self, source: WorkspaceTab | None) -> None:
+        """Read the meeting again after rows were added, moved or removed; the tabs other than
+        ``source`` (which has shown its own change) hear what differs."""
+        if self.meeting is not None:
+            self._take(source, self.services.meetings.get(meeting_id=self.meeting.id))
+
+    def _take(self, source: WorkspaceTab | None, meeting: MeetingDetail) -> None:
+        old, self.meeting = self.meeting, meeting
+        parts = frozenset(f.name for f in dataclasses.fields(meeting)
+                          if old is None or getattr(old, f.name) != getattr(meeting, f.name))
+        if parts & HEADER_PARTS:
+            self.header.show_meeting(meeting)
+            # What the list of meetings shows changed (a title typed, a date): the window hears it.
+            self.ops.announce(Changes(meetings=True, meeting_id=meeting.id, initiator=self))
+        self._tell(source, parts)
+
+    def _tell(self, source: WorkspaceTab | None, parts: frozenset[str]) -> None:
+        if not parts:
+            return
         for tab in self.tab_widgets:
             if tab is not source:
-                tab.parts_changed(named, self.meeting)
+                tab.parts_changed(parts, self.meeting)
 
     def autosave(self, key: str, save: Callable[[], object], message: FieldMessage | None = None) -> None:
         """Save soon (see Autosaver); a problem with what was typed is shown in ``message``."""
@@ -158,23 +190,29 @@ class MeetingWorkspace(QWidget):
     def flush(self) -> bool:
         return self.autosaver.flush()
 
-    def call(self, action: Callable[..., Any], /, **kwargs: Any) -> Any:
-        """Run one service call for a button or a key (one action, one transaction) and return
-        its result. A problem the user can fix is shown; the result is None then."""
-        return self._attempt(action, kwargs)[1]
+    def call(self, action: Callable[..., Any], /, *, line: FieldLine | None = None,
+             **kwargs: Any) -> Any:
+        """Run one service call for a button or a key (one action, one transaction) through the
+        window's runner and return its result. A problem the user can fix is shown (a value
+        typed wrong under ``line`` when given); the result is None then."""
+        return self._attempt(action, kwargs, line)[1]
 
-    def run(self, action: Callable[..., Any], /, **kwargs: Any) -> bool:
+    def run(self, action: Callable[..., Any], /, *, line: FieldLine | None = None,
+            **kwargs: Any) -> bool:
         """Like :meth:`call` for actions that return nothing: True when it was done."""
-        return self._attempt(action, kwargs)[0]
+        return self._attempt(action, kwargs, line)[0]
 
-    def _attempt(self, action: Callable[..., Any], kwargs: dict[str, Any]) -> tuple[bool, Any]:
-        try:
-            result = action(**kwargs)
-        except AppError as exc:
-            show_error(self, exc)
-            return False, None
-        self.header.show_saved(dt.datetime.now())
-        return True, result
+    @property
+    def ops(self) -> Operations:
+        return ops_for(self)
+
+    def _attempt(self, action: Callable[..., Any], kwargs: dict[str, Any],
+                 line: FieldLine | None) -> tuple[bool, Any]:
+        meeting = Changes(meeting_id=self.meeting.id) if self.meeting is not None else Changes()
+        done, result = self.ops.attempt(self, action, changes=meeting, line=line, **kwargs)
+        if done:
+            self.header.show_saved(dt.datetime.now())
+        return done, result
 
     def _save_succeeded(self, key: str) -> None:
         message = self._messages.get(key)
@@ -213,7 +251,6 @@ class MeetingWorkspace(QWidget):
             return False
         self.meeting = changed
         self._show_all()
-        self.data_changed.emit("meetings")
         return True
 
     def mark_held(self) -> bool:

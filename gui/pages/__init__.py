@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 if TYPE_CHECKING:
     from core.services import Services
     from gui.main_window import MainWindow
+    from gui.operations import Changes
 
 COMMANDS = ("new", "find", "edit", "delete", "save")
 
@@ -37,7 +38,9 @@ class Page(QWidget):
     def reload(self) -> None:
         """Show the current data again."""
 
-    def data_changed(self, kind: str) -> None:
+    def data_changed(self, changes: Changes) -> None:
+        """Something changed (an action anywhere in the window); a page reloads what it shows
+        of it."""
         self.reload()
 
     def flush(self) -> None:

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from core.errors import AppError
 from core.services.agencies import AgencyRecord
 from core.validate import date_vn
-from gui.dialogs import Ask, delete_or_retire, show_error
 from gui.models import Column
+from gui.operations import Changes
 from gui.pages import Page, heading
+from gui.registers.active_register import ActiveRegister
 from gui.registers.agency_dialogs import AgencyDialog, MergeAgencyDialog, RenameAgencyDialog
 from gui.registers.register_view import RegisterView
 
@@ -29,8 +30,13 @@ class AgenciesPage(Page):
             muted=lambda r: not r.is_active)
         self.search = self.view.search
         self.table = self.view.table
-        self.show_inactive = self.view.add_toggle(self.tr("Hiện cả cơ quan đã ngừng hoạt động"),
-                                                  lambda _on: self.reload())
+        self.register = ActiveRegister(
+            self, self.view, changes=Changes(agencies=True), rows=self._rows,
+            set_active=lambda id_, on: self.services.agencies.set_active(agency_id=id_, active=on),
+            delete=lambda id_: self.services.agencies.delete(agency_id=id_),
+            show_inactive=self.tr("Hiện cả cơ quan đã ngừng hoạt động"),
+            retire=self.tr("Ngừng hoạt động"), revive=self.tr("Hoạt động lại"))
+        self.show_inactive = self.register.show_inactive
         view = self.view
         self.add_button = view.add_button(self.tr("Thêm cơ quan…"), self.cmd_new, primary=True,
                                           tooltip=self.tr("Thêm một cơ quan, đơn vị (Ctrl+N)"))
@@ -42,8 +48,7 @@ class AgenciesPage(Page):
         self.merge_button = view.add_button(
             self.tr("Gộp vào…"), self.merge, needs_selection=True,
             tooltip=self.tr("Chuyển nhiệm vụ và người sang cơ quan khác, rồi ngừng cơ quan này"))
-        self.active_button = view.add_button(self.tr("Ngừng hoạt động"), self.toggle_active,
-                                             needs_selection=True)
+        self.active_button = self.register.add_active_button()
         self.delete_button = view.add_button(
             self.tr("Xóa"), self.cmd_delete, needs_selection=True,
             tooltip=self.tr("Xóa cơ quan nhập nhầm (phím Delete)"))
@@ -54,7 +59,7 @@ class AgenciesPage(Page):
         self.history.setProperty("role", "hint")
         self.history.setWordWrap(True)
         self.table.open_requested.connect(lambda _r: self.cmd_edit())
-        self.table.selection_changed.connect(self._selection_changed)
+        self.table.selection_changed.connect(self._show_history)
         self.table.fit_columns([0, 18, 24], stretch=(0,))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -73,23 +78,21 @@ class AgenciesPage(Page):
         return {"new", "find", "edit", "delete"}
 
     def reload(self) -> None:
-        if self.services is None:
-            return
-        everything = self.services.agencies.list(include_inactive=True)
-        self._names = {a.id: a.name for a in everything}
-        rows = everything if self.show_inactive.isChecked() else [a for a in everything if a.is_active]
-        self.view.set_rows(rows)
-        self._selection_changed()
+        if self.services is not None:
+            self.register.reload()
+            self._show_history()
 
-    def data_changed(self, kind: str) -> None:
-        if kind in ("agencies", "all"):
+    def _rows(self, include_inactive: bool) -> list[AgencyRecord]:
+        everything = self.services.agencies.list(include_inactive=True)
+        self._names = {a.id: a.name for a in everything}  # "merged into …" names retired ones
+        return everything if include_inactive else [a for a in everything if a.is_active]
+
+    def data_changed(self, changes: Changes) -> None:
+        if changes.agencies:
             self.reload()
 
-    def _selection_changed(self) -> None:
+    def _show_history(self) -> None:
         record = self.view.current()
-        self.active_button.setText(self.tr("Hoạt động lại") if record is not None and not record.is_active
-                                   else self.tr("Ngừng hoạt động"))
-        self.view.sync_menu()
         self.history.setText("")
         if record is not None and self.services is not None:
             try:
@@ -102,73 +105,37 @@ class AgenciesPage(Page):
                         name=name, day=date_vn(until - dt.timedelta(days=1)))
                     for name, until in full.old_names)))
 
-    def _changed(self, record: AgencyRecord | None = None) -> None:
-        self.window_.bus.changed.emit("agencies")
-        if record is not None:
-            self.table.select_where(lambda r: r.id == record.id)
-
     # -- actions -------------------------------------------------------------------------------
     def import_agencies(self) -> None:
         from gui.exchange.import_register import ImportRegisterDialog
 
         if self.services is not None and ImportRegisterDialog.run(
                 self, self.services, "agencies") is not None:
-            self.window_.bus.changed.emit("agencies")
+            self.register.changed()
 
     def cmd_new(self) -> None:
-        dialog = AgencyDialog(self, self.services)
-        if Ask.form(dialog):
-            self.search.clear()
-            self._changed(dialog.result_record)
+        self.register.form(AgencyDialog(self, self.services), new=True)
 
     def cmd_edit(self) -> None:
-        record = self.view.current()
-        if record is None:
-            return
-        dialog = AgencyDialog(self, self.services, record)
-        if Ask.form(dialog):
-            self._changed(dialog.result_record)
+        self.register.edit_chosen(lambda record: AgencyDialog(self, self.services, record))
 
     def rename(self) -> None:
-        record = self.view.current()
-        if record is None:
-            return
-        dialog = RenameAgencyDialog(self, self.services, record)
-        if Ask.form(dialog):
-            self._changed(dialog.result_record)
+        self.register.edit_chosen(lambda record: RenameAgencyDialog(self, self.services, record))
 
     def merge(self) -> None:
-        record = self.view.current()
-        if record is None:
-            return
-        dialog = MergeAgencyDialog(self, self.services, record)
-        if Ask.form(dialog):
-            self._changed(dialog.result_record)
+        self.register.edit_chosen(lambda record: MergeAgencyDialog(self, self.services, record))
 
     def toggle_active(self) -> None:
-        record = self.view.current()
-        if record is None:
-            return
-        try:
-            changed = self.services.agencies.set_active(agency_id=record.id, active=not record.is_active)
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        if not changed.is_active and not self.show_inactive.isChecked():
+        changed = self.register.toggle_active()
+        if changed is not None and not changed.is_active and not self.show_inactive.isChecked():
             self.window_.statusBar().showMessage(self.tr(
                 "«{name}» đã ngừng hoạt động. Đánh dấu «Hiện cả cơ quan đã ngừng hoạt động» để "
                 "xem lại.").format(name=changed.name), 8000)
-        self._changed(changed)
 
     def cmd_delete(self) -> None:
         """Delete an agency entered by mistake; one that is in use can be deactivated instead."""
         record = self.view.current()
-        if record is None:
-            return
-        if not Ask.confirm(self, self.tr("Xóa cơ quan «{name}»?").format(name=record.name)):
-            return
-        if delete_or_retire(self, lambda: self.services.agencies.delete(agency_id=record.id),
-                            name=record.name,
-                            active=record.is_active, retire=self.toggle_active,
-                            retire_question=self.tr("{problem}\n\nCho «{name}» ngừng hoạt động thay vì xóa?")):
-            self._changed()
+        if record is not None:
+            self.register.delete(
+                question=self.tr("Xóa cơ quan «{name}»?").format(name=record.name), name=record.name,
+                retire_question=self.tr("{problem}\n\nCho «{name}» ngừng hoạt động thay vì xóa?"))

@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
 
 from core.errors import AppError, NotFoundError, ReferencedError
 from gui import settings
-from gui.dialogs import Ask, error_text, show_error
+from gui.dialogs import Ask, error_text
 from gui.meeting.workspace import TAB_KEYS
 from gui.meeting.meeting_list import MeetingList
 from gui.meeting.new_meeting_dialog import NewMeetingDialog
+from gui.operations import EVERYTHING, Changes
 from gui.pages import Page, heading
 
 if TYPE_CHECKING:
     from gui.meeting import MeetingWorkspace
 
-REGISTER_KINDS = {"agencies", "people", "committees", "members"}
+REGISTER_KINDS = ("agencies", "people", "committees")
 
 
 class MeetingsPage(Page):
@@ -86,7 +87,6 @@ class MeetingsPage(Page):
             self._workspace = MeetingWorkspace()
             self.workspace_area.setWidget(self._workspace)
             self._workspace.back_requested.connect(self.show_list)
-            self._workspace.data_changed.connect(self.window_.bus.changed)
             self._workspace.tabs.currentChanged.connect(self._tab_changed)
             self._workspace.set_services(self.services)
         return self._workspace
@@ -122,17 +122,19 @@ class MeetingsPage(Page):
         self.list.reload()
         self._show_empty_state()
 
-    def data_changed(self, kind: str) -> None:
-        if self._workspace is not None and (kind in REGISTER_KINDS or kind == "all"):
-            self._workspace.registers_changed()
-        if kind == "all" and self._workspace is not None and self._workspace.meeting is not None:
+    def data_changed(self, changes: Changes) -> None:
+        ws = self._workspace
+        if ws is not None and changes.any(*REGISTER_KINDS):
+            ws.registers_changed()
+        if ws is not None and ws.meeting is not None and changes.initiator is not ws and (
+                changes == EVERYTHING or changes.meeting_id == ws.meeting.id):
             try:
-                self.workspace.reload()
+                ws.refresh(None)
             except NotFoundError:
                 self.show_list()
-        if kind in {"committees", "all"}:
+        if changes.committees:
             self.list.fill_committees()
-        if kind in {"meetings", "committees", "all"}:
+        if changes.any("meetings", "committees"):
             self.reload()
 
     def flush(self) -> None:
@@ -164,11 +166,8 @@ class MeetingsPage(Page):
         return dialog
 
     def open_meeting(self, meeting_id: int) -> MeetingWorkspace | None:
-        try:
-            self.workspace.open_meeting(meeting_id)
-        except AppError as exc:
-            show_error(self, exc)
-            self.reload()
+        if not self.window_.ops.run(self, self.workspace.open_meeting, meeting_id=meeting_id):
+            self.reload()  # deleted meanwhile: the list shows what there is
             return None
         self.stack.setCurrentWidget(self.workspace_area)
         self._remember(meeting_id, self.workspace.current_tab_key())
@@ -240,8 +239,7 @@ class MeetingsPage(Page):
         return self.dialog
 
     def _created(self, meeting) -> None:  # noqa: ANN001
-        self.open_meeting(meeting.id)
-        self.window_.bus.changed.emit("meetings")
+        self.open_meeting(meeting.id)  # the list heard of it from the runner
 
     def delete_meeting(self, record) -> bool:  # noqa: ANN001
         """Delete after asking; a meeting that set tasks is deleted only once the user has seen
@@ -252,18 +250,10 @@ class MeetingsPage(Page):
             title=record.title, day=f"{record.starts_at:%d/%m/%Y}")
         if not Ask.confirm(self, question):
             return False
-        try:
-            meetings.delete(meeting_id=record.id)
+        ops = self.window_.ops
+        try:  # a meeting that set tasks says so first: the question is the error's sentence
+            return ops.run(self, meetings.delete, meeting_id=record.id, raising=ReferencedError)
         except ReferencedError as exc:
             if not Ask.confirm(self, error_text(exc)):
                 return False
-            try:
-                meetings.delete(meeting_id=record.id, confirm=True)
-            except AppError as again:
-                show_error(self, again)
-                return False
-        except AppError as exc:
-            show_error(self, exc)
-            return False
-        self.window_.bus.changed.emit("meetings")
-        return True
+        return ops.run(self, meetings.delete, meeting_id=record.id, confirm=True)

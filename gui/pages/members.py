@@ -4,15 +4,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
+from gui.operations import Changes
 from gui.pages import Page, heading
 from gui.registers.committees_tab import CommitteesTab
 from gui.registers.members_tab import MembersTab
 from gui.registers.people_tab import PeopleTab
 
 RELOAD_ON = {
-    "members": {"committees", "people", "agencies", "all"},
-    "committees": {"committees", "people", "all"},
-    "people": {"people", "agencies", "all"},
+    "members": ("committees", "people", "agencies"),
+    "committees": ("committees", "people"),
+    "people": ("people", "agencies"),
 }
 
 
@@ -42,8 +43,8 @@ class MembersPage(Page):
     def reload(self) -> None:
         self._reload(set(self._tabs()))
 
-    def data_changed(self, kind: str) -> None:
-        self._reload({name for name in self._tabs() if kind in RELOAD_ON[name]})
+    def data_changed(self, changes: Changes) -> None:
+        self._reload({name for name in self._tabs() if changes.any(*RELOAD_ON[name])})
 
     def _reload(self, names: set[str]) -> None:
         """Reload the tab shown now; the others when they are next shown (the list of people

@@ -26,6 +26,7 @@ from core.reports.periods import Period, period_containing
 from core.services.overview import Today
 from core.services.reports import lead_filters
 from core.status import TaskStatus
+from gui.operations import Changes
 from gui.date_fields import DateField
 from gui.dialogs import error_text
 from gui.pages import Page
@@ -36,7 +37,7 @@ from gui.tasks.overview_parts import Card, ShortList
 from gui.i18n import period_text
 
 LEADS_TAB = 1  # the tab of the table per lead agency
-RELOAD_ON = {"tasks", "meetings", "agencies", "committees", "people", "documents", "all"}
+RELOAD_ON = ("tasks", "meetings", "agencies", "committees", "people", "settings")
 
 
 class OverviewPage(Page):
@@ -186,10 +187,10 @@ class OverviewPage(Page):
         self.committee.blockSignals(False)
         self.reload()
 
-    def data_changed(self, kind: str) -> None:
-        if kind in ("committees", "all") and self.services is not None:
+    def data_changed(self, changes: Changes) -> None:
+        if changes.committees and self.services is not None:
             self.set_services(self.services)
-        elif kind in RELOAD_ON:
+        elif changes.any(*RELOAD_ON) or changes.meeting_id is not None:
             self.reload()
 
     def reload(self) -> None:
@@ -280,7 +281,6 @@ class OverviewPage(Page):
 
         dialog = open_reminders(self, self.window_.services,
                                 committee_id=self.committee.currentData())
-        dialog.written.connect(lambda _batch: self.window_.bus.changed.emit("tasks"))
         return dialog
 
     # --- inside ----------------------------------------------------------------------------

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import AppError, ValidationError
 from core.services.settings import BACKUP_FOLDER, BACKUP_KEEP, RECIPIENTS, SIGNER_AUTHORITY
 from gui import settings as ui_settings
-from gui.dialogs import Ask, show_error
+from gui.operations import Changes, FormLines, MessageBox
+from gui.dialogs import Ask
 from gui.forms import Form, Problem
 from gui.i18n import LANGUAGES
 from gui.pages import Page, heading
@@ -196,23 +196,12 @@ class SettingsPage(Page):
         language. Stays as typed when something is refused."""
         if self.services is None or not self.form.check_all():
             return False
-        try:
-            if self._shown_id is not None:
-                self.services.committees.update(committee_id=self._shown_id, **self.identity.values())
-            self.services.settings.set_many(values={
-                SIGNER_AUTHORITY: self.authority.text(), RECIPIENTS: self.recipients.toPlainText(),
-                BACKUP_FOLDER: self.backup_folder.text(), BACKUP_KEEP: self.keep.value()})
-        except ValidationError as exc:
-            if not self.form.place_error(exc):
-                show_error(self, exc)
-            return False
-        except AppError as exc:
-            show_error(self, exc)
+        if not self.window_.ops.run(self, self._store, line=FormLines(self.form.place_error, MessageBox(self))):
             return False
         language_changed = self.language.currentData() != ui_settings.language()
         ui_settings.set_language(self.language.currentData())
         self.dirty = False
-        self.window_.bus.changed.emit("committees")
+        self.window_.ops.announce(Changes(settings=True, committees=True, initiator=self))
         self.window_.settings_saved()
         self.status.setText(self.tr("Đã lưu.") if not language_changed else self.tr(
             "Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình."))
@@ -229,7 +218,14 @@ class SettingsPage(Page):
             self.backup_folder.setText(folder)
             self.form.check(BACKUP_FOLDER)
 
-    def data_changed(self, kind: str) -> None:
+    def _store(self) -> None:
+        if self._shown_id is not None:
+            self.services.committees.update(committee_id=self._shown_id, **self.identity.values())
+        self.services.settings.set_many(values={
+            SIGNER_AUTHORITY: self.authority.text(), RECIPIENTS: self.recipients.toPlainText(),
+            BACKUP_FOLDER: self.backup_folder.text(), BACKUP_KEEP: self.keep.value()})
+
+    def data_changed(self, changes: Changes) -> None:
         """Show other pages' changes, unless the user is typing here (their text wins)."""
-        if kind in ("committees", "all") and not self.dirty:
+        if changes.any("committees", "settings") and changes.initiator is not self and not self.dirty:
             self.reload()

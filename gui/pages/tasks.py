@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.reports.wording import number
 from core.status import TaskStatus
+from gui.operations import Changes
 from gui.pages import Page, heading
 from gui.tasks.filter_bar import FilterBar, HorizontalScroll
 from gui.tasks.filters import RegisterFilter
@@ -30,7 +31,7 @@ from gui.tasks.register_model import RegisterColumn, TaskRegisterModel
 from gui.i18n import short_status_text
 from gui.widgets import headers_whole
 
-RELOAD_ON = {"tasks", "meetings", "agencies", "committees", "people", "all"}
+RELOAD_ON = ("tasks", "meetings", "agencies", "committees", "people")
 # Starting widths in pixels (1366 x 768 in mind), never narrower than the column's header;
 # the content of the task takes what is left. Long cells are shortened with "…" and shown
 # whole in their tooltip.
@@ -143,10 +144,10 @@ class TasksPage(Page):
     def reload(self) -> None:
         self.model.reload(keep_rows=True)
 
-    def data_changed(self, kind: str) -> None:
-        if kind not in RELOAD_ON or self.services is None:
+    def data_changed(self, changes: Changes) -> None:
+        if not changes.any(*RELOAD_ON) or self.services is None:
             return
-        if kind != "tasks":
+        if changes.any("meetings", "agencies", "committees", "people"):  # the filters' choices
             self.bar.populate(self.services)
         self.reload()
 
@@ -194,7 +195,7 @@ class TasksPage(Page):
             return None
         result = ImportProgressDialog.run(self, self.services)
         if result is not None:
-            self.window_.bus.changed.emit("tasks")
+            self.window_.ops.announce(Changes(tasks=True))
         return result
 
     def open_report_dialog(self):  # noqa: ANN201
@@ -213,7 +214,6 @@ class TasksPage(Page):
             return None
         dialog = open_reminders(self, self.services, committee_id=self.model.filter.committee_id,
                                 filters=self.model.filter.query(dt.date.today()))
-        dialog.written.connect(lambda _batch: self.window_.bus.changed.emit("tasks"))
         return dialog
 
     # --- inside ----------------------------------------------------------------------------

@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from core.errors import AppError
-from gui.dialogs import Ask, delete_or_retire, show_error
+from typing import Any
+
 from gui.models import Column
+from gui.operations import Changes
+from gui.registers.active_register import ActiveRegister, RegisterTab
 from gui.registers.committee_dialog import CommitteeDialog
 from gui.registers.register_view import RegisterView
 
 
-class CommitteesTab(QWidget):
-    def __init__(self, page) -> None:  # noqa: ANN001
-        super().__init__()
-        self.page = page
+class CommitteesTab(RegisterTab):
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
         styles = {"state": self.tr("Nhà nước"), "party": self.tr("Đảng")}
         resets = {"year": self.tr("Theo năm"), "term": self.tr("Theo nhiệm kỳ")}
         self.view = RegisterView(
@@ -28,84 +28,45 @@ class CommitteesTab(QWidget):
             search_placeholder=self.tr("Tìm ban theo tên hoặc tên viết tắt"),
             search_name=self.tr("Tìm ban"), muted=lambda r: not r.is_active)
         self.search, self.table = self.view.search, self.view.table
-        self.show_inactive = self.view.add_toggle(self.tr("Hiện cả ban đã giải thể"),
-                                                  lambda _on: self.reload())
+        self.register = ActiveRegister(
+            self, self.view, changes=Changes(committees=True),
+            rows=lambda inactive: self.page.services.committees.list(include_inactive=inactive),
+            set_active=lambda id_, on: self.page.services.committees.set_active(
+                committee_id=id_, active=on),
+            delete=lambda id_: self.page.services.committees.delete(committee_id=id_),
+            show_inactive=self.tr("Hiện cả ban đã giải thể"), retire=self.tr("Giải thể"),
+            revive=self.tr("Hoạt động lại"))
+        self.show_inactive = self.register.show_inactive
         self.view.add_button(self.tr("Thêm ban…"), self.cmd_new, primary=True,
                              tooltip=self.tr("Thêm một Ban Chỉ đạo, Tiểu ban… (Ctrl+N)"))
         self.view.add_button(self.tr("Sửa…"), self.cmd_edit, needs_selection=True,
                              tooltip=self.tr("Sửa thông tin và thể thức văn bản (F2 hoặc Enter)"))
         self.view.add_button(self.tr("Xem thành viên"), self.show_members, needs_selection=True)
-        self.active_button = self.view.add_button(self.tr("Giải thể"), self.toggle_active,
-                                                  needs_selection=True)
+        self.active_button = self.register.add_active_button()
         self.view.add_button(self.tr("Xóa"), self.cmd_delete, needs_selection=True,
                              tooltip=self.tr("Xóa ban nhập nhầm (phím Delete)"))
         self.table.open_requested.connect(lambda _r: self.cmd_edit())
-        self.table.selection_changed.connect(self._selection_changed)
         # The name takes the room; names that begin alike ("Ban Chỉ đạo … tỉnh Hà Nam", "… tỉnh
         # Hà Tĩnh") are shortened in the middle, so their ends still tell them apart.
         self.table.fit_columns([0, 10, 18, 10, 12, 18], stretch=(0,))
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 8)
-        layout.addWidget(self.view)
+        self.lay_out()
 
-    def commands(self) -> set[str]:
-        return {"new", "find", "edit", "delete"}
-
-    def reload(self) -> None:
-        services = self.page.services
-        if services is not None:
-            self.view.set_rows(services.committees.list(include_inactive=self.show_inactive.isChecked()))
-
-    def _selection_changed(self) -> None:
-        record = self.view.current()
-        self.active_button.setText(self.tr("Hoạt động lại") if record is not None and not record.is_active
-                                   else self.tr("Giải thể"))
-        self.view.sync_menu()
-
-    def _changed(self, record=None) -> None:  # noqa: ANN001
-        self.page.window_.bus.changed.emit("committees")
-        if record is not None:
-            self.table.select_where(lambda r: r.id == record.id)
-
-    def cmd_new(self):  # noqa: ANN201
+    def cmd_new(self) -> Any:
         """Add a committee; returns it (None when cancelled)."""
-        dialog = CommitteeDialog(self, self.page.services)
-        if not Ask.form(dialog):
-            return None
-        self.search.clear()
-        self._changed(dialog.result_record)
-        return dialog.result_record
+        return self.register.form(CommitteeDialog(self, self.page.services), new=True)
 
     def cmd_edit(self) -> None:
-        record = self.view.current()
-        if record is not None:
-            dialog = CommitteeDialog(self, self.page.services, record)
-            if Ask.form(dialog):
-                self._changed(dialog.result_record)
+        self.register.edit_chosen(lambda record: CommitteeDialog(self, self.page.services, record))
 
     def show_members(self) -> None:
         record = self.view.current()
         if record is not None:
             self.page.show_members_of(record.id)
 
-    def toggle_active(self) -> None:
-        record = self.view.current()
-        if record is None:
-            return
-        try:
-            changed = self.page.services.committees.set_active(committee_id=record.id,
-                                                               active=not record.is_active)
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        self._changed(changed)
-
     def cmd_delete(self) -> None:
         record = self.view.current()
-        if record is None or not Ask.confirm(self, self.tr("Xóa ban «{name}»?").format(name=record.name)):
-            return
-        if delete_or_retire(self, lambda: self.page.services.committees.delete(committee_id=record.id), name=record.name,
-                            active=record.is_active, retire=self.toggle_active,
-                            retire_question=self.tr("{problem}\n\nĐánh dấu «{name}» là đã giải thể thay vì xóa?")):
-            self._changed()
+        if record is not None:
+            self.register.delete(
+                question=self.tr("Xóa ban «{name}»?").format(name=record.name), name=record.name,
+                retire_question=self.tr("{problem}\n\nĐánh dấu «{name}» là đã giải thể thay vì xóa?"))

@@ -6,11 +6,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.errors import AppError
 from core.text import person_sort_key
 from core.validate import date_vn
+from gui.operations import Changes
 from gui.date_fields import DateField
-from gui.dialogs import Ask, show_error
+from gui.dialogs import Ask
 from gui.models import Column
 from gui.registers.member_dialogs import AddMemberDialog, ChangeRoleDialog, EndMembershipDialog, SeatDialog
 from gui.registers.register_view import RegisterView
@@ -102,7 +102,7 @@ class MembersTab(QWidget):
             return
         if ImportRegisterDialog.run(self, self.page.services, "members",
                                     committee_id=self.committee_id()) is not None:
-            self.page.window_.bus.changed.emit("people")
+            self.page.window_.ops.announce(Changes(people=True, committees=True))
 
     def _is_past(self, record) -> bool:  # noqa: ANN001
         day = self.day.last_read()
@@ -155,7 +155,7 @@ class MembersTab(QWidget):
         self.empty.setVisible(not has_committee or not rows)
 
     def _changed(self, record=None) -> None:  # noqa: ANN001
-        self.page.window_.bus.changed.emit("committees")
+        self.page.window_.ops.announce(Changes(committees=True))
         if record is not None:
             self.table.select_where(lambda r: r.id == record.id)
 
@@ -192,9 +192,6 @@ class MembersTab(QWidget):
                 "tham gia, hãy dùng «Thôi tham gia…» để giữ lịch sử.").format(
                 name=record.full_name, role=record.role)):
             return
-        try:
-            self.page.services.committees.delete_member(membership_id=record.id)
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        self._changed()
+        if self.page.window_.ops.run(self, self.page.services.committees.delete_member,
+                                     membership_id=record.id):
+            self._changed()

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from core.documents.files import safe_file_stem
 from core.errors import AppError
 from core.paths import data_dir
+from core.services.exports import ExportService
 from core.reports.periods import Period, period_containing, period_of
 from gui.date_fields import DateField, when_row
 from gui.dialog_parts import committee_combo
 from gui.dialogs import error_text
 from gui.i18n import period_text
+from gui.operations import Job, ops_for
 
 ROMAN = ("I", "II", "III", "IV")
 
@@ -125,7 +127,11 @@ class ReportDialog(QDialog):
             return Period(self.start.last_read(), self.end.last_read())
         return period_of(kind, self.year.value(), self.number.currentData() or 1)
 
-    def write(self) -> Path | None:
+    job: Job[Path] | None = None
+
+    def write(self) -> Job[Path] | None:
+        """Ask where, then write the report in the background (a progress line in the window's
+        status bar); the dialog stays open and says where it went."""
         try:
             period = self.period()
         except AppError as exc:
@@ -140,19 +146,40 @@ class ReportDialog(QDialog):
             return None
         if path.suffix.lower() not in (".docx", ".xlsx"):
             path = path.with_suffix(ext)
-        try:  # the file dialog has already asked before replacing a file
-            self.written = self.services.reports.write(
-                committee_id=self.committee.currentData(), start=period.start, end=period.end,
-                path=path, overwrite=True)
-        except AppError as exc:
-            self._say(error_text(exc), error=True)
+        reports, committee = self.services.reports, self.committee.currentData()
+        ops = ops_for(self)
+        if not ops.run(self, ExportService(self.services.db).check_target, line=self, path=path):
             return None
+        self._say(self.tr("Đang lập báo cáo…"))
+        self.job = ops.background(
+            self, lambda progress: reports.write(  # the file dialog asked before replacing
+                committee_id=committee, start=period.start, end=period.end, path=path,
+                overwrite=True, progress=progress),
+            describe=lambda done, _total: self.tr("Đang lập báo cáo: đếm nhiệm vụ…") if done == 0
+            else self.tr("Đang lập báo cáo: ghi tệp…"),
+            on_done=self._written, line=self)
+        self.job.finished.connect(self._ended)
+        return self.job
+
+    says_every_problem = True  # the dialog's own line says what the runner finds wrong
+
+    def show_message(self, text: str) -> None:
+        self._say(text, error=True)
+
+    def clear_message(self) -> None:
+        """The next words are said by what follows."""
+
+    def _ended(self, outcome: str) -> None:
+        if outcome == "cancelled":
+            self._say(self.tr("Đã dừng; chưa ghi tệp nào."))
+
+    def _written(self, written: Path) -> None:
+        self.written = written
         text = self.tr("Đã ghi báo cáo vào {path}").format(path=self.written)
         pdfs, problem = self.pdf.convert([self.written] if self.written.suffix == ".docx" else [])
         if pdfs:
             text += " " + self.tr("Bản PDF: {path}.").format(path=pdfs[0])
         self._say(text + (" " + problem if problem else ""), error=bool(problem))
-        return self.written
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()

@@ -2,7 +2,7 @@
 history (progress reports and deadline changes, newest first); and the follow-up actions.
 
 Every change is one service call; after it the page shows the task again and tells the window
-(``bus.changed.emit("tasks")``) so the register and the overview reload.
+(``window.ops.announce``) so the register and the overview reload.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.services.task_queries import TaskRecord
 from gui import change_labels
+from gui.operations import Changes
 from gui.models import Column, RecordTableModel
 from gui.tasks.task_forms import DoneForm, ExtendForm, ProgressForm, ReassignForm, SplitForm
 from gui.i18n import status_text
@@ -191,4 +192,4 @@ class TaskDialog(QDialog):
 
     def _changed(self, _result) -> None:  # noqa: ANN001
         self.show_task(self.task.id)
-        self.window_.bus.changed.emit("tasks")
+        self.window_.ops.announce(Changes(tasks=True, initiator=self))

@@ -29,6 +29,7 @@ from gui.date_fields import DateField
 from gui.dialogs import error_text
 from gui.tasks.filter_bar import SearchableCombo
 from gui.i18n import status_text
+from gui.operations import ops_for
 
 ERROR_STYLE = "color: #C62828;"
 DONE_STYLE = "color: #2E7D32;"
@@ -60,10 +61,8 @@ class TaskForm(QWidget):
 
     def submit(self) -> bool:
         """Run the change; True when it was stored."""
-        try:
-            result = self.apply()
-        except AppError as exc:
-            self.say(error_text(exc), error=True)
+        done, result = ops_for(self).attempt(self, self.apply, line=self)
+        if not done:
             return False
         self.clear()
         self.say(self.success_text(result))
@@ -73,6 +72,14 @@ class TaskForm(QWidget):
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
         self.message.setText(text)
+
+    says_every_problem = True  # the form's own line says what the runner finds wrong
+
+    def show_message(self, text: str) -> None:
+        self.say(text, error=True)
+
+    def clear_message(self) -> None:
+        """The success text follows."""
 
     def apply(self):  # noqa: ANN201
         raise NotImplementedError

@@ -6,31 +6,31 @@
     <message>
         <location filename="../../gui/meeting/followup.py" line="55"/>
         <location filename="../../gui/meeting/meeting_list.py" line="47"/>
-        <location filename="../../gui/pages/meetings.py" line="60"/>
+        <location filename="../../gui/pages/meetings.py" line="61"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/followup.py" line="56"/>
-        <location filename="../../gui/meeting/task_dialog.py" line="46"/>
-        <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
-        <location filename="../../gui/pages/tasks.py" line="48"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="51"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
+        <location filename="../../gui/pages/tasks.py" line="49"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/followup.py" line="57"/>
-        <location filename="../../gui/meeting/task_dialog.py" line="50"/>
-        <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
-        <location filename="../../gui/pages/tasks.py" line="50"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="55"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
+        <location filename="../../gui/pages/tasks.py" line="51"/>
         <location filename="../../gui/tasks/filter_bar.py" line="157"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/followup.py" line="59"/>
-        <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="51"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="35"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="52"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="45"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="75"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="76"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -67,12 +67,12 @@
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="63"/>
-        <location filename="../../gui/exchange/reminders.py" line="49"/>
+        <location filename="../../gui/exchange/reminders.py" line="50"/>
         <location filename="../../gui/meeting/meeting_list.py" line="46"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="47"/>
-        <location filename="../../gui/pages/overview.py" line="52"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="48"/>
+        <location filename="../../gui/pages/overview.py" line="53"/>
         <location filename="../../gui/tasks/filter_bar.py" line="177"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="45"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="47"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/meeting_list.py" line="48"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="76"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="77"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
@@ -223,155 +223,155 @@
         <translation>Find a meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="44"/>
+        <location filename="../../gui/pages/meetings.py" line="45"/>
         <source>Chưa có cuộc họp nào. Bạn có thể mở dữ liệu mẫu để xem thử.</source>
         <translation>No meetings yet. You can open the demo data to try the program.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="45"/>
+        <location filename="../../gui/pages/meetings.py" line="46"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="53"/>
+        <location filename="../../gui/pages/meetings.py" line="54"/>
         <source>Lịch họp năm…</source>
         <translation>Meetings of the year…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="54"/>
+        <location filename="../../gui/pages/meetings.py" line="55"/>
         <source>Các cuộc họp trong năm theo tháng, kế hoạch họp, xuất lịch cho Outlook và điện thoại</source>
         <translation>The year&apos;s meetings by month, the meeting plan, a calendar for Outlook and phones</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="45"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="66"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="49"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="46"/>
         <source>Phút</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="50"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="47"/>
         <source>Người / cơ quan trình bày</source>
         <translation>Presenter (person / agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="51"/>
-        <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="61"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="77"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="48"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="65"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="60"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="78"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="53"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="50"/>
         <source>Chương trình họp</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="56"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="53"/>
         <source>Nội dung mới: gõ rồi nhấn Enter</source>
         <translation>New item: type, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="57"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="54"/>
         <source>Nội dung mới</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="58"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="55"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="60"/>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="44"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="85"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="57"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="47"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="84"/>
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="61"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="58"/>
         <source>Đưa nội dung lên trên (Alt+↑)</source>
         <translation>Move the item up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="62"/>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="46"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="87"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="59"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="49"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="86"/>
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="63"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="60"/>
         <source>Đưa nội dung xuống dưới (Alt+↓)</source>
         <translation>Move the item down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="64"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="61"/>
         <location filename="../../gui/meeting/materials_tab.py" line="93"/>
         <location filename="../../gui/meeting/meeting_list.py" line="81"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="89"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="88"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="65"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="62"/>
         <source>Xóa nội dung khỏi chương trình (Delete)</source>
         <translation>Remove the item from the agenda (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="72"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="69"/>
         <source>Thành viên hoặc cơ quan; gõ không dấu cũng được</source>
         <translation>Member or agency; diacritics optional</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="76"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="73"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="77"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="74"/>
         <source>(chưa định)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="79"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="76"/>
         <source>Nội dung đang chọn</source>
         <translation>Selected item</translation>
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="116"/>
-        <location filename="../../gui/meeting/agenda_tab.py" line="81"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="78"/>
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="83"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="80"/>
         <source>Trình bày:</source>
         <translation>Presented by:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="85"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="82"/>
         <location filename="../../gui/meeting/info_tab.py" line="76"/>
         <source>Thời gian:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="255"/>
+        <location filename="../../gui/exchange/import_register.py" line="281"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="256"/>
+        <location filename="../../gui/exchange/import_register.py" line="282"/>
         <source>Lỗi, lưu ý</source>
         <translation>Errors, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="258"/>
+        <location filename="../../gui/exchange/import_register.py" line="284"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="61"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="46"/>
-        <location filename="../../gui/exchange/import_register.py" line="259"/>
+        <location filename="../../gui/exchange/import_register.py" line="285"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="64"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
@@ -407,38 +407,38 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="260"/>
+        <location filename="../../gui/exchange/import_register.py" line="286"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="65"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="261"/>
+        <location filename="../../gui/exchange/import_register.py" line="287"/>
         <source>Vai trò trong Ban</source>
         <translation>Role on the committee</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="262"/>
+        <location filename="../../gui/exchange/import_register.py" line="288"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="263"/>
+        <location filename="../../gui/exchange/import_register.py" line="289"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="264"/>
+        <location filename="../../gui/exchange/import_register.py" line="290"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="49"/>
-        <location filename="../../gui/exchange/import_register.py" line="265"/>
+        <location filename="../../gui/exchange/import_register.py" line="291"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
@@ -529,107 +529,107 @@
     </message>
     <message>
         <location filename="../../gui/meeting/attendance_tab.py" line="104"/>
-        <location filename="../../gui/meeting/guest_form.py" line="37"/>
+        <location filename="../../gui/meeting/guest_form.py" line="35"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="33"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="36"/>
         <source>Các điểm kết luận</source>
         <translation>Conclusion points</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="38"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="41"/>
         <source>Nội dung điểm kết luận</source>
         <translation>Conclusion point text</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="39"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="42"/>
         <source>Ghi kết luận của chủ trì. Enter: sang điểm tiếp theo; Shift+Enter: xuống dòng.</source>
         <translation>Write the chair&apos;s conclusion. Enter: next point; Shift+Enter: new line.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="42"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="45"/>
         <source>Thêm điểm</source>
         <translation>Add point</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="43"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="46"/>
         <source>Thêm ý con a), b)</source>
         <translation>Add sub-point a), b)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="45"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="48"/>
         <source>Đưa điểm lên trên (Alt+↑)</source>
         <translation>Move the point up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="47"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="50"/>
         <source>Đưa điểm xuống dưới (Alt+↓)</source>
         <translation>Move the point down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="48"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="51"/>
         <source>→ Thành ý con</source>
         <translation>→ Make a sub-point</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="49"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="52"/>
         <source>Đưa điểm vào trong điểm phía trên, thành ý a), b) (Ctrl+→)</source>
         <translation>Make the point a sub-point a), b) of the point above (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="50"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="53"/>
         <source>← Thành điểm</source>
         <translation>← Make a point</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="51"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="54"/>
         <source>Đưa ý con ra thành một điểm riêng (Ctrl+←)</source>
         <translation>Make the sub-point a point of its own (Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="52"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="55"/>
         <source>Xóa điểm…</source>
         <translation>Delete point…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="21"/>
+        <location filename="../../gui/meeting/guest_form.py" line="19"/>
         <source>Thêm đại biểu mời</source>
         <translation>Add a guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="23"/>
+        <location filename="../../gui/meeting/guest_form.py" line="21"/>
         <source>Họ tên đại biểu</source>
         <translation>Guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="28"/>
+        <location filename="../../gui/meeting/guest_form.py" line="26"/>
         <source>Chọn trong danh sách hoặc gõ tên cơ quan</source>
         <translation>Choose from the list or type the agency&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="29"/>
+        <location filename="../../gui/meeting/guest_form.py" line="27"/>
         <source>Đây là chức danh hay «Đại diện …», không phải họ tên</source>
         <translation>This is a title or «on behalf of …», not a person&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="30"/>
+        <location filename="../../gui/meeting/guest_form.py" line="28"/>
         <source>Văn bản in đúng một lần như đã gõ, không thêm «đồng chí», chức vụ hay cơ quan</source>
         <translation>Documents print it once as typed, without the comrade title, position or agency</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="32"/>
+        <location filename="../../gui/meeting/guest_form.py" line="30"/>
         <source>Thêm đại biểu</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="35"/>
+        <location filename="../../gui/meeting/guest_form.py" line="33"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="38"/>
+        <location filename="../../gui/meeting/guest_form.py" line="36"/>
         <location filename="../../gui/tasks/filter_bar.py" line="202"/>
         <source>Cơ quan:</source>
         <translation>Agency:</translation>
@@ -723,22 +723,22 @@
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="45"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="62"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="63"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="50"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="70"/>
         <location filename="../../gui/tasks/filter_bar.py" line="172"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="58"/>
         <location filename="../../gui/meeting/info_tab.py" line="61"/>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="78"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="79"/>
         <source>Gõ vài chữ của tên, không cần dấu</source>
         <translation>Type a few letters of the name, diacritics optional</translation>
     </message>
@@ -749,11 +749,11 @@
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="70"/>
-        <location filename="../../gui/exchange/reminders.py" line="91"/>
+        <location filename="../../gui/exchange/reminders.py" line="92"/>
         <location filename="../../gui/meeting/info_tab.py" line="72"/>
-        <location filename="../../gui/pages/overview.py" line="58"/>
+        <location filename="../../gui/pages/overview.py" line="59"/>
         <location filename="../../gui/tasks/filter_bar.py" line="200"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="86"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="88"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
     </message>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="78"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="71"/>
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
@@ -794,88 +794,88 @@
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="44"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="45"/>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
         <source>Cuộc họp trống</source>
         <translation>Empty meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="49"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
         <source>Theo mẫu của ban</source>
         <translation>From the committee&apos;s template</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="50"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="51"/>
         <source>Sao chép cuộc họp trước:</source>
         <translation>Copy an earlier meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="55"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="56"/>
         <source>Cuộc họp để sao chép</source>
         <translation>Meeting to copy</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="84"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="85"/>
         <source>Tạo cuộc họp</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="85"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="86"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="96"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="97"/>
         <source>&amp;Ban:</source>
         <translation>&amp;Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="97"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="98"/>
         <source>Bắt đầu từ:</source>
         <translation>Start from:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="99"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="100"/>
         <source>&amp;Loại cuộc họp:</source>
         <translation>&amp;Kind of meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="101"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="102"/>
         <source>Tên &amp;cuộc họp:</source>
         <translation>Meeting &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="103"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="104"/>
         <source>&amp;Thời gian:</source>
         <translation>&amp;Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="105"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="106"/>
         <source>Đị&amp;a điểm:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="107"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="108"/>
         <source>Chủ t&amp;rì:</source>
         <translation>C&amp;hair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="108"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="109"/>
         <source>T&amp;hư ký:</source>
         <translation>Secre&amp;tary:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="110"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="111"/>
         <source>Chương trình:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/opinion_editor.py" line="56"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/materials_tab.py" line="77"/>
-        <location filename="../../gui/meeting/opinions_tab.py" line="64"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="63"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
@@ -991,431 +991,431 @@
         <translation>Attach to:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="69"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="71"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="70"/>
         <source>Các ý kiến</source>
         <translation>Opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="84"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="83"/>
         <source>Chuyển ý kiến sang nội dung</source>
         <translation>Move the opinion to an item</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="86"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="85"/>
         <source>Đưa ý kiến lên trên (Alt+↑)</source>
         <translation>Move the opinion up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="88"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="87"/>
         <source>Đưa ý kiến xuống dưới (Alt+↓)</source>
         <translation>Move the opinion down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="90"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="89"/>
         <source>Xóa ý kiến đang chọn (Delete)</source>
         <translation>Delete the selected opinion (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="93"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="92"/>
         <source>Chuyển sang nội dung:</source>
         <translation>Move to item:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="41"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="46"/>
         <source>Sửa nhiệm vụ</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="41"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="46"/>
         <source>Tạo nhiệm vụ từ kết luận</source>
         <translation>Create a task from the conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="230"/>
+        <location filename="../../gui/exchange/import_progress.py" line="237"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="231"/>
-        <location filename="../../gui/meeting/task_dialog.py" line="44"/>
-        <location filename="../../gui/pages/tasks.py" line="46"/>
+        <location filename="../../gui/exchange/import_progress.py" line="238"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="49"/>
+        <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="232"/>
+        <location filename="../../gui/exchange/import_progress.py" line="239"/>
         <source>Tình hình thực hiện (cũ → mới)</source>
         <translation>Progress (old → new)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="234"/>
+        <location filename="../../gui/exchange/import_progress.py" line="241"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="235"/>
-        <location filename="../../gui/pages/tasks.py" line="51"/>
+        <location filename="../../gui/exchange/import_progress.py" line="242"/>
+        <location filename="../../gui/pages/tasks.py" line="52"/>
         <location filename="../../gui/tasks/filter_bar.py" line="147"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="236"/>
+        <location filename="../../gui/exchange/import_progress.py" line="243"/>
         <source>Cần xem lại</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="237"/>
+        <location filename="../../gui/exchange/import_progress.py" line="244"/>
         <source>Tệp, dòng</source>
         <translation>File, row</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="47"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="52"/>
         <source>Cơ quan (hoặc người) chủ trì: gõ vài chữ, không cần dấu</source>
         <translation>Lead agency (or person): type a few letters, diacritics optional</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="51"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="56"/>
         <source>Ví dụ: 30/6/2026, trước 15/3, Quý II/2026, thường xuyên</source>
         <translation>E.g. 30/6/2026, trước 15/3, Quý II/2026, thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="57"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="62"/>
         <source>&amp;Lưu nhiệm vụ</source>
         <translation>&amp;Save task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="58"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="63"/>
         <location filename="../../gui/server_dialog.py" line="79"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="61"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="66"/>
         <source>&amp;Nội dung:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="63"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="68"/>
         <source>&amp;Chủ trì:</source>
         <translation>&amp;Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="65"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="70"/>
         <source>&amp;Phối hợp:</source>
         <translation>C&amp;oordinating:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="67"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="72"/>
         <source>&amp;Thời hạn:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="70"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="75"/>
         <source>Theo &amp;điểm kết luận:</source>
         <translation>From conclusion &amp;point:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="85"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="90"/>
         <source>(không gắn với điểm nào)</source>
         <translation>(not linked to a point)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="30"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
         <source>Điểm</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
-        <location filename="../../gui/pages/tasks.py" line="49"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
+        <location filename="../../gui/pages/tasks.py" line="50"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="36"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="37"/>
         <source>Nhiệm vụ của cuộc họp</source>
         <translation>Tasks of the meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="37"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="38"/>
         <source>Tạo &amp;nhiệm vụ từ điểm / đoạn đang chọn (Ctrl+T)</source>
         <translation>Create a &amp;task from the selected point / text (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="38"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="39"/>
         <source>Sửa nhiệm vụ…</source>
         <translation>Edit task…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="39"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="40"/>
         <source>Xóa nhiệm vụ</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="64"/>
+        <location filename="../../gui/meeting/workspace.py" line="70"/>
         <source>Thông t&amp;in</source>
         <translation>&amp;Information</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="64"/>
+        <location filename="../../gui/meeting/workspace.py" line="70"/>
         <source>&amp;Chương trình</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="65"/>
+        <location filename="../../gui/meeting/workspace.py" line="71"/>
         <source>&amp;Tài liệu</source>
         <translation>&amp;Materials</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="66"/>
+        <location filename="../../gui/meeting/workspace.py" line="72"/>
         <source>Thành &amp;phần</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="66"/>
+        <location filename="../../gui/meeting/workspace.py" line="72"/>
         <source>Ý &amp;kiến</source>
         <translation>&amp;Opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="67"/>
+        <location filename="../../gui/meeting/workspace.py" line="73"/>
         <source>Kết &amp;luận và nhiệm vụ</source>
         <translation>Conc&amp;lusion and tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="68"/>
+        <location filename="../../gui/meeting/workspace.py" line="74"/>
         <source>Lịch &amp;sử</source>
         <translation>Hi&amp;story</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="43"/>
+        <location filename="../../gui/meeting/documents.py" line="45"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="49"/>
-        <location filename="../../gui/meeting/documents.py" line="50"/>
+        <location filename="../../gui/meeting/documents.py" line="51"/>
+        <location filename="../../gui/meeting/documents.py" line="52"/>
         <source>→ số {code}</source>
         <translation>→ number {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="55"/>
+        <location filename="../../gui/meeting/documents.py" line="57"/>
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="57"/>
+        <location filename="../../gui/meeting/documents.py" line="59"/>
         <source>&amp;Số:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="58"/>
+        <location filename="../../gui/meeting/documents.py" line="60"/>
         <source>&amp;Ngày:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="62"/>
+        <location filename="../../gui/meeting/documents.py" line="64"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signing authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="64"/>
+        <location filename="../../gui/meeting/documents.py" line="66"/>
         <source>Chức danh người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="66"/>
+        <location filename="../../gui/meeting/documents.py" line="68"/>
         <source>Họ tên người ký</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="71"/>
+        <location filename="../../gui/meeting/documents.py" line="73"/>
         <source>&amp;Thẩm quyền ký:</source>
         <translation>Signing &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="72"/>
+        <location filename="../../gui/meeting/documents.py" line="74"/>
         <source>&amp;Chức danh người ký:</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="73"/>
+        <location filename="../../gui/meeting/documents.py" line="75"/>
         <source>&amp;Người ký:</source>
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="84"/>
+        <location filename="../../gui/meeting/documents.py" line="86"/>
         <source>&amp;Ghi tệp Word…</source>
         <translation>&amp;Write Word file…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="117"/>
+        <location filename="../../gui/meeting/documents.py" line="119"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="118"/>
+        <location filename="../../gui/meeting/documents.py" line="120"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="119"/>
+        <location filename="../../gui/meeting/documents.py" line="121"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="120"/>
+        <location filename="../../gui/meeting/documents.py" line="122"/>
         <source>Nhiệm vụ (Excel)</source>
         <translation>Tasks (Excel)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="122"/>
+        <location filename="../../gui/meeting/documents.py" line="124"/>
         <source>Ghi biên bản cuộc họp ra tệp Word</source>
         <translation>Write the meeting&apos;s minutes to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="123"/>
+        <location filename="../../gui/meeting/documents.py" line="125"/>
         <source>Ghi thông báo kết luận ra tệp Word</source>
         <translation>Write the conclusion notice to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="124"/>
+        <location filename="../../gui/meeting/documents.py" line="126"/>
         <source>Ghi giấy mời ra tệp Word</source>
         <translation>Write the invitation to a Word file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="125"/>
+        <location filename="../../gui/meeting/documents.py" line="127"/>
         <source>Xuất các nhiệm vụ của cuộc họp ra tệp Excel</source>
         <translation>Export the meeting&apos;s tasks to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="128"/>
+        <location filename="../../gui/meeting/documents.py" line="130"/>
         <source>Văn bản:</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="60"/>
-        <location filename="../../gui/pages/tasks.py" line="123"/>
+        <location filename="../../gui/pages/overview.py" line="61"/>
+        <location filename="../../gui/pages/tasks.py" line="124"/>
         <source>Đôn đốc…</source>
         <translation>Reminders…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="61"/>
-        <location filename="../../gui/pages/tasks.py" line="124"/>
+        <location filename="../../gui/pages/overview.py" line="62"/>
+        <location filename="../../gui/pages/tasks.py" line="125"/>
         <source>Công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn</source>
         <translation>Reminder letters to the lead agencies with overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="65"/>
+        <location filename="../../gui/pages/overview.py" line="66"/>
         <source>nhiệm vụ quá hạn chưa hoàn thành</source>
         <translation>overdue tasks not done</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="66"/>
+        <location filename="../../gui/pages/overview.py" line="67"/>
         <source>nhiệm vụ đến hạn trong 7 ngày tới</source>
         <translation>tasks due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="67"/>
+        <location filename="../../gui/pages/overview.py" line="68"/>
         <source>cuộc họp sắp tới</source>
         <translation>upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="68"/>
+        <location filename="../../gui/pages/overview.py" line="69"/>
         <source>cuộc họp chưa ban hành biên bản hoặc thông báo</source>
         <translation>meetings without minutes or notice issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="78"/>
+        <location filename="../../gui/pages/overview.py" line="79"/>
         <source>Quá hạn gần đây nhất</source>
         <translation>Most recently overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="79"/>
-        <location filename="../../gui/pages/tasks.py" line="52"/>
+        <location filename="../../gui/pages/overview.py" line="80"/>
+        <location filename="../../gui/pages/tasks.py" line="53"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="80"/>
+        <location filename="../../gui/pages/overview.py" line="81"/>
         <source>Cuộc họp sắp tới</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="81"/>
+        <location filename="../../gui/pages/overview.py" line="82"/>
         <source>Chưa ban hành biên bản, thông báo kết luận</source>
         <translation>Minutes or conclusion notice not issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="91"/>
+        <location filename="../../gui/pages/overview.py" line="92"/>
         <source>Việc cần theo dõi</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="92"/>
+        <location filename="../../gui/pages/overview.py" line="93"/>
         <source>Theo cơ quan chủ trì</source>
         <translation>By lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="116"/>
+        <location filename="../../gui/pages/overview.py" line="117"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="117"/>
+        <location filename="../../gui/pages/overview.py" line="118"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="117"/>
+        <location filename="../../gui/pages/overview.py" line="118"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="118"/>
+        <location filename="../../gui/pages/overview.py" line="119"/>
         <source>6 tháng này</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="118"/>
+        <location filename="../../gui/pages/overview.py" line="119"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="119"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="50"/>
+        <location filename="../../gui/pages/overview.py" line="120"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
         <source>Khoảng ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="125"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
+        <location filename="../../gui/pages/overview.py" line="126"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="63"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="125"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
+        <location filename="../../gui/pages/overview.py" line="126"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="63"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="132"/>
-        <location filename="../../gui/pages/tasks.py" line="105"/>
+        <location filename="../../gui/pages/overview.py" line="133"/>
+        <location filename="../../gui/pages/tasks.py" line="106"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="135"/>
+        <location filename="../../gui/pages/overview.py" line="136"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="145"/>
+        <location filename="../../gui/pages/overview.py" line="146"/>
         <source>Kết quả theo cơ quan chủ trì</source>
         <translation>Results by lead agency</translation>
     </message>
@@ -1455,48 +1455,48 @@
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="47"/>
+        <location filename="../../gui/pages/tasks.py" line="48"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="53"/>
+        <location filename="../../gui/pages/tasks.py" line="54"/>
         <source>Tình hình mới nhất</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="64"/>
+        <location filename="../../gui/pages/tasks.py" line="65"/>
         <source>Bỏ lọc này</source>
         <translation>Clear this filter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="75"/>
-        <location filename="../../gui/pages/tasks.py" line="130"/>
+        <location filename="../../gui/pages/tasks.py" line="76"/>
+        <location filename="../../gui/pages/tasks.py" line="131"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task register</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="103"/>
+        <location filename="../../gui/pages/tasks.py" line="104"/>
         <source>Mở nhiệm vụ</source>
         <translation>Open task</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="107"/>
+        <location filename="../../gui/pages/tasks.py" line="108"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="108"/>
+        <location filename="../../gui/pages/tasks.py" line="109"/>
         <source>Các nhiệm vụ đang xem: bảng theo dõi, hoặc phiếu gửi từng cơ quan chủ trì</source>
         <translation>The tasks shown: a tracking sheet, or a form for each lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="111"/>
+        <location filename="../../gui/pages/tasks.py" line="112"/>
         <source>Nhập tình hình từ Excel…</source>
         <translation>Import progress from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/tasks.py" line="112"/>
+        <location filename="../../gui/pages/tasks.py" line="113"/>
         <source>Các phiếu cơ quan gửi lại: xem trước rồi mới ghi</source>
         <translation>Forms sent back by agencies: preview first, then write</translation>
     </message>
@@ -1602,13 +1602,13 @@
     </message>
     <message>
         <location filename="../../gui/tasks/filter_bar.py" line="196"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="71"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="72"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../gui/tasks/filter_bar.py" line="197"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="71"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="72"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
@@ -1618,305 +1618,305 @@
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="43"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="45"/>
         <source>Lập báo cáo tình hình thực hiện kết luận</source>
         <translation>Report on carrying out the conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="47"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="50"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="50"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="51"/>
         <source>6 tháng</source>
         <translation>Half-year</translation>
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="67"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="55"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="51"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="57"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="55"/>
         <source>Tháng, quý hoặc nửa năm</source>
         <translation>Month, quarter or half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="67"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="69"/>
         <source>năm</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="70"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="72"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="73"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="87"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="89"/>
         <source>Kỳ báo cáo:</source>
         <translation>Report period:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="90"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="92"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="96"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="98"/>
         <source>Ghi báo cáo…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
         <source>Mã:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="69"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
         <source>Nguồn:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="70"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="71"/>
         <source>Phối hợp:</source>
         <translation>Coordinating:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="78"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="79"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="79"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="80"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="80"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="81"/>
         <source>Người ghi</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="84"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="85"/>
         <source>Diễn biến thực hiện</source>
         <translation>Progress history</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="93"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="94"/>
         <source>Chưa có báo cáo tình hình, gia hạn hay đôn đốc nào.</source>
         <translation>No progress report, extension or reminder yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="103"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="104"/>
         <source>Diễn biến</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="104"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="105"/>
         <source>Cập nhật tình hình</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="105"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="106"/>
         <source>Hoàn thành</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="106"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="169"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="107"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="170"/>
         <source>Gia hạn</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="107"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="108"/>
         <source>Tách nhiệm vụ</source>
         <translation>Split task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="108"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="109"/>
         <source>Giao lại</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="124"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="125"/>
         <source>Nhiệm vụ {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="129"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="130"/>
         <source>{title} ngày {date}</source>
         <translation>{title} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="131"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="132"/>
         <source>(không gắn với cuộc họp)</source>
         <translation>(not from a meeting)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="134"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="135"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="137"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="138"/>
         <source> (hạn {date})</source>
         <translation> (due {date})</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="139"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="140"/>
         <source>; đã gia hạn {n} lần, hạn ban đầu {date}</source>
         <translation>; extended {n} times, first due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="145"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="146"/>
         <source>, ngày {date}</source>
         <translation>, on {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="147"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="148"/>
         <source> — đến hạn trong 7 ngày tới</source>
         <translation> — due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="162"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="163"/>
         <source>Tình hình</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="166"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="167"/>
         <source>Gia hạn từ «{old}» đến «{new}»</source>
         <translation>Extended from &quot;{old}&quot; to &quot;{new}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="168"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="169"/>
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="175"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="176"/>
         <source>Sửa đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="179"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="180"/>
         <source>Đã đôn đốc bằng văn bản số {number} ngày {date}</source>
         <translation>Reminded by letter no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="182"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="183"/>
         <source>, đề nghị báo cáo trước ngày {date}</source>
         <translation>, report requested by {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="185"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="186"/>
         <source>Đôn đốc</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="45"/>
+        <location filename="../../gui/exchange/reminders.py" line="46"/>
         <source>Đôn đốc thực hiện nhiệm vụ</source>
         <translation>Reminders about tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="50"/>
+        <location filename="../../gui/exchange/reminders.py" line="51"/>
         <source>Nhiệm vụ đã quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="51"/>
+        <location filename="../../gui/exchange/reminders.py" line="52"/>
         <source>Quá hạn và đến hạn trong</source>
         <translation>Overdue and due within</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="55"/>
+        <location filename="../../gui/exchange/reminders.py" line="56"/>
         <source> ngày tới</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="56"/>
+        <location filename="../../gui/exchange/reminders.py" line="57"/>
         <source>Số ngày tới</source>
         <translation>Number of days ahead</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="57"/>
+        <location filename="../../gui/exchange/reminders.py" line="58"/>
         <source>Các nhiệm vụ chưa hoàn thành đang xem trong sổ theo dõi</source>
         <translation>The unfinished tasks shown in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="77"/>
+        <location filename="../../gui/exchange/reminders.py" line="78"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="79"/>
+        <location filename="../../gui/exchange/reminders.py" line="80"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="81"/>
+        <location filename="../../gui/exchange/reminders.py" line="82"/>
         <source>Đơn vị soạn thảo</source>
         <translation>Drafting unit</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="82"/>
+        <location filename="../../gui/exchange/reminders.py" line="83"/>
         <source>Ghi sau số công văn: Số: 12/BCĐ-VP</source>
         <translation>Written after the letter number: Số: 12/BCĐ-VP</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="84"/>
+        <location filename="../../gui/exchange/reminders.py" line="85"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="85"/>
+        <location filename="../../gui/exchange/reminders.py" line="86"/>
         <source>Để trống: người ký mặc định của ban</source>
         <translation>Empty: the committee&apos;s usual signer</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="92"/>
+        <location filename="../../gui/exchange/reminders.py" line="93"/>
         <source>Đôn đốc:</source>
         <translation>Remind about:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="93"/>
+        <location filename="../../gui/exchange/reminders.py" line="94"/>
         <source>Tính đến ngày:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="94"/>
+        <location filename="../../gui/exchange/reminders.py" line="95"/>
         <source>Đề nghị báo cáo trước ngày:</source>
         <translation>Report requested by:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="95"/>
+        <location filename="../../gui/exchange/reminders.py" line="96"/>
         <source>Đơn vị soạn thảo:</source>
         <translation>Drafting unit:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="96"/>
+        <location filename="../../gui/exchange/reminders.py" line="97"/>
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="101"/>
+        <location filename="../../gui/exchange/reminders.py" line="102"/>
         <source>Ghi công văn…</source>
         <translation>Write letters…</translation>
     </message>
@@ -2102,154 +2102,153 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="23"/>
+        <location filename="../../gui/pages/agencies.py" line="24"/>
         <source>Tên cơ quan, đơn vị</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="24"/>
+        <location filename="../../gui/pages/agencies.py" line="25"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="25"/>
+        <location filename="../../gui/pages/agencies.py" line="26"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="26"/>
+        <location filename="../../gui/pages/agencies.py" line="27"/>
         <source>Danh sách cơ quan, đơn vị</source>
         <translation>List of agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="27"/>
+        <location filename="../../gui/pages/agencies.py" line="28"/>
         <source>Tìm cơ quan (gõ không dấu cũng được, ví dụ: so thong tin)</source>
         <translation>Find an agency (diacritics optional, e.g. so thong tin)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="28"/>
+        <location filename="../../gui/pages/agencies.py" line="29"/>
         <source>Tìm cơ quan</source>
         <translation>Find an agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="32"/>
+        <location filename="../../gui/pages/agencies.py" line="37"/>
         <source>Hiện cả cơ quan đã ngừng hoạt động</source>
         <translation>Show inactive agencies too</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="35"/>
+        <location filename="../../gui/pages/agencies.py" line="41"/>
         <source>Thêm cơ quan…</source>
         <translation>Add agency…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="36"/>
+        <location filename="../../gui/pages/agencies.py" line="42"/>
         <source>Thêm một cơ quan, đơn vị (Ctrl+N)</source>
         <translation>Add an agency (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="37"/>
+        <location filename="../../gui/pages/agencies.py" line="43"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="38"/>
+        <location filename="../../gui/pages/agencies.py" line="44"/>
         <source>Sửa tên viết tắt (F2 hoặc Enter)</source>
         <translation>Edit the short name (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="40"/>
+        <location filename="../../gui/pages/agencies.py" line="46"/>
         <source>Đổi tên…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="41"/>
+        <location filename="../../gui/pages/agencies.py" line="47"/>
         <source>Đổi tên từ một ngày; văn bản cũ vẫn giữ tên cũ</source>
         <translation>Rename from a date; older documents keep the old name</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="43"/>
+        <location filename="../../gui/pages/agencies.py" line="49"/>
         <source>Gộp vào…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="44"/>
+        <location filename="../../gui/pages/agencies.py" line="50"/>
         <source>Chuyển nhiệm vụ và người sang cơ quan khác, rồi ngừng cơ quan này</source>
         <translation>Move tasks and people to another agency, then deactivate this one</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="45"/>
-        <location filename="../../gui/pages/agencies.py" line="70"/>
-        <location filename="../../gui/pages/agencies.py" line="91"/>
+        <location filename="../../gui/pages/agencies.py" line="38"/>
+        <location filename="../../gui/pages/agencies.py" line="75"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="48"/>
+        <location filename="../../gui/pages/agencies.py" line="53"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="49"/>
+        <location filename="../../gui/pages/agencies.py" line="54"/>
         <source>Xóa cơ quan nhập nhầm (phím Delete)</source>
         <translation>Delete an agency entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="51"/>
+        <location filename="../../gui/pages/agencies.py" line="56"/>
         <source>Nhập từ Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="52"/>
+        <location filename="../../gui/pages/agencies.py" line="57"/>
         <source>Thêm cơ quan, đơn vị từ một bảng Excel sẵn có</source>
         <translation>Add agencies from an existing Excel sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="61"/>
+        <location filename="../../gui/pages/agencies.py" line="66"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="62"/>
+        <location filename="../../gui/pages/agencies.py" line="67"/>
         <source>Các cơ quan chủ trì, phối hợp nhiệm vụ và nơi công tác của thành viên. Khi cơ quan đổi tên hoặc sáp nhập, hãy dùng «Đổi tên» hoặc «Gộp» để văn bản cũ vẫn đúng.</source>
         <translation>The agencies that lead or support tasks, and where members work. When an agency is renamed or merged, use “Rename” or “Merge” so older documents stay right.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="69"/>
+        <location filename="../../gui/pages/agencies.py" line="74"/>
         <source>Đã gộp vào {name}</source>
         <translation>Merged into {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="70"/>
+        <location filename="../../gui/pages/agencies.py" line="75"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="90"/>
+        <location filename="../../gui/pages/agencies.py" line="38"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="100"/>
+        <location filename="../../gui/pages/agencies.py" line="103"/>
         <source>Tên trước đây: {names}</source>
         <translation>Former names: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="101"/>
+        <location filename="../../gui/pages/agencies.py" line="104"/>
         <source>{name} (đến hết {day})</source>
         <translation>{name} (until {day})</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="159"/>
+        <location filename="../../gui/pages/agencies.py" line="132"/>
         <source>«{name}» đã ngừng hoạt động. Đánh dấu «Hiện cả cơ quan đã ngừng hoạt động» để xem lại.</source>
         <translation>“{name}” is now inactive. Tick “Show inactive agencies too” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="168"/>
+        <location filename="../../gui/pages/agencies.py" line="140"/>
         <source>Xóa cơ quan «{name}»?</source>
         <translation>Delete the agency “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="173"/>
+        <location filename="../../gui/pages/agencies.py" line="141"/>
         <source>{problem}
 
 Cho «{name}» ngừng hoạt động thay vì xóa?</source>
@@ -2294,27 +2293,27 @@ Deactivate “{name}” instead of deleting it?</translation>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="71"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="68"/>
         <source>Người hoặc cơ quan trình bày</source>
         <translation>Presenting person or agency</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="74"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="71"/>
         <source>Số phút dự kiến</source>
         <translation>Planned minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="193"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="190"/>
         <source>Tổng thời gian dự kiến: {total}</source>
         <translation>Total planned time: {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="274"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="269"/>
         <source>Xóa nội dung «{title}» khỏi chương trình?</source>
         <translation>Remove the item &quot;{title}&quot; from the agenda?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/agenda_tab.py" line="277"/>
+        <location filename="../../gui/meeting/agenda_tab.py" line="272"/>
         <source>{n} ý kiến đã ghi ở nội dung này sẽ được giữ lại, chuyển về mục «Chưa xếp vào nội dung nào».</source>
         <translation>The {n} opinions recorded under this item are kept, moved to &quot;Not under any item&quot;.</translation>
     </message>
@@ -2418,27 +2417,27 @@ The details are in the log file:
         <translation> — meeting created</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="192"/>
+        <location filename="../../gui/calendar_dialog.py" line="191"/>
         <source>Đã thêm vào kế hoạch: {date}.</source>
         <translation>Added to the plan: {date}.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="197"/>
+        <location filename="../../gui/calendar_dialog.py" line="196"/>
         <source>Xóa dòng kế hoạch «{text}»?</source>
         <translation>Remove the plan line “{text}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="212"/>
+        <location filename="../../gui/calendar_dialog.py" line="210"/>
         <source>Đã tạo {n} cuộc họp dự kiến.</source>
         <translation>Created {n} planned meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="213"/>
+        <location filename="../../gui/calendar_dialog.py" line="211"/>
         <source>Mọi dòng kế hoạch đã có cuộc họp.</source>
         <translation>Every plan line already has its meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/calendar_dialog.py" line="234"/>
+        <location filename="../../gui/calendar_dialog.py" line="230"/>
         <source>Đã ghi {n} cuộc họp dự kiến vào {path}</source>
         <translation>Wrote {n} planned meetings into {path}</translation>
     </message>
@@ -2830,63 +2829,62 @@ The details are in the log file:
         <translation>Find a committee</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="31"/>
+        <location filename="../../gui/registers/committees_tab.py" line="37"/>
         <source>Hiện cả ban đã giải thể</source>
         <translation>Show dissolved committees too</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="33"/>
+        <location filename="../../gui/registers/committees_tab.py" line="40"/>
         <source>Thêm ban…</source>
         <translation>Add committee…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="34"/>
+        <location filename="../../gui/registers/committees_tab.py" line="41"/>
         <source>Thêm một Ban Chỉ đạo, Tiểu ban… (Ctrl+N)</source>
         <translation>Add a steering committee, sub-committee… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="35"/>
+        <location filename="../../gui/registers/committees_tab.py" line="42"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="36"/>
+        <location filename="../../gui/registers/committees_tab.py" line="43"/>
         <source>Sửa thông tin và thể thức văn bản (F2 hoặc Enter)</source>
         <translation>Edit its details and document style (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="37"/>
+        <location filename="../../gui/registers/committees_tab.py" line="44"/>
         <source>Xem thành viên</source>
         <translation>Show members</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="38"/>
-        <location filename="../../gui/registers/committees_tab.py" line="63"/>
+        <location filename="../../gui/registers/committees_tab.py" line="37"/>
         <source>Giải thể</source>
         <translation>Dissolve</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="40"/>
+        <location filename="../../gui/registers/committees_tab.py" line="46"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="41"/>
+        <location filename="../../gui/registers/committees_tab.py" line="47"/>
         <source>Xóa ban nhập nhầm (phím Delete)</source>
         <translation>Delete a committee entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="62"/>
+        <location filename="../../gui/registers/committees_tab.py" line="38"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="106"/>
+        <location filename="../../gui/registers/committees_tab.py" line="71"/>
         <source>Xóa ban «{name}»?</source>
         <translation>Delete the committee “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/committees_tab.py" line="110"/>
+        <location filename="../../gui/registers/committees_tab.py" line="72"/>
         <source>{problem}
 
 Đánh dấu «{name}» là đã giải thể thay vì xóa?</source>
@@ -2911,47 +2909,47 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>ConclusionTab</name>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="175"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="178"/>
         <source>Điểm {label}</source>
         <translation>Point {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="178"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="181"/>
         <source>Ý con mới của điểm {label}</source>
         <translation>New sub-point of point {label}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="179"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="182"/>
         <source>Điểm kết luận mới</source>
         <translation>New conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="220"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="241"/>
         <source>Điểm kết luận trống nên chưa được lưu.</source>
         <translation>The conclusion point is empty, so it was not saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="234"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="255"/>
         <source>Hãy chọn điểm kết luận sẽ chứa ý con.</source>
         <translation>Choose the conclusion point that will hold the sub-point.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="289"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="310"/>
         <source>Xóa điểm kết luận {label}?</source>
         <translation>Delete conclusion point {label}?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="291"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="312"/>
         <source>Các ý con của điểm này cũng bị xóa ({n} ý).</source>
         <translation>Its sub-points are deleted too ({n}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="294"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="315"/>
         <source>{n} nhiệm vụ giao theo điểm này vẫn được giữ, chỉ không còn gắn với điểm nào.</source>
         <translation>The {n} tasks assigned under this point are kept, no longer linked to a point.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="313"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="334"/>
         <source>Hãy chọn (hoặc ghi) điểm kết luận để giao nhiệm vụ.</source>
         <translation>Choose (or write) the conclusion point the task comes from.</translation>
     </message>
@@ -3881,42 +3879,42 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="209"/>
+        <location filename="../../gui/core_strings.py" line="210"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="210"/>
+        <location filename="../../gui/core_strings.py" line="211"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="211"/>
+        <location filename="../../gui/core_strings.py" line="212"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="212"/>
+        <location filename="../../gui/core_strings.py" line="213"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="213"/>
+        <location filename="../../gui/core_strings.py" line="214"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="214"/>
+        <location filename="../../gui/core_strings.py" line="215"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="215"/>
+        <location filename="../../gui/core_strings.py" line="216"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="216"/>
+        <location filename="../../gui/core_strings.py" line="217"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
@@ -3926,27 +3924,27 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="217"/>
+        <location filename="../../gui/core_strings.py" line="218"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="218"/>
+        <location filename="../../gui/core_strings.py" line="219"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="219"/>
+        <location filename="../../gui/core_strings.py" line="220"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="220"/>
+        <location filename="../../gui/core_strings.py" line="221"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="222"/>
+        <location filename="../../gui/core_strings.py" line="223"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
@@ -3956,17 +3954,17 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="223"/>
+        <location filename="../../gui/core_strings.py" line="224"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="224"/>
+        <location filename="../../gui/core_strings.py" line="225"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="225"/>
+        <location filename="../../gui/core_strings.py" line="226"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
@@ -3976,7 +3974,7 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="226"/>
+        <location filename="../../gui/core_strings.py" line="227"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
@@ -3986,132 +3984,132 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="221"/>
+        <location filename="../../gui/core_strings.py" line="222"/>
         <source>Thông tin cuộc họp</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="227"/>
+        <location filename="../../gui/core_strings.py" line="228"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="228"/>
+        <location filename="../../gui/core_strings.py" line="229"/>
         <source>lượt là thành viên ban</source>
         <translation>committee memberships</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="229"/>
+        <location filename="../../gui/core_strings.py" line="230"/>
         <source>cuộc họp do người này chủ trì</source>
         <translation>meetings chaired by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="230"/>
+        <location filename="../../gui/core_strings.py" line="231"/>
         <source>cuộc họp do người này làm thư ký</source>
         <translation>meetings with this person as secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="231"/>
+        <location filename="../../gui/core_strings.py" line="232"/>
         <source>ý kiến phát biểu</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="232"/>
+        <location filename="../../gui/core_strings.py" line="233"/>
         <source>nội dung họp do người này trình bày</source>
         <translation>agenda items presented by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="233"/>
+        <location filename="../../gui/core_strings.py" line="234"/>
         <source>nhiệm vụ do người này chủ trì</source>
         <translation>tasks led by this person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="234"/>
+        <location filename="../../gui/core_strings.py" line="235"/>
         <source>ban chọn người này ký mặc định</source>
         <translation>committees with this default signer</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="236"/>
+        <location filename="../../gui/core_strings.py" line="237"/>
         <source>Số công văn đầu tiên</source>
         <translation>First letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="237"/>
+        <location filename="../../gui/core_strings.py" line="238"/>
         <source>Số công văn</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="238"/>
+        <location filename="../../gui/core_strings.py" line="239"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="239"/>
+        <location filename="../../gui/core_strings.py" line="240"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="240"/>
+        <location filename="../../gui/core_strings.py" line="241"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="241"/>
+        <location filename="../../gui/core_strings.py" line="242"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="242"/>
+        <location filename="../../gui/core_strings.py" line="243"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="235"/>
+        <location filename="../../gui/core_strings.py" line="236"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="243"/>
+        <location filename="../../gui/core_strings.py" line="244"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="244"/>
+        <location filename="../../gui/core_strings.py" line="245"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="245"/>
+        <location filename="../../gui/core_strings.py" line="246"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="246"/>
+        <location filename="../../gui/core_strings.py" line="247"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="247"/>
+        <location filename="../../gui/core_strings.py" line="248"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="248"/>
+        <location filename="../../gui/core_strings.py" line="249"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="249"/>
+        <location filename="../../gui/core_strings.py" line="250"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="250"/>
+        <location filename="../../gui/core_strings.py" line="251"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="251"/>
+        <location filename="../../gui/core_strings.py" line="209"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
@@ -4177,47 +4175,52 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>DocumentsBar</name>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="174"/>
+        <location filename="../../gui/meeting/documents.py" line="180"/>
+        <source>Đang ghi {document}…</source>
+        <translation>Writing the {document}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/documents.py" line="190"/>
         <source>Đã ghi {path} (số {number:02d}).</source>
         <translation>Wrote {path} (number {number:02d}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="178"/>
+        <location filename="../../gui/meeting/documents.py" line="194"/>
         <source>Bản PDF: {path}.</source>
         <translation>PDF copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="185"/>
+        <location filename="../../gui/meeting/documents.py" line="200"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="185"/>
+        <location filename="../../gui/meeting/documents.py" line="200"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="186"/>
+        <location filename="../../gui/meeting/documents.py" line="201"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="194"/>
+        <location filename="../../gui/meeting/documents.py" line="209"/>
         <source>Cuộc họp chưa diễn ra (còn «Dự kiến»): chưa ai được điểm danh, chưa có diễn biến.</source>
         <translation>The meeting has not taken place yet (still «Planned»): nobody has been marked present and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="197"/>
+        <location filename="../../gui/meeting/documents.py" line="212"/>
         <source>Cuộc họp chưa có kết luận hay nhiệm vụ nào.</source>
         <translation>The meeting has no conclusion or task yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="198"/>
+        <location filename="../../gui/meeting/documents.py" line="213"/>
         <source>Vẫn ghi {kind} như một bản dự thảo?</source>
         <translation>Write the {kind} anyway, as a draft?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/documents.py" line="208"/>
+        <location filename="../../gui/meeting/documents.py" line="223"/>
         <source>Số {number:02d} đã được giữ cho văn bản này từ lần ghi trước chưa xong (tệp {path} có thể chưa có). Ghi lại sẽ dùng lại số này.</source>
         <translation>Number {number:02d} was reserved for this document by an earlier write that did not finish (the file {path} may be missing). Writing again reuses this number.</translation>
     </message>
@@ -4225,43 +4228,43 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>DoneForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="119"/>
-        <location filename="../../gui/tasks/task_forms.py" line="130"/>
+        <location filename="../../gui/tasks/task_forms.py" line="126"/>
+        <location filename="../../gui/tasks/task_forms.py" line="137"/>
         <source>Đánh dấu hoàn thành</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="121"/>
+        <location filename="../../gui/tasks/task_forms.py" line="128"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="124"/>
+        <location filename="../../gui/tasks/task_forms.py" line="131"/>
         <source>Ngày hoàn thành:</source>
         <translation>Completed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="130"/>
+        <location filename="../../gui/tasks/task_forms.py" line="137"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen the task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="132"/>
+        <location filename="../../gui/tasks/task_forms.py" line="139"/>
         <source>Đã hoàn thành ngày {date} ({status}).</source>
         <translation>Done on {date} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="134"/>
+        <location filename="../../gui/tasks/task_forms.py" line="141"/>
         <source>Nhiệm vụ chưa hoàn thành.</source>
         <translation>The task is not done.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="143"/>
+        <location filename="../../gui/tasks/task_forms.py" line="150"/>
         <source>Đã mở lại nhiệm vụ.</source>
         <translation>The task was reopened.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="144"/>
+        <location filename="../../gui/tasks/task_forms.py" line="151"/>
         <source>Đã ghi nhận hoàn thành: {status}.</source>
         <translation>Recorded as done: {status}.</translation>
     </message>
@@ -4282,6 +4285,31 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
         <location filename="../../gui/registers/member_dialogs.py" line="136"/>
         <source>&amp;Ngày cuối cùng:</source>
         <translation>&amp;Last day:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMemberList</name>
+    <message>
+        <location filename="../../gui/exchange/member_list.py" line="27"/>
+        <source>Lưu danh sách thành viên</source>
+        <translation>Save the member list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/member_list.py" line="33"/>
+        <source>Đã xuất {count} thành viên vào tệp:
+{path}</source>
+        <translation>Exported {count} members to the file:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/member_list.py" line="42"/>
+        <source>Đang xuất {done}/{total} thành viên…</source>
+        <translation>Exporting {done}/{total} members…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/member_list.py" line="43"/>
+        <source>Đang ghi tệp Excel…</source>
+        <translation>Writing the Excel file…</translation>
     </message>
 </context>
 <context>
@@ -4337,26 +4365,36 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="113"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="117"/>
+        <source>Đang xuất {done}/{total} nhiệm vụ…</source>
+        <translation>Exporting {done}/{total} tasks…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="118"/>
+        <source>Đang ghi tệp Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/export_tasks.py" line="126"/>
         <source>Đã tạo {files} phiếu ({tasks} nhiệm vụ) trong thư mục:
 {folder}</source>
         <translation>Made {files} forms ({tasks} tasks) in the folder:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="117"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="130"/>
         <source>Đã xuất {tasks} nhiệm vụ vào tệp:
 {path}</source>
         <translation>Exported {tasks} tasks to the file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="125"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="136"/>
         <source>Lưu bảng theo dõi nhiệm vụ</source>
         <translation>Save the task tracking sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/export_tasks.py" line="134"/>
+        <location filename="../../gui/exchange/export_tasks.py" line="146"/>
         <source>Chọn nơi tạo thư mục phiếu gửi cơ quan</source>
         <translation>Choose where to make the agencies&apos; forms folder</translation>
     </message>
@@ -4364,62 +4402,62 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>ExtendForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="152"/>
+        <location filename="../../gui/tasks/task_forms.py" line="159"/>
         <source>Gia hạn</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="154"/>
+        <location filename="../../gui/tasks/task_forms.py" line="161"/>
         <source>Thời hạn mới</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="155"/>
+        <location filename="../../gui/tasks/task_forms.py" line="162"/>
         <source>Ví dụ: 30/6/2026, trước 15/7/2026, Quý III/2026</source>
         <translation>E.g. 30/6/2026, trước 15/7/2026, Quý III/2026</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="158"/>
+        <location filename="../../gui/tasks/task_forms.py" line="165"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="160"/>
+        <location filename="../../gui/tasks/task_forms.py" line="167"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="162"/>
+        <location filename="../../gui/tasks/task_forms.py" line="169"/>
         <source>Thời hạn mới:</source>
         <translation>New deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="164"/>
+        <location filename="../../gui/tasks/task_forms.py" line="171"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="165"/>
+        <location filename="../../gui/tasks/task_forms.py" line="172"/>
         <source>Ngày gia hạn:</source>
         <translation>Extension date:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="172"/>
+        <location filename="../../gui/tasks/task_forms.py" line="179"/>
         <source>Nhiệm vụ đã hoàn thành: mở lại trước khi gia hạn.</source>
         <translation>The task is done: reopen it before extending it.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="186"/>
+        <location filename="../../gui/tasks/task_forms.py" line="193"/>
         <source>Không thời hạn</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="187"/>
+        <location filename="../../gui/tasks/task_forms.py" line="194"/>
         <source>Hạn mới: {date}</source>
         <translation>New due date: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="199"/>
+        <location filename="../../gui/tasks/task_forms.py" line="206"/>
         <source>Đã gia hạn đến {deadline} (lần thứ {n}).</source>
         <translation>Extended to {deadline} (extension {n}).</translation>
     </message>
@@ -4469,12 +4507,12 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="25"/>
+        <location filename="../../gui/meeting/guest_form.py" line="23"/>
         <source>Chức vụ khách mời</source>
         <translation>Guest&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/guest_form.py" line="27"/>
+        <location filename="../../gui/meeting/guest_form.py" line="25"/>
         <source>Cơ quan của khách mời</source>
         <translation>Guest&apos;s agency</translation>
     </message>
@@ -4585,144 +4623,154 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="69"/>
+        <location filename="../../gui/exchange/import_progress.py" line="60"/>
         <source>Nhập tình hình thực hiện do các cơ quan gửi lại</source>
         <translation>Import progress sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="74"/>
+        <location filename="../../gui/exchange/import_progress.py" line="65"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="76"/>
+        <location filename="../../gui/exchange/import_progress.py" line="67"/>
         <source>Đọc lại</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="95"/>
+        <location filename="../../gui/exchange/import_progress.py" line="86"/>
         <source>Nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="101"/>
+        <location filename="../../gui/exchange/import_progress.py" line="92"/>
         <source>Các thay đổi đọc được</source>
         <translation>Changes read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="113"/>
+        <location filename="../../gui/exchange/import_progress.py" line="104"/>
         <source>Chi tiết dòng đang chọn</source>
         <translation>Details of the selected row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="114"/>
+        <location filename="../../gui/exchange/import_progress.py" line="105"/>
         <source>Chọn một dòng để xem đầy đủ nội dung.</source>
         <translation>Select a row to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="121"/>
+        <location filename="../../gui/exchange/import_progress.py" line="112"/>
         <source>Chọn tất cả thay đổi</source>
         <translation>Tick all changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="124"/>
+        <location filename="../../gui/exchange/import_progress.py" line="115"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="126"/>
+        <location filename="../../gui/exchange/import_progress.py" line="117"/>
         <source>Ghi các thay đổi đã chọn</source>
         <translation>Write the ticked changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="129"/>
+        <location filename="../../gui/exchange/import_progress.py" line="120"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="151"/>
+        <location filename="../../gui/exchange/import_progress.py" line="145"/>
         <source>Chọn các tệp cơ quan gửi lại</source>
         <translation>Choose the files agencies sent back</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="163"/>
+        <location filename="../../gui/exchange/import_progress.py" line="157"/>
         <source>Thêm tệp cơ quan gửi lại</source>
         <translation>Add files sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="173"/>
+        <location filename="../../gui/exchange/import_progress.py" line="167"/>
         <source> và {more} tệp khác</source>
         <translation> and {more} other files</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="174"/>
+        <location filename="../../gui/exchange/import_progress.py" line="168"/>
         <source>{count} tệp: {names}</source>
         <translation>{count} files: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="204"/>
+        <location filename="../../gui/exchange/import_progress.py" line="181"/>
+        <source>Đang đọc {done}/{total} tệp…</source>
+        <translation>Reading {done}/{total} files…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="211"/>
         <source>{count} ô có vẻ gõ bằng bảng mã cũ (TCVN3 hoặc VNI). Ô TCVN3 đã được chuyển sang Unicode: hãy đọc lại các dòng tô tím. Ô VNI không chuyển được: dòng đó không nhận; hãy nhờ cơ quan chuyển mã (Unikey) rồi gửi lại.</source>
         <translation>{count} cells look typed in an old encoding (TCVN3 or VNI). TCVN3 cells were converted to Unicode: read the purple rows again. VNI cells could not be converted: those rows are not accepted; ask the agency to convert them (Unikey) and send the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="216"/>
+        <location filename="../../gui/exchange/import_progress.py" line="223"/>
         <source>Chưa đọc được tệp nào.</source>
         <translation>No file could be read yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="220"/>
+        <location filename="../../gui/exchange/import_progress.py" line="227"/>
         <source>{changes} nhiệm vụ có thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại. Đã chọn {chosen} để ghi.</source>
         <translation>{changes} tasks changed, {unchanged} unchanged, {conflicts} to check. {chosen} ticked to write.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="246"/>
+        <location filename="../../gui/exchange/import_progress.py" line="253"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="247"/>
+        <location filename="../../gui/exchange/import_progress.py" line="254"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="252"/>
+        <location filename="../../gui/exchange/import_progress.py" line="259"/>
         <source>(không đổi)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="259"/>
+        <location filename="../../gui/exchange/import_progress.py" line="266"/>
         <source>Trước: {old}
 Mới: {new}</source>
         <translation>Before: {old}
 New: {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="279"/>
+        <location filename="../../gui/exchange/import_progress.py" line="286"/>
         <source>{file}, dòng {row}</source>
         <translation>{file}, row {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="286"/>
+        <location filename="../../gui/exchange/import_progress.py" line="293"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, đã chuyển thành «{text}».</source>
         <translation>Cell {cell} was typed in {encoding}; converted to &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="290"/>
+        <location filename="../../gui/exchange/import_progress.py" line="297"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, chưa chuyển được.</source>
         <translation>Cell {cell} was typed in {encoding}; it could not be converted.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="299"/>
+        <location filename="../../gui/exchange/import_progress.py" line="306"/>
         <source>{code}: {content}</source>
         <translation>{code}: {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="315"/>
+        <location filename="../../gui/exchange/import_progress.py" line="323"/>
         <source>Bạn đã chọn nhận {count} thay đổi đang cần xem lại ({codes}). Những thay đổi này sẽ ghi đè lên những gì đã sửa ở đây. Vẫn ghi?</source>
         <translation>You ticked {count} changes that need checking ({codes}). They will overwrite what was changed here. Write them anyway?</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/import_progress.py" line="331"/>
+        <source>Đang ghi tình hình thực hiện…</source>
+        <translation>Writing the progress…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_progress.py" line="344"/>
         <source>Đã ghi tình hình thực hiện của {tasks} nhiệm vụ: {reports} báo cáo mới, {done} ngày hoàn thành. {same} dòng không có gì mới.</source>
         <translation>Progress written for {tasks} tasks: {reports} new reports, {done} completion dates. {same} rows had nothing new.</translation>
     </message>
@@ -4730,104 +4778,114 @@ New: {new}</translation>
 <context>
     <name>ImportRegisterDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="65"/>
+        <location filename="../../gui/exchange/import_register.py" line="66"/>
         <source>Nhập danh sách thành viên từ Excel</source>
         <translation>Import members from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="66"/>
+        <location filename="../../gui/exchange/import_register.py" line="67"/>
         <source>Nhập danh sách cơ quan, đơn vị từ Excel</source>
         <translation>Import agencies from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="70"/>
+        <location filename="../../gui/exchange/import_register.py" line="71"/>
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="73"/>
+        <location filename="../../gui/exchange/import_register.py" line="74"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="76"/>
+        <location filename="../../gui/exchange/import_register.py" line="77"/>
         <source>Dòng tiêu đề cột</source>
         <translation>Heading row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="80"/>
+        <location filename="../../gui/exchange/import_register.py" line="81"/>
         <source>Trang:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="82"/>
+        <location filename="../../gui/exchange/import_register.py" line="83"/>
         <source>Dòng tiêu đề:</source>
         <translation>Heading row:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="86"/>
+        <location filename="../../gui/exchange/import_register.py" line="87"/>
         <source>Cột nào là gì (đã đoán theo tiêu đề, sửa nếu sai)</source>
         <translation>Which column is what (guessed from the headings; correct if wrong)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="90"/>
+        <location filename="../../gui/exchange/import_register.py" line="91"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="91"/>
+        <location filename="../../gui/exchange/import_register.py" line="92"/>
         <source>Tham gia Ban từ ngày</source>
         <translation>Member of the committee from</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="97"/>
+        <location filename="../../gui/exchange/import_register.py" line="98"/>
         <source>Nhập vào:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="110"/>
-        <location filename="../../gui/exchange/import_register.py" line="126"/>
+        <location filename="../../gui/exchange/import_register.py" line="111"/>
+        <location filename="../../gui/exchange/import_register.py" line="127"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="117"/>
+        <location filename="../../gui/exchange/import_register.py" line="118"/>
         <source>Các dòng đọc được</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="129"/>
+        <location filename="../../gui/exchange/import_register.py" line="130"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="155"/>
-        <location filename="../../gui/exchange/import_register.py" line="174"/>
+        <location filename="../../gui/exchange/import_register.py" line="160"/>
+        <location filename="../../gui/exchange/import_register.py" line="179"/>
         <source>Chọn tệp Excel cần nhập</source>
         <translation>Choose the Excel file to import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="180"/>
+        <location filename="../../gui/exchange/import_register.py" line="185"/>
         <source>Tệp: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="273"/>
+        <location filename="../../gui/exchange/import_register.py" line="220"/>
+        <source>Đang đọc bảng «{sheet}»: {done}/{total} dòng…</source>
+        <translation>Reading the sheet “{sheet}”: {done}/{total} rows…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="299"/>
         <source>{rows} dòng: {errors} dòng có lỗi (không nhập được), {repeated} dòng trùng với dữ liệu đã có hoặc dòng khác (sẽ dùng lại, không tạo thêm). Đã chọn {chosen} dòng.</source>
         <translation>{rows} rows: {errors} with errors (cannot be imported), {repeated} matching existing data or another row (reused, not created again). {chosen} rows ticked.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="303"/>
+        <location filename="../../gui/exchange/import_register.py" line="325"/>
+        <source>Đang nhập {rows} dòng…</source>
+        <translation>Importing {rows} rows…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/import_register.py" line="337"/>
         <source>Cơ quan: {new} thêm mới, {old} đã có.</source>
         <translation>Agencies: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="307"/>
+        <location filename="../../gui/exchange/import_register.py" line="341"/>
         <source>Đã thêm {seats} thành viên vào {committee}. Người: {new} thêm mới, {old} đã có.</source>
         <translation>Added {seats} members to {committee}. People: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="313"/>
+        <location filename="../../gui/exchange/import_register.py" line="347"/>
         <source>Đã là thành viên, giữ nguyên: {names}.</source>
         <translation>Already members, left as they were: {names}.</translation>
     </message>
@@ -4880,12 +4938,12 @@ New: {new}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="232"/>
+        <location filename="../../gui/meeting/info_tab.py" line="229"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn một người trong danh sách (gõ vài chữ của tên).</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose someone from the list (type a few letters of the name).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="258"/>
+        <location filename="../../gui/meeting/info_tab.py" line="253"/>
         <source>Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu từ mẫu này.</source>
         <translation>Template saved for &quot;{committee}&quot;: {n} items. New meetings of the committee can start from it.</translation>
     </message>
@@ -5015,112 +5073,112 @@ rate</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Các phần của chương trình</source>
         <translation>Areas of the program</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Tạo tệp dữ liệu &amp;mới…</source>
         <translation>&amp;New data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>&amp;Mở tệp dữ liệu…</source>
         <translation>&amp;Open data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Mở &amp;dữ liệu mẫu</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>&amp;Kết nối máy chủ dữ liệu…</source>
         <translation>&amp;Connect to a data server…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Dùng &amp;tệp dữ liệu trên máy này</source>
         <translation>Use the data &amp;file on this PC</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>Tệp mở &amp;gần đây</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Thêm mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>T&amp;ìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>&amp;Sửa mục đang chọn…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;Xóa mục đang chọn…</source>
         <translation>&amp;Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Giới thiệu chương trình…</source>
         <translation>&amp;About the program…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Dữ liệu lưu tại: {path}</source>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>Dữ liệu trên máy chủ: {server}</source>
         <translation>Data on the server: {server}</translation>
     </message>
@@ -5165,17 +5223,22 @@ rate</translation>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="385"/>
+        <source>Đang sao lưu… {percent}%</source>
+        <translation>Backing up… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
@@ -5189,7 +5252,17 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/main_window.py" line="427"/>
+        <source>Đang khôi phục: sao lưu dữ liệu hiện tại…</source>
+        <translation>Restoring: backing up the current data…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="428"/>
+        <source>Đang khôi phục: chép bản sao lưu vào…</source>
+        <translation>Restoring: copying the backup in…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -5217,17 +5290,17 @@ Do you really want to restore?</translation>
         <translation>Added {n} materials.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="207"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="203"/>
         <source>Xóa tài liệu «{name}» khỏi cuộc họp?</source>
         <translation>Remove the material “{name}” from the meeting?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="240"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="234"/>
         <source>Đã đóng gói {n} tài liệu ({size}) vào {path}</source>
         <translation>Packed {n} materials ({size}) into {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/materials_tab.py" line="261"/>
+        <location filename="../../gui/meeting/materials_tab.py" line="255"/>
         <source>Tài liệu chung</source>
         <translation>General materials</translation>
     </message>
@@ -5321,42 +5394,42 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="155"/>
+        <location filename="../../gui/meeting/workspace.py" line="187"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="187"/>
+        <location filename="../../gui/meeting/workspace.py" line="225"/>
         <source>Có ô chưa lưu được: xem dòng chữ đỏ</source>
         <translation>Some fields are not saved: see the red lines</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="189"/>
+        <location filename="../../gui/meeting/workspace.py" line="227"/>
         <source>Chưa lưu được vì lỗi của máy ({error}). Nội dung vẫn còn trong ô; chương trình sẽ thử lưu lại.</source>
         <translation>Not saved because of a problem on this computer ({error}). The text is still in the field; the program will try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="191"/>
+        <location filename="../../gui/meeting/workspace.py" line="229"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="207"/>
+        <location filename="../../gui/meeting/workspace.py" line="245"/>
         <source>Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi tình trạng cuộc họp.</source>
         <translation>Some fields are not saved (red lines). Correct them before changing the meeting&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="223"/>
+        <location filename="../../gui/meeting/workspace.py" line="260"/>
         <source>Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn xem được; muốn sửa phải mở lại và ghi lý do.</source>
         <translation>Finalise the minutes of &quot;{title}&quot;? After that everything is read only; to change anything you must reopen it and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="228"/>
+        <location filename="../../gui/meeting/workspace.py" line="265"/>
         <source>Lý do mở lại biên bản đã chốt (bắt buộc):</source>
         <translation>Reason for reopening the finalised minutes (required):</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="232"/>
+        <location filename="../../gui/meeting/workspace.py" line="269"/>
         <source>Chưa mở lại: cần ghi lý do mở lại biên bản đã chốt.</source>
         <translation>Not reopened: a reason is needed to reopen finalised minutes.</translation>
     </message>
@@ -5364,7 +5437,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="250"/>
+        <location filename="../../gui/pages/meetings.py" line="248"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -5372,27 +5445,27 @@ Do you really want to restore?</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../gui/pages/members.py" line="27"/>
+        <location filename="../../gui/pages/members.py" line="28"/>
         <source>Thành viên của ban</source>
         <translation>Committee members</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="28"/>
+        <location filename="../../gui/pages/members.py" line="29"/>
         <source>Các ban</source>
         <translation>Committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="29"/>
+        <location filename="../../gui/pages/members.py" line="30"/>
         <source>Danh sách người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="34"/>
+        <location filename="../../gui/pages/members.py" line="35"/>
         <source>Thành viên và Ban</source>
         <translation>Members and committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/members.py" line="35"/>
+        <location filename="../../gui/pages/members.py" line="36"/>
         <source>Các ban (Ban Chỉ đạo, Tiểu ban…), thành viên của từng ban theo thời gian, và mọi người mà văn bản có thể nhắc tới.</source>
         <translation>The committees (steering committees, sub-committees…), each one&apos;s members over time, and everyone documents may name.</translation>
     </message>
@@ -5611,57 +5684,57 @@ Do you really want to restore?</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="57"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="58"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="64"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="65"/>
         <source>Ngày họp</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="66"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="67"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="68"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
         <source>Giờ kết thúc (để trống nếu chưa định)</source>
         <translation>End time (leave blank if not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="72"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="73"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="74"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="75"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="76"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="77"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="187"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="188"/>
         <source>{n} nội dung: {titles}</source>
         <translation>{n} items: {titles}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="188"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="189"/>
         <source>Trống; thêm nội dung sau khi tạo cuộc họp.</source>
         <translation>Empty; add items after creating the meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="213"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="214"/>
         <source>Chưa có ban nào. Hãy thêm ban ở trang «Thành viên và Ban» trước.</source>
         <translation>There is no committee yet. Add one on the &quot;Members and committees&quot; page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/new_meeting_dialog.py" line="218"/>
+        <location filename="../../gui/meeting/new_meeting_dialog.py" line="219"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn trong danh sách.</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose from the list.</translation>
     </message>
@@ -5713,27 +5786,27 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>OpinionsTab</name>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="128"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="127"/>
         <source>{name} (khách mời)</source>
         <translation>{name} (guest)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="132"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="131"/>
         <source>{name} (dự thay)</source>
         <translation>{name} (substitute)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="164"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="163"/>
         <source>dự thay {name}</source>
         <translation>substituting for {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="175"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="174"/>
         <source>Chưa xếp vào nội dung nào ({n})</source>
         <translation>Not under any item ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinions_tab.py" line="310"/>
+        <location filename="../../gui/meeting/opinions_tab.py" line="297"/>
         <source>Xóa ý kiến của «{name}»?
 
 {text}</source>
@@ -5745,32 +5818,32 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="182"/>
+        <location filename="../../gui/pages/overview.py" line="183"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="201"/>
+        <location filename="../../gui/pages/overview.py" line="202"/>
         <source>Hôm nay, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="223"/>
+        <location filename="../../gui/pages/overview.py" line="224"/>
         <source>{label}, tính đến ngày {date}</source>
         <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="244"/>
+        <location filename="../../gui/pages/overview.py" line="245"/>
         <source>đến hạn trong 7 ngày tới</source>
         <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="250"/>
+        <location filename="../../gui/pages/overview.py" line="251"/>
         <source>mọi cơ quan</source>
         <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="256"/>
+        <location filename="../../gui/pages/overview.py" line="257"/>
         <source>{who}: {what}, {period}</source>
         <translation>{who}: {what}, {period}</translation>
     </message>
@@ -5778,33 +5851,33 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="95"/>
+        <location filename="../../gui/pages/__init__.py" line="98"/>
         <source>Tổng quan</source>
         <extracomment>The set of commands it answers changed (another tab was chosen).</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="96"/>
+        <location filename="../../gui/pages/__init__.py" line="99"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="97"/>
+        <location filename="../../gui/pages/__init__.py" line="100"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="98"/>
+        <location filename="../../gui/pages/__init__.py" line="101"/>
         <source>Thành viên và Ban</source>
         <translation>Members and committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="99"/>
+        <location filename="../../gui/pages/__init__.py" line="102"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="100"/>
+        <location filename="../../gui/pages/__init__.py" line="103"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -5812,103 +5885,102 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="19"/>
+        <location filename="../../gui/registers/people_tab.py" line="18"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="20"/>
+        <location filename="../../gui/registers/people_tab.py" line="19"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="21"/>
+        <location filename="../../gui/registers/people_tab.py" line="20"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="22"/>
+        <location filename="../../gui/registers/people_tab.py" line="21"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="23"/>
+        <location filename="../../gui/registers/people_tab.py" line="22"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="24"/>
+        <location filename="../../gui/registers/people_tab.py" line="23"/>
         <source>Danh sách người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="25"/>
+        <location filename="../../gui/registers/people_tab.py" line="24"/>
         <source>Tìm theo tên, chức vụ, cơ quan (gõ không dấu cũng được)</source>
         <translation>Find by name, position or agency (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="26"/>
+        <location filename="../../gui/registers/people_tab.py" line="25"/>
         <source>Tìm người</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="28"/>
+        <location filename="../../gui/registers/people_tab.py" line="32"/>
         <source>Hiện cả người đã ngừng theo dõi</source>
         <translation>Show retired people too</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="30"/>
+        <location filename="../../gui/registers/people_tab.py" line="36"/>
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="31"/>
+        <location filename="../../gui/registers/people_tab.py" line="37"/>
         <source>Thêm một người (Ctrl+N)</source>
         <translation>Add a person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="32"/>
+        <location filename="../../gui/registers/people_tab.py" line="38"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="33"/>
+        <location filename="../../gui/registers/people_tab.py" line="39"/>
         <source>Sửa thông tin người đang chọn (F2 hoặc Enter)</source>
         <translation>Edit the selected person (F2 or Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="35"/>
-        <location filename="../../gui/registers/people_tab.py" line="57"/>
+        <location filename="../../gui/registers/people_tab.py" line="33"/>
         <source>Ngừng theo dõi</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="36"/>
+        <location filename="../../gui/registers/people_tab.py" line="34"/>
         <source>Bỏ khỏi các danh sách chọn, vẫn giữ trong các cuộc họp đã qua</source>
         <translation>Remove from pick lists; past meetings keep them</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="37"/>
+        <location filename="../../gui/registers/people_tab.py" line="41"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="38"/>
+        <location filename="../../gui/registers/people_tab.py" line="42"/>
         <source>Xóa người nhập nhầm (phím Delete)</source>
         <translation>Delete a person entered by mistake (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="56"/>
+        <location filename="../../gui/registers/people_tab.py" line="33"/>
         <source>Theo dõi lại</source>
         <translation>Bring back</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="91"/>
+        <location filename="../../gui/registers/people_tab.py" line="57"/>
         <source>Xóa «{name}» khỏi danh sách người?</source>
         <translation>Delete “{name}” from the list of people?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/people_tab.py" line="96"/>
+        <location filename="../../gui/registers/people_tab.py" line="59"/>
         <source>{problem}
 
 Ngừng theo dõi «{name}» thay vì xóa?</source>
@@ -6034,110 +6106,123 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ProgressForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="90"/>
+        <location filename="../../gui/tasks/task_forms.py" line="97"/>
         <source>Ghi tình hình</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="92"/>
+        <location filename="../../gui/tasks/task_forms.py" line="99"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="94"/>
+        <location filename="../../gui/tasks/task_forms.py" line="101"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="95"/>
+        <location filename="../../gui/tasks/task_forms.py" line="102"/>
         <source>Cơ quan báo cáo đã làm được gì, còn vướng gì…</source>
         <translation>What the agency reports done, and what is holding it up…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="97"/>
+        <location filename="../../gui/tasks/task_forms.py" line="104"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="98"/>
+        <location filename="../../gui/tasks/task_forms.py" line="105"/>
         <source>Ngày báo cáo:</source>
         <translation>Report date:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="99"/>
+        <location filename="../../gui/tasks/task_forms.py" line="106"/>
         <source>Tình hình:</source>
         <translation>Progress:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="100"/>
+        <location filename="../../gui/tasks/task_forms.py" line="107"/>
         <source>Người báo cáo:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="111"/>
+        <location filename="../../gui/tasks/task_forms.py" line="118"/>
         <source>Đã ghi tình hình thực hiện.</source>
         <translation>Progress recorded.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressLine</name>
+    <message>
+        <location filename="../../gui/operations.py" line="211"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/operations.py" line="212"/>
+        <source>Dừng lại; chưa có gì được ghi</source>
+        <translation>Stop; nothing has been written yet</translation>
+    </message>
+</context>
+<context>
     <name>ReassignForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="234"/>
+        <location filename="../../gui/tasks/task_forms.py" line="241"/>
         <source>Giao lại</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="236"/>
+        <location filename="../../gui/tasks/task_forms.py" line="243"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="238"/>
+        <location filename="../../gui/tasks/task_forms.py" line="245"/>
         <source>Người chủ trì</source>
         <translation>Lead person</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="240"/>
+        <location filename="../../gui/tasks/task_forms.py" line="247"/>
         <source>Lọc danh sách cơ quan phối hợp</source>
         <translation>Filter the coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="241"/>
+        <location filename="../../gui/tasks/task_forms.py" line="248"/>
         <source>Lọc cơ quan phối hợp</source>
         <translation>Filter coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="244"/>
+        <location filename="../../gui/tasks/task_forms.py" line="251"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="245"/>
+        <location filename="../../gui/tasks/task_forms.py" line="252"/>
         <source>Cơ quan chủ trì:</source>
         <translation>Lead agency:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="246"/>
+        <location filename="../../gui/tasks/task_forms.py" line="253"/>
         <source>Người chủ trì:</source>
         <translation>Lead person:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="247"/>
+        <location filename="../../gui/tasks/task_forms.py" line="254"/>
         <source>Cơ quan phối hợp:</source>
         <translation>Coordinating agencies:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="254"/>
+        <location filename="../../gui/tasks/task_forms.py" line="261"/>
         <source>(không có cơ quan chủ trì)</source>
         <translation>(no lead agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="256"/>
+        <location filename="../../gui/tasks/task_forms.py" line="263"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="287"/>
+        <location filename="../../gui/tasks/task_forms.py" line="294"/>
         <source>Đã giao lại cho {lead}.</source>
         <translation>Reassigned to {lead}.</translation>
     </message>
@@ -6158,42 +6243,42 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="117"/>
+        <location filename="../../gui/exchange/reminders.py" line="118"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="119"/>
+        <location filename="../../gui/exchange/reminders.py" line="120"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due by</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="131"/>
+        <location filename="../../gui/exchange/reminders.py" line="132"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="141"/>
+        <location filename="../../gui/exchange/reminders.py" line="142"/>
         <source>Sẽ ghi {letters} công văn cho {letters} cơ quan chủ trì ({tasks} nhiệm vụ).</source>
         <translation>{letters} letters will be written to {letters} lead agencies ({tasks} tasks).</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="144"/>
+        <location filename="../../gui/exchange/reminders.py" line="145"/>
         <source>Không có nhiệm vụ nào cần đôn đốc.</source>
         <translation>No task to remind about.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="152"/>
+        <location filename="../../gui/exchange/reminders.py" line="153"/>
         <source>Chọn thư mục để ghi công văn</source>
         <translation>Choose the folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="162"/>
+        <location filename="../../gui/exchange/reminders.py" line="163"/>
         <source>Đã ghi {n} công văn đôn đốc ({tasks} nhiệm vụ) và danh sách gửi vào thư mục {folder}</source>
         <translation>Wrote {n} reminder letters ({tasks} tasks) and the list sent into the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/reminders.py" line="168"/>
+        <location filename="../../gui/exchange/reminders.py" line="169"/>
         <source>(kèm {n} bản PDF)</source>
         <translation>(with {n} PDF copies)</translation>
     </message>
@@ -6239,52 +6324,72 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="143"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="143"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="150"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="153"/>
+        <source>Đang lập báo cáo…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="158"/>
+        <source>Đang lập báo cáo: đếm nhiệm vụ…</source>
+        <translation>Writing the report: counting the tasks…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="159"/>
+        <source>Đang lập báo cáo: ghi tệp…</source>
+        <translation>Writing the report: writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="174"/>
+        <source>Đã dừng; chưa ghi tệp nào.</source>
+        <translation>Stopped; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tasks/report_dialog.py" line="178"/>
         <source>Đã ghi báo cáo vào {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="153"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="181"/>
         <source>Bản PDF: {path}.</source>
         <translation>PDF copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="163"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="190"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="166"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="193"/>
         <source>Quý {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="168"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="195"/>
         <source>6 tháng đầu</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="169"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="196"/>
         <source>6 tháng cuối</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="179"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="206"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="189"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="216"/>
         <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
         <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>
@@ -6537,17 +6642,17 @@ Retire “{name}” instead of deleting them?</translation>
         <translation>Save the changes on the Settings page before switching to another committee?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="217"/>
+        <location filename="../../gui/pages/settings_page.py" line="206"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="218"/>
+        <location filename="../../gui/pages/settings_page.py" line="207"/>
         <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>Saved. The new language applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="227"/>
+        <location filename="../../gui/pages/settings_page.py" line="216"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -6689,22 +6794,22 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>SplitForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="206"/>
+        <location filename="../../gui/tasks/task_forms.py" line="213"/>
         <source>Tách nhiệm vụ</source>
         <translation>Split task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="208"/>
+        <location filename="../../gui/tasks/task_forms.py" line="215"/>
         <source>Các phần, mỗi dòng một phần</source>
         <translation>The parts, one per line</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="210"/>
+        <location filename="../../gui/tasks/task_forms.py" line="217"/>
         <source>Mỗi dòng là một nhiệm vụ, cùng cơ quan chủ trì, phối hợp và thời hạn. Dòng đầu giữ mã và lịch sử của nhiệm vụ này.</source>
         <translation>Each line becomes a task with the same lead, coordinators and deadline. The first line keeps this task&apos;s code and history.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="225"/>
+        <location filename="../../gui/tasks/task_forms.py" line="232"/>
         <source>Đã tách thành {n} nhiệm vụ: {codes}.</source>
         <translation>Split into {n} tasks: {codes}.</translation>
     </message>
@@ -6712,39 +6817,25 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="116"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="121"/>
         <source>→ thường xuyên (không có ngày hạn)</source>
         <translation>→ regular (no due date)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="118"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="123"/>
         <source>→ hạn {date}</source>
         <translation>→ due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="140"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="145"/>
         <source>«{name}» không có trong danh sách cơ quan. Hãy chọn một cơ quan (hoặc người) trong danh sách; cơ quan mới thêm ở trang «Cơ quan, đơn vị».</source>
         <translation>&quot;{name}&quot; is not in the list of agencies. Choose an agency (or person) from the list; new agencies are added on the &quot;Agencies&quot; page.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="201"/>
-        <source>{content}
-Thời hạn: {deadline}
-Chủ trì: {lead}</source>
-        <translation>{content}
-Deadline: {deadline}
-Lead: {lead}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="226"/>
-        <source>Đã lấy bản của {who}. Bản của bạn đã được chép vào bộ nhớ tạm (Ctrl+V); Ctrl+Z trong ô nội dung cũng đưa lại. Bấm «Lưu nhiệm vụ» nếu muốn sửa tiếp.</source>
-        <translation>{who}&apos;s version was taken. Yours has been copied to the clipboard (Ctrl+V); Ctrl+Z in the text box brings it back too. Press “Save task” to go on correcting it.</translation>
     </message>
 </context>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="84"/>
+        <location filename="../../gui/tasks/task_forms.py" line="91"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -6798,12 +6889,12 @@ Lead: {lead}</translation>
 <context>
     <name>TasksPanel</name>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="67"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="68"/>
         <source>Nhiệm vụ giao tại cuộc họp: {n}</source>
         <translation>Tasks assigned at the meeting: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/tasks_panel.py" line="99"/>
+        <location filename="../../gui/meeting/tasks_panel.py" line="100"/>
         <source>Xóa nhiệm vụ «{content}» (chủ trì: {lead})?</source>
         <translation>Delete the task &quot;{content}&quot; (lead: {lead})?</translation>
     </message>

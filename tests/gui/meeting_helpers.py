@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from core import demo_data
 from core.services.meeting_records import AgendaDraft
 from gui.date_fields import TypedField
+from gui.operations import Changes
 
 # What the offscreen platform says when a completer's popup opens (it has no real windows).
 
@@ -131,7 +132,7 @@ def planned(window, qtbot):
         chair_id=data["people"]["nqp"], secretary_id=data["people"]["hd_tk"],
         agenda=[AgendaDraft("Đánh giá kết quả tuyên truyền", planned_minutes=30),
                 AgendaDraft("Khó khăn và đề xuất", planned_minutes=45)])
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     workspace = window.show_page("meetings").open_meeting(meeting.id)
     return workspace, data
 

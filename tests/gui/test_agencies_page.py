@@ -2,6 +2,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from gui.operations import Changes
 from tests.gui.conftest import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -176,7 +177,7 @@ def test_enter_opens_the_selected_agency_for_editing(window, qtbot, answers):
 def test_the_table_menu_offers_the_same_commands_in_step_with_the_buttons(window):
     page = window.show_page("agencies")
     window.services.agencies.create(name="Sở Nội vụ")
-    window.bus.changed.emit("agencies")
+    window.ops.announce(Changes(agencies=True))
     menu = {a.text(): a for a in page.table.actions()}
     assert list(menu) == ["Thêm cơ quan…", "Sửa…", "Đổi tên…", "Gộp vào…", "Ngừng hoạt động", "Xóa",
                           "Nhập từ Excel…"]

@@ -8,6 +8,7 @@ import datetime as dt
 from icalendar import Calendar
 
 from gui.calendar_dialog import CalendarDialog, CalendarFiles
+from gui.operations import EVERYTHING
 
 
 def texts(listing):
@@ -22,7 +23,7 @@ def test_plan_create_and_export(window, answers, qtbot, tmp_path, monkeypatch):
                                     title="Phiên họp quý I/2026",
                                     starts_at=dt.datetime(2026, 3, 20, 8, 0))
     services.meetings.set_status(meeting_id=held.id, new_status="held")
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     page = window.show_page("meetings")
     dialog = page.open_calendar()
     qtbot.addWidget(dialog)

@@ -21,6 +21,13 @@ def made(services):
     return make_tasks(services)
 
 
+def finish(qtbot, job):
+    """Wait for an export running in the background; what it wrote."""
+    qtbot.waitUntil(lambda: not job.running(), timeout=60_000)
+    assert job.outcome == "done", job.error
+    return job.result
+
+
 def _dialog(qtbot, services, filters):
     dialog = ExportTasksDialog(services, filters, today=TODAY)
     qtbot.addWidget(dialog)
@@ -39,6 +46,7 @@ def test_task_list_in_two_clicks(qtbot, services, made, desktop, tmp_path):
     desktop["save"] = tmp_path / "ds.xlsx"
     desktop["choice"] = "file"
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, dialog.job)
     assert desktop["suggested"][0].name == "Bang theo doi nhiem vu - So Ngoai vu - 10-03-2026.xlsx"
     assert _codes(tmp_path / "ds.xlsx") == [made["plan"].code, made["press"].code]
     [(text, can_open_file)] = desktop["finished"]
@@ -54,7 +62,7 @@ def test_forms_for_each_agency_in_a_new_folder(qtbot, services, made, desktop, t
     assert dialog.open_only.isEnabled() and dialog.open_only.isChecked()
     desktop["folder"] = tmp_path
     desktop["choice"] = "folder"
-    result = dialog.export()
+    result = finish(qtbot, dialog.export())
     folder = tmp_path / "Phieu cap nhat nhiem vu 10-03-2026"
     assert result.folder == folder
     assert sorted(p.name for p in folder.iterdir()) == ["So Ngoai vu.xlsx",
@@ -91,7 +99,7 @@ def test_nothing_to_export(qtbot, services, made, desktop):
 def test_run_returns_what_was_written(qtbot, services, made, desktop, tmp_path):
     desktop["save"] = tmp_path / "all.xlsx"
     desktop["modal"] = lambda dialog: dialog.export()
-    result = ExportTasksDialog.run(None, services, {}, today=TODAY)
+    result = finish(qtbot, ExportTasksDialog.run(None, services, {}, today=TODAY))
     assert result.paths == (tmp_path / "all.xlsx",) and result.rows == 4
 
 
@@ -103,7 +111,7 @@ def test_member_list(qtbot, services, desktop, tmp_path):
         services.committees.add_member(committee_id=committee.id, person_id=person.id,
                                        role=role, start_date=dt.date(2025, 1, 1))
     desktop["save"] = tmp_path / "tv.xlsx"
-    result = export_member_list(None, services, committee.id, on=TODAY)
+    result = finish(qtbot, export_member_list(None, services, committee.id, on=TODAY))
     assert desktop["suggested"][0].name == "Danh sach thanh vien - BCD - 10-03-2026.xlsx"
     ws = load_workbook(result.paths[0]).active
     names = [c.value for c in ws["B"]]

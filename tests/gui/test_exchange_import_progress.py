@@ -30,9 +30,20 @@ def forms(db, made, tmp_path):
     return {path.stem: path for path in result.paths}
 
 
+def settle(qtbot, dialog):
+    """Wait for the dialog's reading or writing, which runs beside the window."""
+    qtbot.waitUntil(lambda: dialog.job is None or not dialog.job.running(), timeout=120_000)
+
+
+def finish(qtbot, dialog, job):
+    settle(qtbot, dialog)
+    return job.result if job is not None and job.outcome == "done" else None
+
+
 def _dialog(qtbot, services, paths):
     dialog = ImportProgressDialog(services, paths, today=TODAY)
     qtbot.addWidget(dialog)
+    settle(qtbot, dialog)
     return dialog
 
 
@@ -114,7 +125,7 @@ def test_a_conflict_is_written_only_when_ticked_and_confirmed(qtbot, services, m
     assert plan.code in answers["asked"][-1]
     assert services.tasks.get(task_id=plan.id).last_progress == "Gọi điện đôn đốc"
     answers["confirm"] = True
-    assert dialog.apply().codes == (plan.code,)
+    assert finish(qtbot, dialog, dialog.apply()).codes == (plan.code,)
     assert services.tasks.get(task_id=plan.id).last_progress == "Đã trình dự thảo"
 
 
@@ -124,7 +135,7 @@ def test_a_task_changed_while_previewing_is_refused_and_read_again(qtbot, servic
     form = fill_form(forms["So Ngoai vu"], {plan.code: ("Theo phiếu", None, None)})
     dialog = _dialog(qtbot, services, [form])
     services.tasks.add_progress(task_id=plan.id, text="Sửa ở đây", today=TODAY)
-    assert dialog.apply() is None
+    assert finish(qtbot, dialog, dialog.apply()) is None
     assert "vừa được sửa" in answers["warnings"][-1]
     assert services.tasks.get(task_id=plan.id).last_progress == "Sửa ở đây"
     row, _ = _rows(dialog)[plan.code]  # read again: now shown as needing a look
@@ -157,7 +168,7 @@ def test_run_picks_files_first(qtbot, services, made, forms, desktop):
     assert ImportProgressDialog.run(None, services, today=TODAY) is None  # cancelled
     plan = made["plan"]
     desktop["open_files"] = [fill_form(forms["So Ngoai vu"], {plan.code: ("Xong", None, None)})]
-    desktop["modal"] = lambda dialog: dialog.apply()
+    desktop["modal"] = lambda dialog: (settle(qtbot, dialog), finish(qtbot, dialog, dialog.apply()))
     result = ImportProgressDialog.run(None, services, today=TODAY)
     assert result.codes == (plan.code,)
 
@@ -169,6 +180,7 @@ def test_adding_a_file_reads_it_too(qtbot, services, made, forms, desktop):
     desktop["open_files"] = [fill_form(forms["So Thong tin va Truyen thong"],
                                        {watch.code: ("Đang theo dõi", None, None)})]
     dialog.add_files()
+    settle(qtbot, dialog)
     assert list(_rows(dialog)) == [watch.code] and dialog.apply_button.isEnabled()
 
 

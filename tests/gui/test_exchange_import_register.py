@@ -45,9 +45,20 @@ def committee(services):
                                       abbreviation="BCĐ")
 
 
+def settle(qtbot, dialog):
+    """Wait for the dialog's reading or writing, which runs beside the window."""
+    qtbot.waitUntil(lambda: dialog.job is None or not dialog.job.running(), timeout=120_000)
+
+
+def finish(qtbot, dialog, job):
+    settle(qtbot, dialog)
+    return job.result if job is not None and job.outcome == "done" else None
+
+
 def _dialog(qtbot, services, kind, path, **kw):
     dialog = ImportRegisterDialog(services, kind, path, **kw)
     qtbot.addWidget(dialog)
+    settle(qtbot, dialog)
     return dialog
 
 
@@ -71,6 +82,7 @@ def test_members_guessed_previewed_and_imported(qtbot, qtmodeltester, services, 
     dialog.has_start.setChecked(True)
     type_date(dialog.start, dt.date(2026, 1, 5))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "Đã thêm 2 thành viên" in answers["info"][-1]
     seats = services.committees.members(committee_id=committee.id, on=dt.date(2026, 1, 5))
@@ -90,10 +102,12 @@ def test_columns_chosen_by_hand(qtbot, services, committee, tmp_path):
     assert [dialog.columns.combos["full_name"].itemText(i) for i in range(4)] == [
         "(không có)", "A: Cột 1", "B: Cột 2", "C: Cột 3"]
     dialog.columns.select("full_name", 0)
+    settle(qtbot, dialog)
     dialog.columns.select("agency", 1)
+    settle(qtbot, dialog)
     assert dialog.preview is not None and not dialog.problem.isVisibleTo(dialog)
     assert [r.agency for r in dialog.model.rows] == ["Sở Nội vụ", "Sở Tài chính"]
-    result = dialog.do_import()
+    result = finish(qtbot, dialog, dialog.do_import())
     assert (result.people_created, result.agencies_created, result.members_added) == (2, 2, 2)
 
 
@@ -106,6 +120,7 @@ def test_the_heading_row_can_be_moved(qtbot, services, tmp_path):
     assert [(r.name, r.short_name) for r in dialog.model.rows] == [("Sở Tài chính", "STC")]
     dialog.header_row.setValue(1)
     dialog.header_row.editingFinished.emit()
+    settle(qtbot, dialog)
     assert dialog.columns.mapping() == {"name": 0}
     assert [r.name for r in dialog.model.rows] == ["Sở Nội vụ", "Tên viết tắt", "STC"]
 
@@ -121,7 +136,7 @@ def test_agencies_duplicates_reused(qtbot, services, tmp_path, answers):
     dialog = _dialog(qtbot, services, AGENCIES, path)
     assert "2 dòng trùng" in dialog.summary.text()
     assert dialog.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert dialog.do_import() is not None
+    assert finish(qtbot, dialog, dialog.do_import()) is not None
     assert "Cơ quan: 1 thêm mới, 1 đã có." in answers["info"][-1]
     assert sorted(a.name for a in services.agencies.list()) == [
         "Báo Quảng Ninh", "Sở Văn hóa, Thể thao và Du lịch"]
@@ -131,6 +146,7 @@ def test_a_sheet_without_headings_says_so(qtbot, services, committee, tmp_path):
     path = _book(tmp_path / "tv.xlsx", {"Ghi chú": [["x"]], "Thành viên": MEMBER_ROWS})
     dialog = _dialog(qtbot, services, MEMBERS, path, committee_id=committee.id)
     dialog.sheet.setCurrentText("Ghi chú")
+    settle(qtbot, dialog)
     assert dialog.preview is None and "dòng tiêu đề" in dialog.problem.text()
     assert not dialog.import_button.isEnabled()
 
@@ -165,6 +181,7 @@ def test_a_huge_sheet_is_refused_without_hanging(qtbot, services, tmp_path):
 def test_run_picks_the_file_first(qtbot, services, desktop, tmp_path):
     assert ImportRegisterDialog.run(None, services, AGENCIES) is None
     desktop["open_file"] = _book(tmp_path / "cq.xlsx", {"A": [["Tên cơ quan"], ["Sở Nội vụ"]]})
-    desktop["modal"] = lambda dialog: dialog.do_import()
+    desktop["modal"] = lambda dialog: (settle(qtbot, dialog),
+                                       finish(qtbot, dialog, dialog.do_import()))
     result = ImportRegisterDialog.run(None, services, AGENCIES)
     assert result.agencies_created == 1

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.operations import EVERYTHING
 from tests.gui.conftest import press
 from tests.gui.test_language import BUILDERS, fill
 
@@ -44,7 +45,7 @@ def _ancestors(widget):
 
 def test_every_input_has_a_name_a_screen_reader_can_say(window, qtbot):
     data = fill(window.services)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     assert unnamed_inputs(window) == []
     for name, build in BUILDERS.items():
         dialog = build(window, window.services, data)
@@ -75,7 +76,7 @@ def test_delete_in_a_date_box_edits_the_date_and_deletes_no_member(window, qtbot
     committee = services.committees.create(name="Ban Chỉ đạo")
     person = services.people.create(full_name="Đỗ Văn Phúc")
     services.committees.add_member(committee_id=committee.id, person_id=person.id, role="Ủy viên")
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     tab = window.show_page("members").members
     tab.table.selectRow(0)
     tab.day.setFocus()
@@ -86,7 +87,7 @@ def test_delete_in_a_date_box_edits_the_date_and_deletes_no_member(window, qtbot
 
 def test_ctrl_n_right_after_ctrl_2_adds_a_meeting(window, qtbot):
     window.services.committees.create(name="Ban Chỉ đạo")
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     window.nav.setFocus()
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = window.current_page()
@@ -102,7 +103,7 @@ def test_ctrl_n_on_the_opinions_tab_starts_a_new_opinion(window, qtbot, monkeypa
     committee = services.committees.create(name="Ban Chỉ đạo")
     meeting = services.meetings.create(committee_id=committee.id, kind="Phiên họp", title="Phiên họp quý I",
                                        starts_at=dt.datetime(2026, 3, 2, 8))
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     ws = window.show_page("meetings").open_meeting(meeting.id)
     ws.show_tab("info")
     assert not window.command_actions["new"].isEnabled()  # nothing to add on "Thông tin"

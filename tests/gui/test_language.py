@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 import gui
 from gui.about import AboutDialog
 from gui.forms import FormDialog
+from gui.operations import EVERYTHING
 from gui.server_dialog import ServerDialog
 from gui.registers.agency_dialogs import AgencyDialog, MergeAgencyDialog, RenameAgencyDialog
 from gui.registers.committee_dialog import CommitteeDialog
@@ -64,7 +65,7 @@ BUILDERS = {
 def all_texts(window, qtbot):
     """The window with every page and tab shown once, and every dialog with its errors shown."""
     data = fill(window.services)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     texts = []
     for key, page in window.pages.items():
         window.show_page(key)

@@ -14,6 +14,7 @@ from core.demo import load_demo
 from gui.meeting.documents import DocumentDialog
 from gui.meeting.task_dialog import TaskDialog as MeetingTaskDialog
 from gui.meeting.workspace import TAB_KEYS
+from gui.operations import EVERYTHING
 from gui.tasks.report_dialog import ReportDialog
 from gui.tasks.task_dialog import TaskDialog
 from tests.gui.layout_check import cut_texts
@@ -88,7 +89,7 @@ def walk(window) -> list[str]:
 def test_nothing_is_cut_on_an_office_laptop(make_window, db_path, language, size):
     window = make_window(db_path, language)
     load_demo(window.services)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     window.resize(*SIZES[size])
     settle()
     assert (window.width(), window.height()) == SIZES[size]  # the window allows it

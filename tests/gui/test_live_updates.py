@@ -13,6 +13,7 @@ from core.presence import PresenceBoard
 from core.services import Services
 from core.services.meeting_records import AgendaDraft
 from tests.gui.meeting_helpers import focus, keys, pick, seed_registers
+from gui.operations import Changes
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -52,7 +53,7 @@ def typing_an_opinion(window, qtbot, text: str):
     """A meeting open on its opinions, the chair picked as speaker and ``text`` typed."""
     data = seed_registers(window.services)
     meeting = meeting_of(window, data)
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     ws = window.show_page("meetings").open_meeting(meeting.id)
     ws.show_tab("opinions")
     ws.opinions.select_bucket(ws.meeting.agenda[0].id)
@@ -82,7 +83,7 @@ def test_ones_own_saves_do_not_reload_the_pages(shared):
     data = seed_registers(window.services)
     window.live.check_now()
     heard = []
-    window.bus.changed.connect(heard.append)
+    window.ops.changed.connect(heard.append)
     meeting_of(window, data)
     window.live.check_now()
     assert heard == []
@@ -126,7 +127,7 @@ def test_the_workspace_says_who_else_has_the_meeting_open(shared, qtbot):
     window, lan = shared
     data = seed_registers(window.services)
     meeting = meeting_of(window, data)
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     ws = window.show_page("meetings").open_meeting(meeting.id)
     board = PresenceBoard(lan.db, machine="PC-02")
     board.beat(meeting.id)
@@ -164,7 +165,7 @@ def test_a_meeting_another_deletes_closes_with_a_word(shared):
     window, lan = shared
     data = seed_registers(window.services)
     meeting = meeting_of(window, data, title="Buổi làm việc bị hủy")
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     page = window.show_page("meetings")
     page.open_meeting(meeting.id)
     window.live.check_now()

@@ -42,7 +42,8 @@ def test_recent_files_remember_opened_databases(window, tmp_path, db_path):  # f
     assert any(e.endswith("test.sqlite") for e in entries)
 
 
-def test_restore_asks_first_then_replaces_and_keeps_the_current_data(window, db_path, tmp_path, answers):
+def test_restore_asks_first_then_replaces_and_keeps_the_current_data(window, db_path, tmp_path, answers,
+                                                                     qtbot):
     services = window.services
     services.agencies.create(name="Sở Nội vụ")
     saved = tmp_path / "saved.sqlite"
@@ -55,7 +56,11 @@ def test_restore_asks_first_then_replaces_and_keeps_the_current_data(window, db_
     assert "sẽ được thay" in answers["asked"][-1]
 
     answers["confirm"] = True
-    assert window.restore(saved)
+    job = window.restore(saved)  # copied beside the window, which waits greyed
+    assert job is not None and not window.centralWidget().isEnabled()
+    qtbot.waitUntil(lambda: not job.running(), timeout=60_000)
+    assert job.outcome == "done" and window.centralWidget().isEnabled()
+    assert "Đã khôi phục" in window.statusBar().currentMessage()
     assert [a.name for a in window.services.agencies.list()] == ["Sở Nội vụ"]
     kept = [p for p in window.backups() if "truoc-khoi-phuc" in p.name]
     assert len(kept) == 1
@@ -166,3 +171,20 @@ def test_closing_during_the_daily_backup_leaves_no_half_file(make_window, db_pat
     assert not list(folder.glob(".tmp-*"))
     for made in folder.glob("*.sqlite"):  # finished before the close, or not there at all
         backup.check_backup(made)
+
+
+def test_backing_up_runs_beside_the_window_and_says_where(window, db_path, tmp_path, qtbot,
+                                                          monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.services.agencies.create(name="Sở Nội vụ")
+    target = tmp_path / "usb" / "sao-luu.sqlite"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.backup_now()
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=60_000)
+    assert "Đã sao lưu vào" in window.statusBar().currentMessage()
+    conn = sqlite3.connect(target)
+    assert {r[0] for r in conn.execute("SELECT name FROM agencies")} == {"Sở Nội vụ"}
+    conn.close()
+    assert [p.name for p in target.parent.iterdir()] == ["sao-luu.sqlite"]  # no temporary twin

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.db import open_database
 from core.services import Services
-from gui.meeting.autosave import MAX_WAIT_MS, QUIET_MS
+from gui.meeting.autosave import MAX_WAIT_MS, QUIET_MS, RETRY_MS
 from tests.gui.meeting_helpers import focus, keys, planned  # noqa: F401
 
 
@@ -77,3 +77,29 @@ def test_opening_another_file_first_saves_into_the_one_being_typed_in(planned, q
     assert window.pages["meetings"].stack.currentIndex() == 0
     window.open_database(first)
     assert window.services.meetings.get(meeting_id=meeting_id).place == "Hội trường A"
+
+
+def test_a_save_the_machine_refused_is_tried_again_by_itself(planned, qtbot, monkeypatch):
+    """The disk was full for a moment: the clerk is told the program will try again, and it
+    does, on its own timer (fired here by the test, not waited for)."""
+    ws, _data = planned
+    saver = ws.autosaver
+    real_update = ws.services.meetings.update
+    refusals = [OSError(28, "No space left on device")]
+
+    def update(**kwargs):
+        if refusals:
+            raise refusals.pop()
+        return real_update(**kwargs)
+
+    monkeypatch.setattr(ws.services.meetings, "update", update)
+    focus(ws.info.place)
+    keys(ws.info.place, "Phòng họp số 2")
+    assert not saver.flush()
+    assert saver.is_pending() and saver.retrying()
+    assert saver.retry_interval() == RETRY_MS and RETRY_MS > MAX_WAIT_MS
+    assert "sẽ thử lưu lại" in ws.info.messages["place"].text()
+    saver._retry.timeout.emit()  # the retry timer's moment comes
+    assert not saver.is_pending() and not saver.retrying()
+    assert ws.info.messages["place"].text() == ""
+    assert ws.services.meetings.get(meeting_id=ws.meeting.id).place == "Phòng họp số 2"

@@ -10,6 +10,12 @@ from tests.gui.exchange_fixtures import desktop  # noqa: F401  (fixture)
 from tests.gui.meeting_helpers import add_opinion, click, planned  # noqa: F401  (fixture)
 
 
+def write(qtbot, workspace, kind):
+    """The document's button; the file is written beside the window: wait for it."""
+    click(qtbot, workspace.documents.buttons[kind])
+    qtbot.waitUntil(lambda: not workspace.ops.busy(), timeout=60_000)
+
+
 def _accept(edit=None):
     def drive(dialog):
         if edit is not None:
@@ -32,7 +38,7 @@ def test_minutes_from_the_header_hold_what_was_typed_and_keep_their_number(
     target = tmp_path / "bien-ban.docx"
     desktop["save"] = target
     desktop["modal"] = _accept()
-    click(qtbot, workspace.documents.buttons["minutes"])
+    write(qtbot, workspace, "minutes")
     assert desktop["suggested"][-1].name.startswith("Bien-ban-2020-06-11")
     text = _all_text(target)
     assert "Đề nghị các thành viên bám sát nhiệm vụ được phân công." in text
@@ -41,7 +47,7 @@ def test_minutes_from_the_header_hold_what_was_typed_and_keep_their_number(
 
     again = tmp_path / "bien-ban-2.docx"
     desktop["save"] = again
-    click(qtbot, workspace.documents.buttons["minutes"])
+    write(qtbot, workspace, "minutes")
     assert "Số 01-BB/" in _all_text(again)  # written again: the same number
 
 
@@ -59,7 +65,7 @@ def test_notice_signed_as_the_user_chooses(planned, desktop, qtbot, tmp_path):  
         assert dialog.code.text().startswith("→ số 07-TB/")
 
     desktop["modal"] = _accept(choose)
-    click(qtbot, workspace.documents.buttons["notice"])
+    write(qtbot, workspace, "notice")
     text = _all_text(target)
     # Typed in the state words, written in the party words of this Tiểu ban: never mixed.
     assert "K/T TRƯỞNG BAN" in text and "PHÓ TRƯỞNG BAN" in text and "Phạm Văn Dũng" in text
@@ -71,7 +77,7 @@ def test_cancelling_writes_nothing_and_takes_no_number(planned, desktop, qtbot, 
     workspace, _data = planned
     desktop["modal"] = _accept()
     desktop["save"] = None  # the clerk closes the save dialog
-    click(qtbot, workspace.documents.buttons["invitation"])
+    write(qtbot, workspace, "invitation")
     assert workspace.services.documents.issued(meeting_id=workspace.meeting.id, kind="invitation") is None
     assert not list(tmp_path.glob("*.docx"))
 
@@ -83,13 +89,13 @@ def test_a_planned_meeting_asks_before_its_minutes_and_a_no_writes_nothing(
     desktop["save"] = target
     desktop["modal"] = _accept()
     answers["confirm"] = False
-    click(qtbot, workspace.documents.buttons["minutes"])
+    write(qtbot, workspace, "minutes")
     assert "chưa diễn ra" in answers["asked"][-1]
     assert not target.exists()
     assert workspace.services.documents.issued(meeting_id=workspace.meeting.id, kind="minutes") is None
 
     answers["confirm"] = True  # the clerk insists: a draft
-    click(qtbot, workspace.documents.buttons["minutes"])
+    write(qtbot, workspace, "minutes")
     text = _all_text(target)
     # Nobody was marked: nobody is counted present.
     assert "Có mặt: 0/7 đồng chí; Chưa điểm danh: 7 đồng chí." in text
@@ -107,7 +113,7 @@ def test_the_dialog_proposes_the_signer_of_the_committee_in_its_own_words(
         return False
 
     desktop["modal"] = look
-    click(qtbot, workspace.documents.buttons["notice"])
+    write(qtbot, workspace, "notice")
     # The chair is the Tiểu ban's deputy head: K/T, his own title, party words only.
     assert seen["authorities"][0] == "K/T TRƯỞNG TIỂU BAN"
     assert seen["title"] == "PHÓ TRƯỞNG TIỂU BAN"
@@ -133,7 +139,7 @@ def test_a_number_reserved_by_an_unfinished_write_is_shown_and_reused(
 
     desktop["modal"] = look
     desktop["save"] = tmp_path / "bien-ban.docx"
-    click(qtbot, workspace.documents.buttons["minutes"])
+    write(qtbot, workspace, "minutes")
     assert seen["number"] == 4 and "Số 04 đã được giữ" in seen["note"]
     assert "Số 04-BB/" in _all_text(tmp_path / "bien-ban.docx")
     issued = documents.issued(meeting_id=meeting_id, kind="minutes")

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.services.meeting_records import AgendaDraft
+from gui.operations import Changes
 from tests.gui.meeting_helpers import click, focus, pick, seed_registers, type_date, type_in
 
 
@@ -32,7 +33,7 @@ def filled(window):
     meeting("Phiên họp quý III", dt.datetime(2020, 9, 3, 14))
     meeting("Phiên họp đầu năm", dt.datetime(2021, 1, 5, 8))
     meeting("Phiên họp định kỳ Hà Nam", dt.datetime(2017, 2, 24, 8), other.id)
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     page = window.show_page("meetings")
     return page, data, june
 

@@ -96,6 +96,7 @@ def test_the_invitation_lists_the_materials_as_numbered_in_the_package(
         return dialog.result()
 
     desktop["modal"] = accept
-    workspace.documents.export("invitation")
+    job = workspace.documents.export("invitation")  # written beside the window
+    qtbot.waitUntil(lambda: not job.running(), timeout=60_000)
     text = "\n".join(p.text for p in docx.Document(target).paragraphs)
     assert "- 01. Báo cáo.pdf." in text

@@ -137,3 +137,23 @@ def test_a_guest_typed_as_a_description_is_kept_so(planned, qtbot, answers):
               if not a.is_member]
     assert [(a.name, a.name_is_title) for a in guests] == [
         ("Đại diện lãnh đạo Sở Du lịch", True), ("Nguyễn Văn An", False)]
+
+
+def test_moving_opinions_leaves_the_open_meeting_as_the_database_has_it(planned, qtbot):
+    """Every tab reads the workspace's copy of the meeting (the documents, the counts): after a
+    reorder and a move to another agenda item it is the stored meeting, positions included."""
+    ws, _data = planned
+    for speaker, text in (("dung", "Ý kiến một."), ("cau", "Ý kiến hai."), ("hien", "Ý kiến ba.")):
+        add_opinion(qtbot, ws, speaker, text)
+    tab = ws.opinions
+    tab.table.selectRow(2)
+    focus(tab.table)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    tab.move(0, 2)
+    assert ws.meeting == ws.services.meetings.get(meeting_id=ws.meeting.id)
+
+    tab.table.selectRow(1)
+    tab.move_to.setCurrentIndex(tab.move_to.findData(ws.meeting.agenda[1].id))
+    tab.move_to.activated.emit(tab.move_to.currentIndex())
+    assert ws.meeting == ws.services.meetings.get(meeting_id=ws.meeting.id)
+    assert [o.position for o in ws.meeting.opinions_under(ws.meeting.agenda[0].id)] == [1, 2]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from core.db import open_database
 from core.services import Services
+from gui.operations import Changes
 from tests.gui.meeting_helpers import click, enter, focus, keys, new_meeting, pick, seed_registers, type_in
 
 
@@ -52,7 +53,7 @@ TASKS = [
 
 def test_recording_the_hai_duong_seed_meeting_through_the_workspace(window, qtbot, db_path, answers):
     data = seed_registers(window.services)
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     ws = new_meeting(qtbot, window, data, title=TITLE)
     assert ws.isVisible() and ws.header.title_label.full_text() == TITLE
     assert ws.header.status_label.text() == "Dự kiến"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from gui.operations import Changes
 from tests.gui.meeting_helpers import (  # noqa: F401 - planned is a fixture
-    
     click,
     enter,
     focus,
@@ -67,7 +67,7 @@ def test_points_become_sub_points_move_and_go(planned, qtbot, answers):
 def test_a_task_is_corrected_reassigned_and_deleted(planned, qtbot, answers):
     ws, _data = planned
     heard = []
-    ws.window().bus.changed.connect(heard.append)  # other pages (the task register) reload
+    ws.window().ops.changed.connect(heard.append)  # other pages (the task register) reload
     type_points(qtbot, ws, "Sở Thông tin và Truyền thông quản lý thông tin trên mạng xã hội.")
     con = ws.conclusion
     con.tree.setCurrentIndex(con.model.index(0, 0))
@@ -75,7 +75,7 @@ def test_a_task_is_corrected_reassigned_and_deleted(planned, qtbot, answers):
     pick(qtbot, dialog.lead, "so thong tin")
     type_in(qtbot, dialog.deadline, "Quý III/2020")
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
-    assert heard == ["tasks"]
+    assert heard == [Changes(tasks=True, meeting_id=ws.meeting.id)]
     con.tasks.table.selectRow(0)
     dialog = con.tasks.edit_selected()
     assert dialog.windowTitle() == "Sửa nhiệm vụ" and dialog.lead.text() == "Sở Thông tin và Truyền thông tỉnh Hải Dương"

@@ -2,6 +2,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from gui.operations import EVERYTHING, Changes
 from tests.gui.conftest import press
 from tests.gui.meeting_helpers import type_date
 
@@ -75,7 +76,7 @@ def test_an_existing_person_is_picked_by_typing_without_diacritics(window, qtbot
     committee = services.committees.create(name="Ban Chỉ đạo")
     agency = services.agencies.create(name="Sở Ngoại vụ")
     services.people.create(full_name="Phạm Minh Đức", position="Giám đốc Sở Ngoại vụ", agency_id=agency.id)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     page = window.show_page("members")
     page.members.select_committee(committee.id)
 
@@ -96,7 +97,7 @@ def test_an_existing_person_is_picked_by_typing_without_diacritics(window, qtbot
 
 def test_a_wrong_date_is_explained_and_everything_typed_stays(window, answers):
     committee = window.services.committees.create(name="Ban Chỉ đạo")
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     page = window.show_page("members")
     page.members.select_committee(committee.id)
     answers["forms"].append(member("Lê Thị Thu Hằng", "Phó Trưởng ban thường trực", start="31/02/2026"))
@@ -117,7 +118,7 @@ def test_change_role_and_end_membership_keep_the_history(window, answers):
                                    start_date="01/01/2020")
     services.committees.add_member(committee_id=committee.id, person_id=lan.id, role="Ủy viên",
                                    start_date="01/01/2020")
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     page = window.show_page("members")
     tab = page.members
     tab.select_committee(committee.id)
@@ -151,7 +152,7 @@ def test_delete_removes_a_seat_entered_by_mistake_after_asking(window, qtbot, an
     committee = services.committees.create(name="Ban Chỉ đạo")
     person = services.people.create(full_name="Đặng Văn Tuấn")
     services.committees.add_member(committee_id=committee.id, person_id=person.id, role="Ủy viên")
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     tab = window.show_page("members").members
     tab.select_committee(committee.id)
     tab.table.setFocus()
@@ -164,7 +165,7 @@ def test_delete_removes_a_seat_entered_by_mistake_after_asking(window, qtbot, an
 def test_people_tab_sorts_by_given_name_and_finds_without_diacritics(window, qtbot, answers):
     for name in ("Nguyễn Văn Hòa", "Trần Thị Bích", "Nguyễn Thị Anh"):
         window.services.people.create(full_name=name)
-    window.bus.changed.emit("people")
+    window.ops.announce(Changes(people=True))
     page = window.show_page("members")
     page.tabs.setCurrentWidget(page.people)
     assert column(page.people.table, 0) == ["Nguyễn Thị Anh", "Trần Thị Bích", "Nguyễn Văn Hòa"]
@@ -184,7 +185,7 @@ def test_a_committee_cannot_sit_under_its_own_sub_committee(window, answers):
     services = window.services
     parent = services.committees.create(name="Ban Chỉ đạo tỉnh")
     child = services.committees.create(name="Tiểu ban Tuyên truyền", parent_id=parent.id)
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     page = window.show_page("members")
     tab = page.committees
     page.tabs.setCurrentWidget(tab)
@@ -204,7 +205,7 @@ def test_a_committee_cannot_sit_under_its_own_sub_committee(window, answers):
 def test_a_committee_keeps_its_own_recipients_and_signers_post(window, answers, tmp_path):
     services = window.services
     committee = services.committees.create(name="Tiểu ban Tuyên truyền", style="party")
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     page = window.show_page("members")
     tab = page.committees
     page.tabs.setCurrentWidget(tab)

@@ -3,12 +3,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.demo import load_demo
+from gui.operations import EVERYTHING
 
 
 @pytest.fixture
 def demo_window(window):
     load_demo(window.services)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     return window
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from core.reports.periods import Period
 from core.services.reports import lead_filters
+from gui.operations import EVERYTHING, Changes
 from tests.gui import tasks_data as td
 from tests.gui.meeting_helpers import type_date
 
@@ -18,7 +19,7 @@ from tests.gui.meeting_helpers import type_date
 @pytest.fixture
 def data(window):
     built = td.build(window.services)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     return built
 
 
@@ -52,7 +53,7 @@ def test_a_meeting_with_both_documents_issued_is_no_longer_listed(window, overvi
     for kind in ("minutes", "notice"):
         window.services.documents.write(meeting_id=data.meetings["tb"], kind=kind,
                                         path=tmp_path / f"{kind}.docx", insist=True)
-    window.bus.changed.emit("documents")
+    window.ops.announce(Changes(meetings=True))
     assert overview.undocumented_card.button.text() == "1"
 
 
@@ -133,7 +134,8 @@ def test_the_chart_reads_in_black_and_white(overview, data):
 
 
 @pytest.mark.parametrize("ext", [".docx", ".xlsx"])
-def test_the_report_dialog_writes_word_or_excel(window, overview, data, tmp_path, monkeypatch, ext):
+def test_the_report_dialog_writes_word_or_excel(window, overview, data, tmp_path, monkeypatch,
+                                                ext, qtbot):
     from gui.tasks.report_dialog import ReportDialog
 
     target = tmp_path / f"bao-cao{ext}"
@@ -147,7 +149,9 @@ def test_the_report_dialog_writes_word_or_excel(window, overview, data, tmp_path
                                      data.today + dt.timedelta(days=5))
     assert "quá hạn chưa hoàn thành 1" in dialog.summary.text()  # a
     (dialog.excel if ext == ".xlsx" else dialog.word).setChecked(True)
-    assert dialog.write() == target and target.exists()
+    job = dialog.write()  # written in the background; the dialog says where
+    qtbot.waitUntil(lambda: not job.running(), timeout=60_000)
+    assert job.result == target and target.exists()
     assert str(target) in dialog.message.text()
     if ext == ".xlsx":
         assert load_workbook(target).sheetnames[0] == "Tổng hợp"

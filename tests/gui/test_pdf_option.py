@@ -40,7 +40,8 @@ def test_notice_with_its_pdf_copy(planned, desktop, qtbot, tmp_path, monkeypatch
         return dialog.result()
 
     desktop["modal"] = drive
-    click(qtbot, workspace.documents.buttons["notice"])
+    click(qtbot, workspace.documents.buttons["notice"])  # written beside the window
+    qtbot.waitUntil(lambda: not workspace.ops.busy(), timeout=60_000)
     pdf = target.with_suffix(".pdf")
     assert target.is_file() and pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
     assert "Bản PDF:" in desktop["finished"][-1][0]

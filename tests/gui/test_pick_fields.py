@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core import demo_data
+from gui.operations import Changes
 from tests.gui.meeting_helpers import (  # noqa: F401 - planned is a fixture
     enter,
     focus,
@@ -80,7 +81,7 @@ def test_a_whole_name_wins_over_a_name_that_only_begins_with_it(planned, qtbot):
     services = ws.services
     extra = services.agencies.create(name="Sở Tài chính tỉnh Hải Dương mở rộng").id
     services.agencies.create(name="Sở Tài chính")
-    ws.window().bus.changed.emit("agencies")
+    ws.window().ops.announce(Changes(agencies=True))
     field = presenter_of_first_item(ws)
     type_in(qtbot, field, "so tai chinh")
     field.completer_.popup().hide()

@@ -4,7 +4,9 @@ from __future__ import annotations
 import openpyxl
 from PySide6.QtCore import Qt
 
+from gui.operations import Changes
 from tests.gui.exchange_fixtures import desktop  # noqa: F401  (fixture)
+from tests.gui.test_exchange_import_register import finish, settle
 
 
 def _committee(services):
@@ -21,10 +23,11 @@ def _committee(services):
 
 def test_member_list_goes_out_in_protocol_order(window, desktop, qtbot, tmp_path):  # noqa: F811
     _committee(window.services)
-    window.bus.changed.emit("committees")
+    window.ops.announce(Changes(committees=True))
     tab = window.show_page("members").members
     desktop["save"] = tmp_path / "thanh-vien.xlsx"
-    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)  # written in the background
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=60_000)
     sheet = openpyxl.load_workbook(desktop["save"]).active
     names = [row[1] for row in sheet.iter_rows(values_only=True) if row and row[1] in
              {"Trần Đức Thuần", "Vũ Thị Ngọc Anh", "Nguyễn Văn Hòa"}]
@@ -40,7 +43,8 @@ def test_agencies_come_in_from_a_workbook(window, desktop, qtbot, tmp_path):  # 
     source = tmp_path / "co-quan.xlsx"
     book.save(source)
     desktop["open_file"] = source
-    desktop["modal"] = lambda dialog: dialog.do_import()
+    desktop["modal"] = lambda dialog: (settle(qtbot, dialog),
+                                       finish(qtbot, dialog, dialog.do_import()))
     page = window.show_page("agencies")
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert {a.name for a in window.services.agencies.list()} == {"Sở Nội vụ", "Sở Tài chính"}

@@ -8,13 +8,14 @@ import pytest
 
 from gui.exchange import files
 from gui.exchange.reminders import ReminderDialog
+from gui.operations import EVERYTHING
 from tests.core import report_data as rd
 
 
 @pytest.fixture
 def data(window):
     built = rd.build(window.services)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     return built
 
 

@@ -4,13 +4,14 @@ from PySide6.QtCore import Qt
 
 from core.services.settings import BACKUP_FOLDER, BACKUP_KEEP, RECIPIENTS, SIGNER_AUTHORITY
 from gui import settings as ui_settings
+from gui.operations import EVERYTHING
 from tests.gui.conftest import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def settings_page(window):
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     return window.show_page("settings")
 
 

@@ -7,13 +7,14 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
+from gui.operations import EVERYTHING
 from tests.gui import tasks_data as td
 
 
 @pytest.fixture
 def data(window):
     built = td.build(window.services)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     return built
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from core import models as m
 from core.reports.periods import period_containing, week_of
 from core.status import TaskStatus
+from gui.operations import EVERYTHING
 from gui.tasks.filter_bar import DEBOUNCE_MS
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.register_model import PAGE
@@ -27,7 +28,7 @@ def data(window):
 
 @pytest.fixture
 def page(window, data):
-    window.bus.changed.emit("all")  # as the pages that recorded the data would
+    window.ops.announce(EVERYTHING)  # as the pages that recorded the data would
     return window.show_page("tasks")
 
 
@@ -216,7 +217,8 @@ def test_clearing_filters_shows_everything_again(page, data):
     assert page.bar.search.text() == "" and shown(page, data) == set(td.CONTENT)
 
 
-def test_excel_export_holds_exactly_what_the_register_shows(page, data, desktop, tmp_path):  # noqa: F811
+def test_excel_export_holds_exactly_what_the_register_shows(page, data, desktop, qtbot,  # noqa: F811
+                                                             tmp_path):
     import openpyxl
 
     choose(page.bar.status, TaskStatus.OVERDUE.value)
@@ -224,7 +226,8 @@ def test_excel_export_holds_exactly_what_the_register_shows(page, data, desktop,
     target = tmp_path / "qua-han.xlsx"
     desktop["save"] = target
     desktop["modal"] = lambda dialog: dialog.export()
-    page.export_button.click()
+    page.export_button.click()  # written in the background
+    qtbot.waitUntil(lambda: not page.window().ops.busy(), timeout=60_000)
     sheet = openpyxl.load_workbook(target).active
     codes = {cell for row in sheet.iter_rows(values_only=True) for cell in row
              if isinstance(cell, str) and cell in listed | {t.code for t in

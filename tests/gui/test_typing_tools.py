@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from gui.date_fields import DateField
 from gui.meeting.check_list import CheckList
 from gui.meeting.pick import Choice
+from gui.operations import Changes
 from gui.registers.member_dialogs import AddMemberDialog
 from tests.gui.meeting_helpers import (  # noqa: F401 - planned is a fixture
     enter,
@@ -40,7 +41,7 @@ def typed_into(widget, text: str, tool: str) -> None:
 def people(window):
     for name, position in PEOPLE:
         window.services.people.create(full_name=name, position=position)
-    window.bus.changed.emit("people")
+    window.ops.announce(Changes(people=True))
     page = window.show_page("members")
     page.tabs.setCurrentWidget(page.people)
     return page.people
@@ -61,7 +62,7 @@ def test_agency_search_and_the_register_search(window, qtbot, tool):
     services = window.services
     for name in ("Sở Thông tin và Truyền thông", "Sở Tài chính", "Đài Phát thanh và Truyền hình"):
         services.agencies.create(name=name)
-    window.bus.changed.emit("agencies")
+    window.ops.announce(Changes(agencies=True))
     page = window.show_page("agencies")
     typed_into(page.search, "Truyền thông", tool)
     assert rows(page.table) == ["Sở Thông tin và Truyền thông"]

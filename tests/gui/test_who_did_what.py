@@ -11,6 +11,7 @@ from core.db import open_database
 from core.services import Services
 from tests.gui import tasks_data as td
 from tests.gui.meeting_helpers import planned  # noqa: F401
+from gui.operations import EVERYTHING
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def stamp_of(text: str) -> dt.datetime:
 
 def test_the_task_history_says_who_entered_and_who_corrected(window, lan, qtbot):
     data = td.build(window.services)
-    window.bus.changed.emit("all")
+    window.ops.announce(EVERYTHING)
     task_id = data.tasks["a"]
     lan.tasks.update(task_id=task_id, content="Nội dung Lan sửa lại")
     dialog = window.show_page("tasks").open_task(task_id)

@@ -16,11 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.deadlines import REGULAR, parse_deadline
-            return self._update(agency_id, person_id, coordinators)
-
-        done, record = ops_for(self).attempt(
-            self, store, line=FormLines(self._place_error, self.messages["other"], every=True))
-        if not done or record is None:  # None: the other version was taken, shown here to look at
+from core.errors import EditConflict, ValidationError
 from core.services.task_queries import TaskRecord
 from core.validate import date_vn
 from gui.dialogs import error_text
@@ -149,27 +145,20 @@ class TaskDialog(QDialog):
         coordinators = [ref for _kind, ref in self.coordinators.checked()]
         tasks = self.ws.services.tasks
 
-        def store() -> TaskRecord:
+        def store() -> TaskRecord | None:
             if self.task is None:
                 return tasks.create(
                     content=self.content.toPlainText(), deadline=self.deadline.text(),
                     meeting_id=self.ws.meeting.id, conclusion_point_id=self._point_id(),
                     lead_agency_id=agency_id, lead_person_id=person_id, coordinator_ids=coordinators)
-            else:
-                record = self._update(agency_id, person_id, coordinators)
-                if record is None:  # the other version was taken: shown here, to look at
-                    return False
-        except AppError as exc:
-            field = exc.values.get("field_name")
-            target = {"content": "content", "deadline": "deadline", "lead_agency_id": "lead",
-                      "lead_person_id": "lead", "coordinator_ids": "coordinators",
-                      "conclusion_point_id": "point"}.get(field, "other")
-            self.messages[target].show_message(error_text(exc))
             return self._update(agency_id, person_id, coordinators)
 
         done, record = ops_for(self).attempt(
             self, store, line=FormLines(self._place_error, self.messages["other"], every=True))
         if not done:
+            return False
+        if record is None:  # the other version was taken: shown here, to look at
+            self.messages["other"].show_message(self._taken)
             return False
         self.task = record
         self.saved.emit(record)
@@ -208,4 +197,41 @@ class TaskDialog(QDialog):
                                     lead_person_id=person_id, coordinator_ids=coordinators)
         return record
 
-from core.errors import EditConflict, ValidationError
+    def _describe(self, content: str, deadline: str, lead: str) -> str:
+        return self.tr("{content}\nThời hạn: {deadline}\nChủ trì: {lead}").format(
+            content=content, deadline=deadline, lead=lead)
+
+    def _settle(self, conflict: EditConflict, agency_id: int | None, person_id: int | None,
+                coordinators: list[int]) -> TaskRecord | None:
+        from gui.conflicts import keep_mine, replace_keeping_undo
+
+        theirs = self.ws.services.tasks.get(task_id=self.task.id)
+        mine_text = self._describe(self.content.toPlainText(), self.deadline.text(),
+                                   self.lead.text())
+        theirs_text = self._describe(theirs.content, theirs.deadline_text, theirs.lead_name)
+        if keep_mine(self, conflict, mine=mine_text, theirs=theirs_text):
+            # Mine over theirs, knowingly: compared with what is stored now, so what only
+            # they changed (and I did not touch) is written back as I see it.
+            return self._write(theirs, agency_id, person_id, coordinators,
+                               version=theirs.version)
+        self.task = theirs
+        replace_keeping_undo(self.content, theirs.content)
+        self.deadline.setText(theirs.deadline_text)
+        lead = (AGENCY, theirs.lead_agency_id) if theirs.lead_agency_id else (PERSON, theirs.lead_person_id)
+        self.lead.set_choice(Choice(theirs.lead_name, lead))
+        self.coordinators.set_choices(self.ws.registers.agency_choices(),
+                                      [(AGENCY, a) for a in theirs.coordinator_ids])
+        self.point.setCurrentIndex(max(0, self.point.findData(theirs.conclusion_point_id or 0)))
+        self._taken = self.tr(
+            "Đã lấy bản của {who}. Bản của bạn đã được chép vào bộ nhớ tạm (Ctrl+V); Ctrl+Z "
+            "trong ô nội dung cũng đưa lại. Bấm «Lưu nhiệm vụ» nếu muốn sửa tiếp.").format(
+            who=conflict.values.get("who", ""))
+        return None
+
+    def _place_error(self, error: ValidationError) -> bool:
+        """A refusal under the field it names; what was typed stays."""
+        target = {"content": "content", "deadline": "deadline", "lead_agency_id": "lead",
+                  "lead_person_id": "lead", "coordinator_ids": "coordinators",
+                  "conclusion_point_id": "point"}.get(str(error.values.get("field_name")), "other")
+        self.messages[target].show_message(error_text(error))
+        return True

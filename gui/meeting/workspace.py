@@ -152,7 +152,12 @@ class MeetingWorkspace(QWidget):
         part = ROW_PARTS[type(record)]
         rows = getattr(self.meeting, part)
         if not any(row.id == record.id for row in rows):
+            shown = {row.id for row in rows} | {getattr(record, "id", None)}
             self.refresh(source)
+            if source is not None and self.meeting is not None and {
+                    row.id for row in getattr(self.meeting, part)} != shown:
+                # Someone else added rows meanwhile: the tab that added its own shows theirs too.
+                source.parts_changed(frozenset({part}), self.meeting)
             return
         self._take(source, dataclasses.replace(
             self.meeting, **{part: tuple(record if row.id == record.id else row for row in rows)}))

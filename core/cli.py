@@ -22,7 +22,7 @@ EXIT_USER, EXIT_ENVIRONMENT, EXIT_BUG = 2, 3, 1
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage mistakes in Vietnamese with the user-error exit code."""
 
-    def error(self, message: str) -> None:  # noqa: D401
+    def error(self, message: str) -> None:
         self.print_usage(sys.stderr)
         print(f"Lỗi: câu lệnh chưa đúng ({message}). Xem: python main.py --help", file=sys.stderr)
         raise SystemExit(EXIT_USER)
@@ -142,7 +142,7 @@ def cmd_copy_from_server(args: argparse.Namespace) -> int:
             raise
 
 
-def _copy(source, target, name: str) -> int:  # noqa: ANN001
+def _copy(source, target, name: str) -> int:
     import time
 
     from core.server_copy import copy_database

@@ -481,7 +481,7 @@ class Setting(Base):
 
 @event.listens_for(Task, "before_insert")
 @event.listens_for(Task, "before_update")
-def _task_order_keys(_mapper, connection, task: Task) -> None:  # noqa: ANN001
+def _task_order_keys(_mapper, connection, task: Task) -> None:
     """Every write of a task through the ORM keeps its sort keys in step with its text,
     deadline, completion and lead (renamed agencies and people: see below)."""
     from sqlalchemy import inspect, select
@@ -503,7 +503,7 @@ def _task_order_keys(_mapper, connection, task: Task) -> None:  # noqa: ANN001
     task.progress_order = order_key(task.last_progress) if task.last_progress else NO_TEXT_ORDER
 
 
-def refresh_coordinators_order(connection, task_ids) -> None:  # noqa: ANN001
+def refresh_coordinators_order(connection, task_ids) -> None:
     """Set the coordinators' sort key of these tasks from their first coordinator's name."""
     from sqlalchemy import select, update
 
@@ -520,14 +520,14 @@ def refresh_coordinators_order(connection, task_ids) -> None:  # noqa: ANN001
 @event.listens_for(TaskCoordinator, "after_insert")
 @event.listens_for(TaskCoordinator, "after_update")
 @event.listens_for(TaskCoordinator, "after_delete")
-def _coordinators_changed(_mapper, connection, link: TaskCoordinator) -> None:  # noqa: ANN001
+def _coordinators_changed(_mapper, connection, link: TaskCoordinator) -> None:
     """A coordinator added, moved, replaced or removed: the task's place in the register's
     order by coordinators follows."""
     refresh_coordinators_order(connection, [link.task_id])
 
 
 @event.listens_for(Agency, "after_update")
-def _agency_renamed(_mapper, connection, agency: Agency) -> None:  # noqa: ANN001
+def _agency_renamed(_mapper, connection, agency: Agency) -> None:
     """A renamed agency's tasks take their new place in the register's order by lead and by
     coordinators."""
     from sqlalchemy import inspect, select, update
@@ -540,7 +540,7 @@ def _agency_renamed(_mapper, connection, agency: Agency) -> None:  # noqa: ANN00
 
 
 @event.listens_for(Person, "after_update")
-def _person_renamed(_mapper, connection, person: Person) -> None:  # noqa: ANN001
+def _person_renamed(_mapper, connection, person: Person) -> None:
     from sqlalchemy import inspect, update
 
     if inspect(person).attrs.full_name.history.has_changes():

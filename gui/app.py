@@ -41,7 +41,7 @@ def install_excepthook() -> None:
     Everything typed is saved as it is typed, so nothing is lost by carrying on.
     """
 
-    def hook(kind, value, tb) -> None:  # noqa: ANN001
+    def hook(kind, value, tb) -> None:
         problem = machine_problem(value)
         if problem is not None:  # a full disk, a read-only folder: the machine's, not a bug
             log.warning("machine problem: %r", value)

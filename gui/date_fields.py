@@ -32,7 +32,7 @@ class _TypedLine(QLineEdit):
 
     popup_requested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
         if alt_down or event.key() == Qt.Key.Key_F4:
             self.popup_requested.emit()
@@ -43,8 +43,8 @@ class _TypedLine(QLineEdit):
 class TypedField(QWidget):
     """A text box, what was read from it on its right, and a message under it."""
 
-    textEdited = Signal(str)     # noqa: N815 - like QLineEdit's, so forms treat it as one
-    editingFinished = Signal()   # noqa: N815
+    textEdited = Signal(str)  # like QLineEdit's, so forms treat it as one
+    editingFinished = Signal()
     value_changed = Signal(object)  # the value read (None when blank), after each change that reads
 
     placeholder = ""
@@ -109,7 +109,7 @@ class TypedField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
         self._refresh()
         self._last = self.value()
@@ -117,13 +117,13 @@ class TypedField(QWidget):
     def clear(self) -> None:
         self.setText("")
 
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+    def setReadOnly(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
 
-    def isReadOnly(self) -> bool:  # noqa: N802
+    def isReadOnly(self) -> bool:
         return self.edit.isReadOnly()
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
 

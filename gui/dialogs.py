@@ -59,8 +59,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     raise error
 
 
-def delete_or_retire(parent: QWidget | None, delete, *, name: str, active: bool,  # noqa: ANN001
-                     retire_question: str, retire) -> bool:  # noqa: ANN001
+def delete_or_retire(parent: QWidget | None, delete, *, name: str, active: bool,
+                     retire_question: str, retire) -> bool:
     """Run ``delete``. When something still refers to the row, say what, and offer ``retire``
     (deactivate) instead; ``retire_question`` has {problem} and {name}. True when deleted."""
     try:

@@ -256,7 +256,7 @@ class FormDialog(QDialog):
         self.outer.addWidget(self.general_error)
         self.outer.addWidget(self.buttons)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         """Tabs do not grow for hints that wrap to a second line: make them tall enough for
         the tallest page at this width, so no hint is cut."""
         super().resizeEvent(event)

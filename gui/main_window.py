@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         """The day's backup is due or under way."""
         return self._backup_timer.isActive() or self.daily_backup.running()
 
-    def _backup_finished(self, _made, problem) -> None:  # noqa: ANN001
+    def _backup_finished(self, _made, problem) -> None:
         if self.db is None:
             return
         if problem is None:
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             page.flush()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_pages()
         store = settings.app_settings()
         store.setValue("window/geometry", self.saveGeometry())

@@ -41,7 +41,7 @@ class Context:
         self.db_path = self.work / "tu-kiem-tra.sqlite"
 
     @property
-    def services(self):  # noqa: ANN201
+    def services(self):
         return self.window.services
 
 
@@ -212,7 +212,7 @@ STEPS: tuple[tuple[str, Callable[[Context], str]], ...] = (
 )
 
 
-def run_steps(ctx: Context, out=None) -> int:  # noqa: ANN001
+def run_steps(ctx: Context, out=None) -> int:
     """Run every step in order, stopping at the first failure; return the exit code."""
     out = out or sys.stdout
     for number, (name, step) in enumerate(STEPS, 1):
@@ -237,7 +237,7 @@ OFFSCREEN_NOTICES = ("This plugin does not support",)
 def _quiet_offscreen_notices() -> None:
     from PySide6.QtCore import qInstallMessageHandler
 
-    def handler(_kind, _context, message: str) -> None:  # noqa: ANN001
+    def handler(_kind, _context, message: str) -> None:
         if not message.startswith(OFFSCREEN_NOTICES):
             print(message, file=sys.stderr)
 

@@ -125,7 +125,7 @@ def _kill(child: subprocess.Popen) -> None:
         os.kill(child.pid, signal.SIGKILL)
 
 
-def run(kills: int, seed: int, folder: Path, *, say=print) -> Figures:  # noqa: ANN001
+def run(kills: int, seed: int, folder: Path, *, say=print) -> Figures:
     from core import errors
     from core.db import open_database
     from core.storage import TEMP_PREFIX

@@ -14,7 +14,7 @@ ICO = ROOT / "resources" / "icons" / "app.ico"
 SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 
 
-def png_of(renderer, size: int) -> bytes:  # noqa: ANN001
+def png_of(renderer, size: int) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QImage, QPainter
 

@@ -172,7 +172,7 @@ class RowStream:
         self.fast = (ours and original is not None
                      and isinstance(getattr(ws, "_rows", None), types.GeneratorType))
         if self.fast:
-            def write_row(xf, row, row_idx):  # noqa: ANN001, ANN202
+            def write_row(xf, row, row_idx):
                 if isinstance(row, _Prepared):
                     if row.number != row_idx:
                         raise AssertionError(f"row {row.number} written as {row_idx}")
@@ -259,7 +259,7 @@ class RowLayout:
 class _Prepared(list):
     """A row already serialised (a list, so openpyxl's append takes it)."""
 
-    def __init__(self, number: int, element) -> None:  # noqa: ANN001
+    def __init__(self, number: int, element) -> None:
         super().__init__()
         self.number, self.element = number, element
 
@@ -443,7 +443,7 @@ def discard(wb: Workbook) -> None:
         try:
             if not getattr(ws, "closed", True):
                 ws.close()
-        except Exception:  # noqa: BLE001 - already failing; the first error is the one to report
+        except Exception:  # already failing; the first error is the one to report
             pass
         out = getattr(writer, "out", None)
         if isinstance(out, str):

@@ -22,7 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from core.errors import AppError
 from core.excel import _sheet
-from core.excel._sheet import Styles, text_cell, value_cell
+from core.excel._sheet import Styles, text_cell
 from core.excel.names import sheet_titles, unique_file_stems
 from core.excel.rows import SheetHeading, TaskRow
 from core.excel.statuses import DUE_SOON_DAYS, STATUS_COLOURS, STATUS_LABELS, task_status

@@ -112,7 +112,7 @@ def _summary_sheet(ws: WriteOnlyWorksheet, data: ReportData, heading: SheetHeadi
     _merged_lines(ws, row, lines, LEAD_WIDTHS)
 
 
-def _merged_lines(ws: WriteOnlyWorksheet, row: int, lines, widths: Sequence[float]) -> int:  # noqa: ANN001
+def _merged_lines(ws: WriteOnlyWorksheet, row: int, lines, widths: Sequence[float]) -> int:
     """Lines of text under a table, each across the table's width; returns the last row."""
     last = get_column_letter(len(widths))
     for text, style in lines:

@@ -210,7 +210,7 @@ def _event(meeting: m.Meeting, base: str) -> CalendarEvent:
         if changed else 0, last_modified=changed)
 
 
-def _uid_base(session) -> str:  # noqa: ANN001
+def _uid_base(session) -> str:
     row = session.get(m.Setting, UID_KEY)
     if row is None:
         row = m.Setting(key=UID_KEY, value=uuid.uuid4().hex[:16])
@@ -219,7 +219,7 @@ def _uid_base(session) -> str:  # noqa: ANN001
     return row.value
 
 
-def _plan_query(committee_id: int, year: int):  # noqa: ANN202
+def _plan_query(committee_id: int, year: int):
     return (select(m.MeetingPlanEntry)
             .where(m.MeetingPlanEntry.committee_id == committee_id,
                    m.MeetingPlanEntry.planned_on >= dt.date(year, 1, 1),
@@ -227,7 +227,7 @@ def _plan_query(committee_id: int, year: int):  # noqa: ANN202
             .order_by(m.MeetingPlanEntry.planned_on, m.MeetingPlanEntry.id))
 
 
-def _plan_row(session, entry_id: int) -> m.MeetingPlanEntry:  # noqa: ANN001
+def _plan_row(session, entry_id: int) -> m.MeetingPlanEntry:
     row = session.get(m.MeetingPlanEntry, entry_id)
     if row is None:
         raise NotFoundError(kind="dòng kế hoạch", id=entry_id)

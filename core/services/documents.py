@@ -344,7 +344,7 @@ def _check_kind(kind: str) -> None:
                               value=kind, choices=", ".join(KINDS))
 
 
-def _concerns(kind: str, detail) -> tuple[str, ...]:  # noqa: ANN001
+def _concerns(kind: str, detail) -> tuple[str, ...]:
     """What makes the document premature: minutes or a notice of a meeting not held yet, a
     notice with no conclusion to announce."""
     found = []
@@ -396,7 +396,7 @@ def _default_issue_date(kind: str, meeting_day: dt.date) -> dt.date:
     return meeting_day
 
 
-def _meeting_record(session: Session, detail) -> d.MeetingRecord:  # noqa: ANN001
+def _meeting_record(session: Session, detail) -> d.MeetingRecord:
     day = detail.starts_at.date()
     members, guests = [], []
     for a in detail.attendance:
@@ -447,7 +447,7 @@ def _meeting_record(session: Session, detail) -> d.MeetingRecord:  # noqa: ANN00
         other_opinions=other, conclusions=conclusions, tasks=tuple(tasks))
 
 
-def _opinion(o, titles: dict[str, bool]) -> d.Opinion:  # noqa: ANN001
+def _opinion(o, titles: dict[str, bool]) -> d.Opinion:
     """A speaker from the register is a person; one from the meeting's list is what that row
     says; a name typed for this opinion only is left to the writer (core.documents.wording)."""
     if o.speaker_id is not None:

@@ -89,7 +89,7 @@ class ExportService:
             raise AppError("export_nothing")
         count = 1
 
-        def counted():  # noqa: ANN202
+        def counted():
             nonlocal count
             yield first
             for row in rows:

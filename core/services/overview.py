@@ -132,7 +132,7 @@ def _meeting_count(session: Session, clauses: list) -> int:
     return session.scalar(select(func.count()).select_from(m.Meeting).where(*clauses)) or 0
 
 
-def _meetings(session: Session, clauses: list, order, limit: int) -> list[MeetingRecord]:  # noqa: ANN001
+def _meetings(session: Session, clauses: list, order, limit: int) -> list[MeetingRecord]:
     query = (select(m.Meeting.id, m.Meeting.committee_id, m.Committee.name,
                     m.Committee.abbreviation, m.Meeting.kind, m.Meeting.number, m.Meeting.title,
                     m.Meeting.starts_at, m.Meeting.ends_at, m.Meeting.place,

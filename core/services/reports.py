@@ -200,7 +200,7 @@ def _count_by_lead(session: Session, clauses: list):
         yield (None, person_id), count
 
 
-def _lead_names(session: Session, keys) -> dict[tuple[int | None, int | None], str]:  # noqa: ANN001
+def _lead_names(session: Session, keys) -> dict[tuple[int | None, int | None], str]:
     agencies = {a for a, _ in keys if a is not None}
     people = {p for a, p in keys if a is None and p is not None}
     agency_names = dict(session.execute(select(m.Agency.id, m.Agency.name)

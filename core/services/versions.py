@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from core.errors import EditConflict
@@ -28,12 +27,12 @@ def _when(stamp: dt.datetime | None, today: dt.date | None = None) -> str:
     return f"{local:%H:%M} ngày {local:%d/%m/%Y}"
 
 
-def conflict(row, *, kind: str, mine: str, theirs: str) -> EditConflict:  # noqa: ANN001
+def conflict(row, *, kind: str, mine: str, theirs: str) -> EditConflict:
     return EditConflict(kind=kind, who=row.updated_by or "người khác", when=_when(row.updated_at),
                         mine=mine, theirs=theirs, version=row.version)
 
 
-def check_version(row, expected: int | None, *, kind: str, mine: str,  # noqa: ANN001
+def check_version(row, expected: int | None, *, kind: str, mine: str,
                   theirs: Callable[[object], str]) -> None:
     """Refuse the save when the user's screen showed an older version than the stored one."""
     if expected is not None and row.version != expected:
@@ -41,7 +40,7 @@ def check_version(row, expected: int | None, *, kind: str, mine: str,  # noqa: A
 
 
 @contextlib.contextmanager
-def saving(db, model: type, row_id: int, *, kind: str, mine: str,  # noqa: ANN001
+def saving(db, model: type, row_id: int, *, kind: str, mine: str,
            theirs: Callable[[object], str]) -> Iterator[None]:
     """Around the flush of one versioned save: another save that landed in between comes out
     as an EditConflict read from what is stored now."""

@@ -41,7 +41,7 @@ from gui.models import Column
 
 
 class AgendaTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         self.model = RecordListModel([

@@ -14,7 +14,7 @@ from gui.meeting.pick import Choice, ChoiceModel, FoldFilter
 class CheckListModel(ChoiceModel):
     """The choices with a check box each; ``checked`` keeps the order they were ticked in."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.checked: list[Any] = []
 
@@ -36,7 +36,7 @@ class CheckListModel(ChoiceModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False

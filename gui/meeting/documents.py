@@ -109,7 +109,7 @@ class DocumentDialog(QDialog):
 class DocumentsBar(QWidget):
     """Buttons in the workspace header. Everything typed is saved before a document is made."""
 
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
         tr = self.tr

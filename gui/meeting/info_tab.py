@@ -26,7 +26,7 @@ from gui.meeting.widgets import FieldMessage, LineEditor, TextEditor
 
 
 class InfoTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         self._loading = False
@@ -101,7 +101,7 @@ class InfoTab(WorkspaceTab):
         self.secretary.focus_lost.connect(lambda: self._person_left("secretary"))
         self.template_button.clicked.connect(self.save_as_template)
 
-    def _with_message(self, field, key: str) -> QWidget:  # noqa: ANN001
+    def _with_message(self, field, key: str) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

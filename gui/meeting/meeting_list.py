@@ -119,7 +119,7 @@ class MeetingList(QWidget):
 
     # --- data ----------------------------------------------------------------------------------
 
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         self.services = services
         self._filling = True
         try:

@@ -34,7 +34,7 @@ EMPTY, TEMPLATE, COPY = "empty", "template", "copy"
 class NewMeetingDialog(QDialog):
     created = Signal(object)  # MeetingDetail
 
-    def __init__(self, services, parent: QWidget | None = None, *,  # noqa: ANN001
+    def __init__(self, services, parent: QWidget | None = None, *,
                  copy_of: int | None = None, committee_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services

@@ -44,7 +44,7 @@ class OpinionEditor(QWidget):
     finished = Signal()              # Enter: this opinion is done, start the next
     editing_changed = Signal(object)  # the OpinionRecord now in the form, or None
 
-    def __init__(self, workspace, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
         tr = self.tr

@@ -55,7 +55,7 @@ def _preview(text: str) -> str:
 
 
 class OpinionsTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         self.buckets = RecordListModel([Column(tr("Nội dung"), lambda b: b.label)], self)

@@ -77,7 +77,7 @@ def choice_rank(words: list[str], choice: Choice, key: str, names: tuple[str, ..
 
 
 class ChoiceModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.choices: list[Choice] = []
         self._keys: list[str] = []
@@ -97,7 +97,7 @@ class ChoiceModel(QAbstractListModel):
     def key(self, row: int) -> str:
         return self._keys[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.choices)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,7 +121,7 @@ class ChoiceModel(QAbstractListModel):
 class FoldFilter(QSortFilterProxyModel):
     """Keeps the rows where each typed word begins a word (diacritics and case ignored)."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
 
@@ -130,7 +130,7 @@ class FoldFilter(QSortFilterProxyModel):
         self._words = search_words(text)
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802, ANN001
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         key = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
         return matches(key, self._words)
 
@@ -259,7 +259,7 @@ class PickField(LineEditor):
         self.set_choice(choice, text=self.text())
         self.picked.emit(choice)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accept_typed()
             event.accept()  # handled: the completer must not complete a second time

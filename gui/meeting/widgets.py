@@ -36,14 +36,14 @@ class TextEditor(QPlainTextEdit):
         self.submit_on_enter = submit_on_enter
         self.setTabChangesFocus(True)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
             self.insertPlainText(tidy(source.text()))
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self.submit_on_enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submitted.emit()
@@ -53,11 +53,11 @@ class TextEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+    def setReadOnly(self, read_only: bool) -> None:
         super().setReadOnly(read_only)
         self.style().unpolish(self)  # the stylesheet greys a read-only editor
         self.style().polish(self)
@@ -73,7 +73,7 @@ class LineEditor(QLineEdit):
 
     focus_lost = Signal()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
@@ -87,7 +87,7 @@ class ElidedLabel(QLabel):
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def setText(self, text: str) -> None:  # noqa: N802
+    def setText(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
         self._elide()
@@ -95,7 +95,7 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -134,13 +134,13 @@ class WrappingTree(QTreeView):
         self.setItemDelegate(_WrapDelegate(self))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
 
 
 class _WrapDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         view = self.parent()
         depth = 0
         parent = index.parent()

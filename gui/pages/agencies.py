@@ -16,7 +16,7 @@ from gui.registers.register_view import RegisterView
 
 
 class AgenciesPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         self._names: dict[int, str] = {}
         self.view = RegisterView(

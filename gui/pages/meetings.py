@@ -35,7 +35,7 @@ REGISTER_KINDS = {"agencies", "people", "committees", "members"}
 
 
 class MeetingsPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         tr = self.tr
         self.list = MeetingList()
@@ -93,20 +93,20 @@ class MeetingsPage(Page):
 
     # The list's model and search, as the rest of the window (and its tests) know them.
     @property
-    def model(self):  # noqa: ANN201
+    def model(self):
         return self.list.model
 
     @property
-    def proxy(self):  # noqa: ANN201
+    def proxy(self):
         return self.list.proxy
 
     @property
-    def search(self):  # noqa: ANN201
+    def search(self):
         return self.list.search
 
     # --- Page ----------------------------------------------------------------------------------
 
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         if self._workspace is not None:
             self._workspace.flush()
             self._workspace.meeting = None
@@ -154,7 +154,7 @@ class MeetingsPage(Page):
 
     # --- list <-> workspace --------------------------------------------------------------------
 
-    def open_calendar(self):  # noqa: ANN201
+    def open_calendar(self):
         from gui.calendar_dialog import CalendarDialog
 
         dialog = CalendarDialog(self.window_, committee_id=self.list.committee.currentData(),
@@ -239,11 +239,11 @@ class MeetingsPage(Page):
         self.dialog.open()
         return self.dialog
 
-    def _created(self, meeting) -> None:  # noqa: ANN001
+    def _created(self, meeting) -> None:
         self.open_meeting(meeting.id)
         self.window_.bus.changed.emit("meetings")
 
-    def delete_meeting(self, record) -> bool:  # noqa: ANN001
+    def delete_meeting(self, record) -> bool:
         """Delete after asking; a meeting that set tasks is deleted only once the user has seen
         how many tasks go with it."""
         meetings = self.services.meetings

@@ -17,7 +17,7 @@ RELOAD_ON = {
 
 
 class MembersPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.members = MembersTab(self)
         self.committees = CommitteesTab(self)
@@ -58,7 +58,7 @@ class MembersPage(Page):
         self._reload(set())
         self.commands_changed.emit()
 
-    def current_tab(self):  # noqa: ANN201
+    def current_tab(self):
         return self.tabs.currentWidget()
 
     def commands(self) -> set[str]:

@@ -40,7 +40,7 @@ RELOAD_ON = {"tasks", "meetings", "agencies", "committees", "people", "documents
 
 
 class OverviewPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         tr = self.tr
         self.today: Today | None = None
@@ -174,7 +174,7 @@ class OverviewPage(Page):
         return box
 
     # --- page ----------------------------------------------------------------------------------
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         self.services = services
         self.committee.blockSignals(True)
         keep = self.committee.currentData()
@@ -233,17 +233,17 @@ class OverviewPage(Page):
         return period_containing(kind, dt.date.today())
 
     # --- opening what a number counts --------------------------------------------------------
-    def open_register(self, query: dict, note: str):  # noqa: ANN201
+    def open_register(self, query: dict, note: str):
         return self.window_.show_page("tasks").show_filtered(RegisterFilter.from_query(query, note=note))
 
-    def open_overdue(self):  # noqa: ANN201
+    def open_overdue(self):
         return self.open_register(Today.overdue_filters(self.committee.currentData()), "")
 
-    def open_due_soon(self):  # noqa: ANN201
+    def open_due_soon(self):
         return self.open_register(Today.due_soon_filters(self.committee.currentData()),
                                   self.tr("đến hạn trong 7 ngày tới"))
 
-    def open_number(self, row: int, column: int):  # noqa: ANN201
+    def open_number(self, row: int, column: int):
         """The register on the tasks counted in a cell of the per-agency table."""
         lead = self.leads.lead_at(row)
         measure = self.leads.measure_at(column)
@@ -257,17 +257,17 @@ class OverviewPage(Page):
             who=who, what=self.leads.headings[column].lower(), period=period_text(self.summary.period))
         return self.open_register(query, note)
 
-    def open_task(self, task_id) -> None:  # noqa: ANN001
+    def open_task(self, task_id) -> None:
         if task_id is not None:
             self.window_.pages["tasks"].open_task(task_id)
 
-    def open_meeting(self, _meeting_id) -> None:  # noqa: ANN001
+    def open_meeting(self, _meeting_id) -> None:
         self.open_meetings()
 
     def open_meetings(self) -> None:
         self.window_.show_page("meetings")
 
-    def open_report_dialog(self):  # noqa: ANN201
+    def open_report_dialog(self):
         from gui.tasks.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.window_, committee_id=self.committee.currentData(), parent=self)
@@ -275,7 +275,7 @@ class OverviewPage(Page):
         dialog.open()
         return dialog
 
-    def open_reminders(self):  # noqa: ANN201
+    def open_reminders(self):
         from gui.exchange.reminders import open_reminders
 
         dialog = open_reminders(self, self.window_.services,
@@ -315,7 +315,7 @@ class OverviewPage(Page):
             for x in now.undocumented], now.undocumented_count,
             tr("Mọi cuộc họp đã có biên bản và thông báo kết luận."))
 
-    def _lead_clicked(self, index) -> None:  # noqa: ANN001
+    def _lead_clicked(self, index) -> None:
         if index.isValid() and index.column() != 6:
             self.open_number(index.row(), index.column())
 

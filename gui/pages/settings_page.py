@@ -39,7 +39,7 @@ def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
 
 
 class SettingsPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         self._loading = False
         self._shown_id: int | None = None

@@ -11,7 +11,7 @@ DONE, TODO = "✓", "○"
 
 
 class SetupSteps(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__()
         self.window_ = window
         self.services = None
@@ -71,7 +71,7 @@ class SetupSteps(QWidget):
         layout.addStretch(1)
         layout.addWidget(keys)
 
-    def reload(self, services) -> bool:  # noqa: ANN001
+    def reload(self, services) -> bool:
         """Mark the steps done; True when a committee exists (the overview can be shown)."""
         self.services = services
         done = self.services.overview.setup_steps()

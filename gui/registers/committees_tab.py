@@ -12,7 +12,7 @@ from gui.registers.register_view import RegisterView
 
 
 class CommitteesTab(QWidget):
-    def __init__(self, page) -> None:  # noqa: ANN001
+    def __init__(self, page) -> None:
         super().__init__()
         self.page = page
         styles = {"state": self.tr("Nhà nước"), "party": self.tr("Đảng")}
@@ -63,12 +63,12 @@ class CommitteesTab(QWidget):
                                    else self.tr("Giải thể"))
         self.view.sync_menu()
 
-    def _changed(self, record=None) -> None:  # noqa: ANN001
+    def _changed(self, record=None) -> None:
         self.page.window_.bus.changed.emit("committees")
         if record is not None:
             self.table.select_where(lambda r: r.id == record.id)
 
-    def cmd_new(self):  # noqa: ANN201
+    def cmd_new(self):
         """Add a committee; returns it (None when cancelled)."""
         dialog = CommitteeDialog(self, self.page.services)
         if not Ask.form(dialog):

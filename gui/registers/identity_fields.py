@@ -21,7 +21,7 @@ def choice_combo(items: list[tuple[str, str]]) -> QComboBox:
     return combo
 
 
-def _text_check(name: str, limit: int):  # noqa: ANN202
+def _text_check(name: str, limit: int):
     return lambda v: optional(str(v), field=name, label="", limit=limit)
 
 

@@ -18,7 +18,7 @@ from gui.widgets import mark_data
 
 
 class MembersTab(QWidget):
-    def __init__(self, page) -> None:  # noqa: ANN001
+    def __init__(self, page) -> None:
         super().__init__()
         self.page = page
         self._order: dict[int, int] = {}
@@ -104,7 +104,7 @@ class MembersTab(QWidget):
                                     committee_id=self.committee_id()) is not None:
             self.page.window_.bus.changed.emit("people")
 
-    def _is_past(self, record) -> bool:  # noqa: ANN001
+    def _is_past(self, record) -> bool:
         day = self.day.last_read()
         return (record.end_date is not None and record.end_date < day) or (
             record.start_date is not None and record.start_date > day)
@@ -154,12 +154,12 @@ class MembersTab(QWidget):
                                        "viên…» (Ctrl+N) để thêm."))
         self.empty.setVisible(not has_committee or not rows)
 
-    def _changed(self, record=None) -> None:  # noqa: ANN001
+    def _changed(self, record=None) -> None:
         self.page.window_.bus.changed.emit("committees")
         if record is not None:
             self.table.select_where(lambda r: r.id == record.id)
 
-    def _run(self, dialog) -> None:  # noqa: ANN001
+    def _run(self, dialog) -> None:
         if Ask.form(dialog):
             self._changed(dialog.result_record)
 

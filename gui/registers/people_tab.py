@@ -12,7 +12,7 @@ from gui.registers.register_view import RegisterView
 
 
 class PeopleTab(QWidget):
-    def __init__(self, page) -> None:  # noqa: ANN001
+    def __init__(self, page) -> None:
         super().__init__()
         self.page = page
         self.view = RegisterView(
@@ -57,7 +57,7 @@ class PeopleTab(QWidget):
                                    else self.tr("Ngừng theo dõi"))
         self.view.sync_menu()
 
-    def _changed(self, record=None) -> None:  # noqa: ANN001
+    def _changed(self, record=None) -> None:
         self.page.window_.bus.changed.emit("people")
         if record is not None:
             self.table.select_where(lambda r: r.id == record.id)

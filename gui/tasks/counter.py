@@ -27,7 +27,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.count()
-        except Exception:  # noqa: BLE001 - a bug: logged, the count stays unknown
+        except Exception:  # a bug: logged, the count stays unknown
             log.exception("counting the task register failed")
             result = None
         self.relay.done.emit(self.generation, result)

@@ -39,10 +39,10 @@ MEETING_LIMIT = 300  # meetings listed when no committee is chosen (latest first
 class _FoldingCompleter(QCompleter):
     """Completes "so noi" to "Sở Nội vụ": the typed text is folded like the items' names."""
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+    def splitPath(self, path: str) -> list[str]:
         return [fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802
+    def pathFromIndex(self, index: QModelIndex) -> str:
         return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
@@ -109,13 +109,13 @@ class HorizontalScroll(QScrollArea):
             height += self.horizontalScrollBar().sizeHint().height()
         return height
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.widget().sizeHint().width(), self._height())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(120, self._height())
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.updateGeometry()
 
@@ -215,7 +215,7 @@ class FilterBar(QWidget):
         self.lead_only.toggled.connect(self._emit_now)
 
     # --- filling -------------------------------------------------------------------------------
-    def populate(self, services) -> None:  # noqa: ANN001
+    def populate(self, services) -> None:
         """Committees, agencies and meetings of the open database (choices kept if still there)."""
         self.services = services
         self._quiet = True

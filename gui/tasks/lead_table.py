@@ -56,15 +56,15 @@ class LeadTableModel(QAbstractTableModel):
         return getattr(counts, MEASURE_COLUMNS[column])
 
     # --- Qt ------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.summary is None:
             return 0
         return len(self.leads) + 1
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headings)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.header_lines[section]
@@ -102,10 +102,10 @@ class LeadTableModel(QAbstractTableModel):
     def _sort_rows(self) -> None:
         column, order = self._sort
         if column == 0:
-            def key(lead: LeadCounts):  # noqa: ANN202
+            def key(lead: LeadCounts):
                 return sort_key(lead.name)
         else:
-            def key(lead: LeadCounts):  # noqa: ANN202
+            def key(lead: LeadCounts):
                 counts = lead.counts
                 value = counts.rate if column == 6 else getattr(counts, MEASURE_COLUMNS[column])
                 return (-1 if value is None else value, sort_key(lead.name))

@@ -43,7 +43,7 @@ class TaskRegisterModel(QAbstractTableModel):
     total_changed = Signal(object)  # int, or None while counting
     loaded = Signal()
 
-    def __init__(self, columns: list[RegisterColumn], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: list[RegisterColumn], parent=None) -> None:
         super().__init__(parent)
         self.columns = columns
         self.services = None
@@ -61,7 +61,7 @@ class TaskRegisterModel(QAbstractTableModel):
         self.texts = _Texts(self)
 
     # --- what to show ------------------------------------------------------------------------
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         self.services = services
         self.reload()
 
@@ -91,16 +91,16 @@ class TaskRegisterModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == task_id), None)
 
     # --- Qt model --------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more or self.services is None:
             return
         records = self._fetch(len(self._rows), PAGE)
@@ -124,7 +124,7 @@ class TaskRegisterModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
         return None

@@ -33,7 +33,7 @@ ROMAN = ("I", "II", "III", "IV")
 
 
 class ReportDialog(QDialog):
-    def __init__(self, window, *, committee_id: int | None = None,  # noqa: ANN001
+    def __init__(self, window, *, committee_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         tr = self.tr

@@ -40,7 +40,7 @@ class HistoryEntry:
 
 
 class TaskDialog(QDialog):
-    def __init__(self, window, task_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, window, task_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         tr = self.tr
         self.window_ = window
@@ -174,6 +174,6 @@ class TaskDialog(QDialog):
         self.history_empty.setVisible(not entries)
         self.history_view.setVisible(bool(entries))
 
-    def _changed(self, _result) -> None:  # noqa: ANN001
+    def _changed(self, _result) -> None:
         self.show_task(self.task.id)
         self.window_.bus.changed.emit("tasks")

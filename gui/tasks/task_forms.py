@@ -55,7 +55,7 @@ class TaskForm(QWidget):
         layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services, task: TaskRecord) -> None:
         self.services, self.task = services, task
 
     def submit(self) -> bool:
@@ -74,13 +74,13 @@ class TaskForm(QWidget):
         self.message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
         self.message.setText(text)
 
-    def apply(self):  # noqa: ANN201
+    def apply(self):
         raise NotImplementedError
 
     def clear(self) -> None:
         """Empty what was typed (after a success)."""
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã lưu.")
 
 
@@ -107,7 +107,7 @@ class ProgressForm(TaskForm):
     def clear(self) -> None:
         self.text.clear()
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã ghi tình hình thực hiện.")
 
 
@@ -123,7 +123,7 @@ class DoneForm(TaskForm):
         self.form.addRow(self.state)
         self.form.addRow(self.tr("Ngày hoàn thành:"), self.day)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services, task: TaskRecord) -> None:
         super().show_task(services, task)
         done = task.completed_on is not None
         self.day.setEnabled(not done)
@@ -138,7 +138,7 @@ class DoneForm(TaskForm):
             return self.services.tasks.reopen(task_id=self.task.id)
         return self.services.tasks.mark_done(task_id=self.task.id, completed_on=self.day.text())
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         if result.completed_on is None:
             return self.tr("Đã mở lại nhiệm vụ.")
         return self.tr("Đã ghi nhận hoàn thành: {status}.").format(status=status_text(result.status_label))
@@ -165,7 +165,7 @@ class ExtendForm(TaskForm):
         self.form.addRow(self.tr("Ngày gia hạn:"), self.day)
         self.deadline.textChanged.connect(self._read_back)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services, task: TaskRecord) -> None:
         super().show_task(services, task)
         self.button.setEnabled(task.completed_on is None)
         if task.completed_on is not None:
@@ -195,7 +195,7 @@ class ExtendForm(TaskForm):
         self.deadline.clear()
         self.reason.clear()
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã gia hạn đến {deadline} (lần thứ {n}).").format(
             deadline=result.deadline_text, n=result.extension_count)
 
@@ -211,7 +211,7 @@ class SplitForm(TaskForm):
             "mã và lịch sử của nhiệm vụ này.")))
         self.form.addRow(self.parts)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services, task: TaskRecord) -> None:
         changed = self.task is None or self.task.id != task.id
         super().show_task(services, task)
         if changed:
@@ -221,7 +221,7 @@ class SplitForm(TaskForm):
         lines = self.parts.toPlainText().split("\n")
         return self.services.tasks.split(task_id=self.task.id, parts=lines)
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã tách thành {n} nhiệm vụ: {codes}.").format(
             n=len(result), codes=", ".join(r.code for r in result))
 
@@ -247,7 +247,7 @@ class ReassignForm(TaskForm):
         self.form.addRow(self.tr("Cơ quan phối hợp:"), self.find)
         self.form.addRow("", self.coordinators)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services, task: TaskRecord) -> None:
         super().show_task(services, task)
         agencies = [(a.id, a.name) for a in services.agencies.list(include_inactive=True)
                     if a.is_active or a.id in (task.lead_agency_id, *task.coordinator_ids)]
@@ -283,5 +283,5 @@ class ReassignForm(TaskForm):
                                             lead_person_id=self.person.currentData(),
                                             coordinator_ids=self.checked())
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã giao lại cho {lead}.").format(lead=result.lead_name)

@@ -351,7 +351,7 @@ def open_url(url: str | URL, *, upgrade: bool = True, connect_timeout: int = 10)
         engine.dispose()
         raise _server_problem(exc, parsed) from exc
     label = server_label(parsed)
-    if version[0] < MIN_SERVER_VERSION:
+    if isinstance(version[0], int) and version[0] < MIN_SERVER_VERSION:
         engine.dispose()
         raise EnvironmentProblem("server_too_old", server=label, needed=MIN_SERVER_VERSION,
                                  version=".".join(str(v) for v in version))

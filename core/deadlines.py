@@ -115,8 +115,8 @@ def _match(rest: str, today: dt.date) -> tuple[str, dt.date, dt.date] | None:
             when = _resolve(groups[2], today, lambda y: (dt.date(y, month, day),) * 2)  # noqa: B023 - _resolve calls it at once
             return (DATE, *when)
         if name == "iso":
-            day = dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
-            return (DATE, _check_year(day), day)
+            date = dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
+            return (DATE, _check_year(date), date)
         if name == "quarter":
             quarter = _ROMAN.get(groups[0]) or int(groups[0])
             return (PERIOD, *_resolve(groups[1], today, lambda y: _months(y, 3 * quarter - 2, 3)))  # noqa: B023 - called at once

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -348,7 +349,7 @@ class DocBuilder:
         left_area, right_area = self.cell_area_mm(left_w), self.cell_area_mm(right_w)
         table = self.table((left_w, right_w), rows=2)
         left, right = table.rows[0].cells[0]._tc, table.rows[0].cells[1]._tc
-        center = dict(align="center", after=0)
+        center: dict[str, Any] = dict(align="center", after=0)
         if committee.parent_body:
             self.paragraph(keep_dash_with_word(committee.parent_body), parent=left,
                            size=s.parent_body_size, caps=True, **center)

@@ -10,10 +10,9 @@ from pathlib import Path
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from core.excel import _sheet
-from core.excel._sheet import Styles, text_cell, value_cell
+from core.excel._sheet import Styles, WriteOnlyWorksheet, text_cell, value_cell
 from core.excel.rows import SheetHeading
 from core.reports import wording as rw
 from core.reports.model import ReportData, ReportTask

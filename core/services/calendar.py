@@ -15,6 +15,7 @@ from sqlalchemy import select
 from core import models as m
 from core import text
 from core.calendar_ics import CalendarEvent, calendar_text
+from core.db import Database
 from core.errors import ConflictError, EnvironmentProblem, NotFoundError, ValidationError
 from core.services.committees import get_committee
 from core.services.meeting_agenda import add_item, check_draft
@@ -74,7 +75,7 @@ class YearView:
 
 
 class CalendarService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- the plan ------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Any
 
 from core import models as m
 from core import text
+from core.db import Database
 from core.errors import AppError, EnvironmentProblem
 from core.excel.db_rows import heading_for, iter_task_rows, load_task_rows
 from core.excel.members_export import write_member_list
@@ -39,7 +40,7 @@ def _utcnow() -> dt.datetime:
 
 
 class ExportService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- task list and agency forms -------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import text
+from core.db import Database
 from core.documents.model import Recipients
 from core.errors import ValidationError
 from core.reports.model import (
@@ -57,7 +58,7 @@ def measure_filters(measure: str, *, period: Period, today: dt.date,
     tasks counted by ``measure``."""
     start, end, as_of = period.start, period.end, period.as_of(today)
     scope = {} if committee_id is None else {"committee_id": committee_id}
-    chosen = {
+    chosen: dict[str, dict[str, object]] = {
         "assigned": dict(assigned_from=start, assigned_to=end),
         "due": dict(due_from=start, due_to=end),
         "done_on_time": dict(completed_from=start, completed_to=end,
@@ -93,7 +94,7 @@ class ReportOptions:
 
 
 class ReportService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def summary(self, *, start: dt.date, end: dt.date, committee_id: int | None = None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -33,7 +34,7 @@ def conflict(row, *, kind: str, mine: str, theirs: str) -> EditConflict:
 
 
 def check_version(row, expected: int | None, *, kind: str, mine: str,
-                  theirs: Callable[[object], str]) -> None:
+                  theirs: Callable[[Any], str]) -> None:
     """Refuse the save when the user's screen showed an older version than the stored one."""
     if expected is not None and row.version != expected:
         raise conflict(row, kind=kind, mine=mine, theirs=theirs(row))
@@ -41,7 +42,7 @@ def check_version(row, expected: int | None, *, kind: str, mine: str,
 
 @contextlib.contextmanager
 def saving(db, model: type, row_id: int, *, kind: str, mine: str,
-           theirs: Callable[[object], str]) -> Iterator[None]:
+           theirs: Callable[[Any], str]) -> Iterator[None]:
     """Around the flush of one versioned save: another save that landed in between comes out
     as an EditConflict read from what is stored now."""
     try:

@@ -141,6 +141,7 @@ def run(kills: int, seed: int, folder: Path, *, say=print) -> Figures:
             [sys.executable, "-c", WRITER, str(path), str(rng.randrange(1 << 30)), str(next_name)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
             env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        assert child.stdout is not None and child.stderr is not None  # both piped above
         ready = child.stdout.readline()
         if not ready.startswith("ready"):
             child.wait()

@@ -27,8 +27,8 @@ def png_of(renderer, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs ask bytes; PySide6 takes only str here
+    return bytes(data.data())
 
 
 def ico_bytes(images: dict[int, bytes]) -> bytes:

@@ -66,6 +66,7 @@ def install_excepthook() -> None:
 def run_gui(args: list[str]) -> int:
     options = _parse(args)
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    assert isinstance(app, QApplication)  # a window program's application
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     server = options.db if is_server_url(options.db) else None

@@ -38,6 +38,7 @@ class _AnyContext(QTranslator):
 def install_translators(language: str) -> None:
     """Load the translations for ``language`` into the running application (replacing any)."""
     app = QCoreApplication.instance()
+    assert app is not None  # made before any window
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -192,7 +192,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if not self._words:
             return True
-        source = self.sourceModel()
+        source = cast(RecordTableModel, self.sourceModel())
         if not matches(source.search_text(source_row), self._words):
             return False
         return not self._marked or marks_agree(source.row_text(source.record(source_row)), self._marked)
@@ -202,4 +202,4 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def record(self, row: int) -> Any:
         """The record shown on the proxy's ``row``."""
-        return self.sourceModel().record(self.mapToSource(self.index(row, 0)).row())
+        return cast(RecordTableModel, self.sourceModel()).record(self.mapToSource(self.index(row, 0)).row())

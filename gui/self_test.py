@@ -18,6 +18,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 VIETNAMESE_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]")
@@ -33,7 +34,7 @@ class Context:
     work: Path
     out: Path
     db_path: Path = field(init=False)
-    window: object = None
+    window: Any = None  # the MainWindow, once opened
     meeting_id: int = 0
     committee_id: int = 0
 
@@ -73,7 +74,7 @@ def step_icons(ctx: Context) -> str:
 
     from resources import ICONS
 
-    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     _check("svg" in formats, "Qt cannot read SVG images (imageformats plug-in missing)")
     for name in ("app.svg", "arrow-down.svg"):
         _check(not QIcon(str(ICONS / name)).pixmap(32, 32).isNull(), f"icon {name} did not load")
@@ -135,7 +136,7 @@ def _read_docx(path: Path, heading: str) -> str:
     from docx import Document
 
     document = Document(str(path))
-    width_mm = document.sections[0].page_width.mm
+    width_mm = document.sections[0].page_width.mm  # type: ignore[union-attr]  # a new document's page has its width
     _check(abs(width_mm - A4_WIDTH_MM) < 1, f"{path.name}: page is {width_mm:.0f} mm wide, not A4")
     texts = [p.text for p in document.paragraphs]
     for table in document.tables:

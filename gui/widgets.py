@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,7 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(placeholder)
         self.setAccessibleName(accessible_name)
         self.setClearButtonEnabled(True)
-        self.target: QAbstractItemView | None = None
+        self.target: QTableView | None = None
         note_long_searches(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -182,7 +182,7 @@ class FoldingCompleter(QCompleter):
     def splitPath(self, path: str) -> list[str]:
         return [fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
@@ -203,6 +203,12 @@ class RecordCombo(QComboBox):
         self.setCompleter(FoldingCompleter(self.source, self))
         self.lineEdit().setClearButtonEnabled(True)
         mark_data(self)
+
+    def lineEdit(self) -> QLineEdit:
+        """The text field (the combo is always editable)."""
+        edit = super().lineEdit()
+        assert edit is not None
+        return edit
 
     def set_records(self, rows: Sequence[Any]) -> None:
         text = self.currentText()

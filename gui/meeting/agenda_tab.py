@@ -252,7 +252,7 @@ class AgendaTab(WorkspaceTab):
         if item is not None and self.presenter.text() != (item.presenter_text or ""):
             self.presenter.accept_typed(leaving=True)
 
-    def move(self, row: int, new_row: int) -> None:
+    def move(self, row: int, new_row: int) -> None:  # type: ignore[override]  # a row of the list, not QWidget.move()
         if self.ws.read_only or row == new_row:
             return
         self.ws.flush()

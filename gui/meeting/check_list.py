@@ -18,7 +18,7 @@ class CheckListModel(ChoiceModel):
         super().__init__(parent)
         self.checked: list[Any] = []
 
-    def set_choices(self, choices: Sequence[Choice], checked: Iterable[Any] = ()) -> None:
+    def set_choices(self, choices: Sequence[Choice], checked: Iterable[Any] = ()) -> None:  # type: ignore[override]  # takes what is ticked, not search keys
         known = {c.value for c in choices}
         self.checked = [v for v in checked if v in known]
         super().set_choices(choices)

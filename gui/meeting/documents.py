@@ -213,7 +213,7 @@ class DocumentsBar(QWidget):
         data = prepared.data
         issuer = data.number.issuer or data.committee.abbreviation
         return DocumentDialog(
-            self, title=self._titles()[kind], number=prepared.number,
+            self, title=self._titles()[kind], number=prepared.number,  # type: ignore[arg-type]  # prepare() numbers every document
             code=lambda n: number_code(data.committee.style, n, data.number.type_code, issuer),
             issue_date=prepared.issue_date, signed=kind != "minutes",
             authorities=authorities, signer_title=signature.title if signature else "",

@@ -181,10 +181,10 @@ class InfoTab(WorkspaceTab):
             return {"place": self.place.text()}
         if key == "notes":
             return {"notes": self.notes.toPlainText()}
-        day, end = self.date.date(), self.end.time()
-        start = dt.datetime.combine(day, self.start.time())
-        end = dt.datetime.combine(day, end) if end is not None else None
-        return {"starts_at": start, "ends_at": end}
+        day, begin, end = self.date.date(), self.start.time(), self.end.time()
+        assert day is not None and begin is not None  # both required: saved only when read
+        start = dt.datetime.combine(day, begin)
+        return {"starts_at": start, "ends_at": dt.datetime.combine(day, end) if end is not None else None}
 
     def _save(self, key: str) -> None:
         detail = self.ws.services.meetings.update(meeting_id=self.ws.meeting.id, **self._values(key))

@@ -128,9 +128,9 @@ class NewMeetingDialog(QDialog):
 
         self.committee.currentIndexChanged.connect(lambda _i: self._committee_changed())
         for radio in self.sources.values():
-            radio.toggled.connect(lambda on: on and self._source_changed())
+            radio.toggled.connect(lambda on: on and self._source_changed())  # type: ignore[func-returns-value]  # a slot: nothing is returned
         self.earlier.currentIndexChanged.connect(lambda _i: self.sources[COPY].isChecked()
-                                                 and self._source_changed())
+                                                 and self._source_changed())  # type: ignore[func-returns-value]  # as above
         self.date.value_changed.connect(lambda _d: self._load_people())
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
@@ -204,7 +204,7 @@ class NewMeetingDialog(QDialog):
     def _person(self, field: PickField) -> int | None:
         return field.choice.value[1] if field.choice is not None else None
 
-    def create(self) -> MeetingDetail | None:
+    def create(self) -> MeetingDetail | None:  # type: ignore[override]  # the meeting, not QWidget.create()
         for message in self.messages.values():
             message.clear_message()
         committee_id = self._committee_id()
@@ -223,17 +223,18 @@ class NewMeetingDialog(QDialog):
             self.messages["when"].show_message(unreadable.unreadable())
             unreadable.setFocus()
             return None
-        day, end = self.date.date(), self.end.time()
+        day, start, end = self.date.date(), self.start.time(), self.end.time()
+        assert day is not None and start is not None  # both required, read above
         try:
             meeting = self.services.meetings.create(
                 committee_id=committee_id, kind=self.kind.currentText(), title=self.title.text(),
-                starts_at=dt.datetime.combine(day, self.start.time()),
+                starts_at=dt.datetime.combine(day, start),
                 ends_at=dt.datetime.combine(day, end) if end is not None else None,
                 place=self.place.text(), chair_id=self._person(self.chair),
                 secretary_id=self._person(self.secretary), agenda=self.agenda)
         except AppError as exc:
             target = {"title": "title", "kind": "kind", "starts_at": "when", "ends_at": "when",
-                      "place": "place"}.get(exc.values.get("field_name"), "other")
+                      "place": "place"}.get(exc.values.get("field_name") or "", "other")
             self.messages[target].show_message(error_text(exc))
             return None
         self.created.emit(meeting)

@@ -232,6 +232,7 @@ class OpinionEditor(QWidget):
         """Someone else saved this opinion since it was opened: the user keeps theirs (saved
         over the other) or takes the other; what they typed stays in the undo history and on
         the clipboard either way."""
+        assert self.editing is not None  # a conflict comes from saving an opinion being edited
         meetings = self.ws.services.meetings
         question = self.tr(
             "{problem}\n\nBản của bạn:\n{mine}\n\nBản của {who}:\n{theirs}\n\n"

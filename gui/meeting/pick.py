@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,10 +21,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QWidget
 
 from core.text import fold, folded_rank, matches, search_words, tidy
 from gui.meeting.widgets import LineEditor
+
+if TYPE_CHECKING:
+    class _Completer(QCompleter):
+        def popup(self) -> QAbstractItemView: ...  # Qt makes one when none was set
+
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 10
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -91,7 +96,7 @@ class ChoiceModel(QAbstractListModel):
         self._keys = list(keys) if keys is not None else [fold(f"{c.label} {c.detail}")
                                                           for c in self.choices]
         self.names = [choice_names(c) for c in self.choices] if keys is None else []
-        self._lines: dict[int, str] = {}  # popup lines, made once each (the popup asks often)
+        self._lines = {}  # popup lines, made once each (the popup asks often)
         self.endResetModel()
 
     def key(self, row: int) -> str:
@@ -154,13 +159,13 @@ class PickField(LineEditor):
         self.free_text = free_text
         self.model_ = ChoiceModel(self)    # every choice
         self.results = ChoiceModel(self)   # what the popup lists now
-        self.completer_ = QCompleter(self.results, self)
+        self.completer_ = cast("_Completer", QCompleter(self.results, self))
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCompletionRole(Qt.ItemDataRole.EditRole)
         self.completer_.setWidget(self)
         self.completer_.setMaxVisibleItems(12)
         self.completer_.popup().setMinimumWidth(460)  # names with their positions
-        self.completer_.activated[QModelIndex].connect(self._activated)
+        self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]  # the stubs know no overloaded signals
         self.choice: Choice | None = None
         self._source: Callable[[], Sequence[Choice]] | None = None
         self._words: list[str] = []

@@ -36,7 +36,7 @@ class RecordListModel(RecordTableModel):
         super().set_rows(rows)
         self._reindex()
 
-    def row_of(self, record_id: Any) -> int | None:
+    def row_of(self, record_id: Any) -> int | None:  # type: ignore[override]  # by id, where the base class takes a predicate
         return self._rows_by_id.get(record_id)
 
     def replace(self, record: Any) -> None:

@@ -152,7 +152,7 @@ class TaskDialog(QDialog):
             else:
                 record = self._update(agency_id, person_id, coordinators)
         except AppError as exc:
-            field = exc.values.get("field_name")
+            field = exc.values.get("field_name") or ""
             target = {"content": "content", "deadline": "deadline", "lead_agency_id": "lead",
                       "lead_person_id": "lead", "coordinator_ids": "coordinators",
                       "conclusion_point_id": "point"}.get(field, "other")
@@ -166,6 +166,7 @@ class TaskDialog(QDialog):
     def _update(self, agency_id: int | None, person_id: int | None, coordinators: list[int]) -> TaskRecord:
         """Only what changed: the task's wording and deadline, and/or who does it."""
         task, tasks = self.task, self.ws.services.tasks
+        assert task is not None  # an existing task is edited
         record = task
         if (self.content.toPlainText(), self.deadline.text(), self._point_id()) != (
                 task.content, task.deadline_text, task.conclusion_point_id):

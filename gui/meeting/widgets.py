@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
@@ -140,8 +141,9 @@ class WrappingTree(QTreeView):
 
 
 class _WrapDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = self.parent()
+        assert isinstance(view, QTreeView)  # the delegate of one tree
         depth = 0
         parent = index.parent()
         while parent.isValid():
@@ -206,7 +208,7 @@ def select_row(table: QTableView, row: int | None) -> None:
     table.scrollTo(table.model().index(row, 0))
 
 
-def wire_reordering(table: QTableView, move: Callable[[int, int], None], *buttons: QWidget,
+def wire_reordering(table: QTableView, move: Callable[[int, int], None], *buttons: QAbstractButton,
                     ) -> Callable[[int], None]:
     """Alt+↑/Alt+↓ on the table, the ↑/↓ buttons (``buttons`` = up, down) and drag and drop
     all end in ``move(row, new_row)``; returns the "move the selected row by n" function."""
@@ -219,7 +221,7 @@ def wire_reordering(table: QTableView, move: Callable[[int, int], None], *button
     on_keys(table, "Alt+Down", lambda: step(1))
     for button, by in zip(buttons, (-1, 1), strict=False):
         button.clicked.connect(lambda _c=False, b=by: step(b))
-    table.model().move_requested.connect(move)
+    table.model().move_requested.connect(move)  # type: ignore[attr-defined]  # each reorderable list's model has it
     return step
 
 

@@ -116,12 +116,14 @@ class AgenciesPage(Page):
             self.window_.bus.changed.emit("agencies")
 
     def cmd_new(self) -> None:
+        assert self.services is not None  # commands run on an open database
         dialog = AgencyDialog(self, self.services)
         if Ask.form(dialog):
             self.search.clear()
             self._changed(dialog.result_record)
 
     def cmd_edit(self) -> None:
+        assert self.services is not None  # commands run on an open database
         record = self.view.current()
         if record is None:
             return
@@ -130,6 +132,7 @@ class AgenciesPage(Page):
             self._changed(dialog.result_record)
 
     def rename(self) -> None:
+        assert self.services is not None  # commands run on an open database
         record = self.view.current()
         if record is None:
             return
@@ -138,6 +141,7 @@ class AgenciesPage(Page):
             self._changed(dialog.result_record)
 
     def merge(self) -> None:
+        assert self.services is not None  # commands run on an open database
         record = self.view.current()
         if record is None:
             return
@@ -146,6 +150,7 @@ class AgenciesPage(Page):
             self._changed(dialog.result_record)
 
     def toggle_active(self) -> None:
+        assert self.services is not None  # commands run on an open database
         record = self.view.current()
         if record is None:
             return
@@ -162,6 +167,7 @@ class AgenciesPage(Page):
 
     def cmd_delete(self) -> None:
         """Delete an agency entered by mistake; one that is in use can be deactivated instead."""
+        assert self.services is not None  # commands run on an open database
         record = self.view.current()
         if record is None:
             return

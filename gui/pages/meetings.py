@@ -246,6 +246,7 @@ class MeetingsPage(Page):
     def delete_meeting(self, record) -> bool:
         """Delete after asking; a meeting that set tasks is deleted only once the user has seen
         how many tasks go with it."""
+        assert self.services is not None  # a command on an open database
         meetings = self.services.meetings
         question = self.tr("Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và "
                            "kết luận của cuộc họp sẽ bị xóa.").format(

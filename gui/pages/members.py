@@ -52,7 +52,7 @@ class MembersPage(Page):
         for name, tab in self._tabs().items():
             if name in self._stale and tab is self.tabs.currentWidget():
                 self._stale.discard(name)
-                tab.reload()
+                tab.reload()  # type: ignore[attr-defined]  # every tab of the page has reload()
 
     def _tab_changed(self, _index: int) -> None:
         self._reload(set())

@@ -4,6 +4,7 @@ each lead agency as a table and a chart. Every number opens the register on its 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -35,6 +36,10 @@ from gui.tasks.lead_table import LeadTableModel
 from gui.tasks.overview_parts import Card, ShortList
 from gui.i18n import period_text
 
+if TYPE_CHECKING:
+    from core.reports.model import Summary
+    from gui.tasks.lead_chart import LeadChart
+
 LEADS_TAB = 1  # the tab of the table per lead agency
 RELOAD_ON = {"tasks", "meetings", "agencies", "committees", "people", "documents", "all"}
 
@@ -44,8 +49,8 @@ class OverviewPage(Page):
         super().__init__(window)
         tr = self.tr
         self.today: Today | None = None
-        self.summary = None
-        self.chart = None
+        self.summary: Summary | None = None
+        self.chart: LeadChart | None = None
         self._leads_stale = True
 
         self.committee = QComboBox()
@@ -229,12 +234,14 @@ class OverviewPage(Page):
     def chosen_period(self) -> Period:
         kind = self.period.currentData()
         if kind == "dates":
-            return Period(self.start.last_read(), self.end.last_read())
+            start, end = self.start.last_read(), self.end.last_read()
+            assert start is not None and end is not None  # both fields start with a date and keep the last read
+            return Period(start, end)
         return period_containing(kind, dt.date.today())
 
     # --- opening what a number counts --------------------------------------------------------
     def open_register(self, query: dict, note: str):
-        return self.window_.show_page("tasks").show_filtered(RegisterFilter.from_query(query, note=note))
+        return self.window_.show_page("tasks").show_filtered(RegisterFilter.from_query(query, note=note))  # type: ignore[attr-defined]  # the tasks page
 
     def open_overdue(self):
         return self.open_register(Today.overdue_filters(self.committee.currentData()), "")
@@ -245,6 +252,7 @@ class OverviewPage(Page):
 
     def open_number(self, row: int, column: int):
         """The register on the tasks counted in a cell of the per-agency table."""
+        assert self.summary is not None  # numbers are shown only with their summary
         lead = self.leads.lead_at(row)
         measure = self.leads.measure_at(column)
         who = lead.name if lead is not None else self.tr("mọi cơ quan")
@@ -259,7 +267,7 @@ class OverviewPage(Page):
 
     def open_task(self, task_id) -> None:
         if task_id is not None:
-            self.window_.pages["tasks"].open_task(task_id)
+            self.window_.pages["tasks"].open_task(task_id)  # type: ignore[attr-defined]  # the tasks page
 
     def open_meeting(self, _meeting_id) -> None:
         self.open_meetings()
@@ -296,7 +304,7 @@ class OverviewPage(Page):
         self.undocumented_card.set_value(now.undocumented_count)
         self.overdue_list.show_lines([
             (tr("{content} — {lead}, quá hạn {n} ngày").format(
-                content=_short(t.content), lead=t.lead_name, n=(now.today - t.due_date).days),
+                content=_short(t.content), lead=t.lead_name, n=(now.today - t.due_date).days),  # type: ignore[operator]  # an overdue task has its deadline
              t.id, t.content) for t in now.overdue], now.overdue_count,
             tr("Không có nhiệm vụ quá hạn."))
         self.soon_list.show_lines([
@@ -337,7 +345,7 @@ class OverviewPage(Page):
         from gui.tasks.lead_chart import LeadChart  # Qt Charts: loaded only when shown
 
         self.chart = LeadChart()
-        self.chart_holder.layout().addWidget(self.chart)
+        self.chart_holder.layout().addWidget(self.chart)  # type: ignore[union-attr]  # made with its layout
         height = max(self.split.height(), 400)
         self.split.setSizes([height // 2, height - height // 2])
         if self.summary is not None:

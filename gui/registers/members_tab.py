@@ -91,8 +91,9 @@ class MembersTab(QWidget):
     def export_members(self) -> None:
         from gui.exchange.member_list import export_member_list
 
-        if self.committee_id() is not None:
-            export_member_list(self, self.page.services, self.committee_id(),
+        committee_id = self.committee_id()
+        if committee_id is not None:
+            export_member_list(self, self.page.services, committee_id,
                                on=self.day.last_read())
 
     def import_members(self) -> None:

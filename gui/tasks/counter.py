@@ -62,7 +62,7 @@ class Counter(QObject):
     def wait(self) -> None:
         self.pool.waitForDone()
 
-    def _done(self, generation: int, result: object) -> None:
+    def _done(self, generation: int, result: int | None) -> None:
         if generation != self._generation:
             return
         self.busy = False

@@ -4,8 +4,9 @@ typing waits for a pause (150 ms) so a search is not run on every key."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.reports.periods import period_containing
+from core.services import Services
 from core.status import TaskStatus
 from core.text import fold
 from gui.date_fields import DateField
@@ -42,7 +44,7 @@ class _FoldingCompleter(QCompleter):
     def splitPath(self, path: str) -> list[str]:
         return [fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
@@ -61,7 +63,7 @@ class SearchableCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().editingFinished.connect(self._restore_text)
+        self.lineEdit().editingFinished.connect(self._restore_text)  # type: ignore[union-attr]  # editable: it has one
 
     def fill(self, first: str, entries: list[tuple[int, str]]) -> None:
         keep = self.currentData()
@@ -92,6 +94,10 @@ class SearchableCombo(QComboBox):
 class HorizontalScroll(QScrollArea):
     """Holds a wide row of controls: as tall as its content, scrolled sideways only when the
     window is too narrow for it (the register stays usable on a small screen)."""
+
+    if TYPE_CHECKING:
+        def widget(self) -> QWidget: ...  # the content, set in __init__
+
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,7 +132,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        self.services = None
+        self.services: Services | None = None
         self._extra: tuple = ()
         self._note = ""
         self._quiet = False

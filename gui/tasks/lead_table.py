@@ -48,12 +48,12 @@ class LeadTableModel(QAbstractTableModel):
 
     def value(self, row: int, column: int) -> Any:
         lead = self.lead_at(row)
-        counts = lead.counts if lead is not None else self.summary.total
+        counts = lead.counts if lead is not None else self.summary.total  # type: ignore[union-attr]  # rows come with a summary
         if column == 0:
             return lead.name if lead is not None else self.tr("Tổng cộng")
         if column == 6:
             return counts.rate
-        return getattr(counts, MEASURE_COLUMNS[column])
+        return getattr(counts, MEASURE_COLUMNS[column])  # type: ignore[arg-type]  # a number column: named
 
     # --- Qt ------------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -107,6 +107,6 @@ class LeadTableModel(QAbstractTableModel):
         else:
             def key(lead: LeadCounts):
                 counts = lead.counts
-                value = counts.rate if column == 6 else getattr(counts, MEASURE_COLUMNS[column])
+                value = counts.rate if column == 6 else getattr(counts, MEASURE_COLUMNS[column])  # type: ignore[arg-type]  # a number column: named
                 return (-1 if value is None else value, sort_key(lead.name))
         self.leads.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)

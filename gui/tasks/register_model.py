@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from core.services import Services
 from core.services.task_queries import TaskRecord
 from gui.tasks.counter import Counter
 from gui.tasks.filters import RegisterFilter
@@ -46,7 +47,7 @@ class TaskRegisterModel(QAbstractTableModel):
     def __init__(self, columns: list[RegisterColumn], parent=None) -> None:
         super().__init__(parent)
         self.columns = columns
-        self.services = None
+        self.services: Services | None = None
         self.filter = RegisterFilter()
         self.order_column = next(i for i, c in enumerate(columns) if c.key == "deadline")
         self.descending = False
@@ -158,6 +159,7 @@ class TaskRegisterModel(QAbstractTableModel):
 
     # --- inside ----------------------------------------------------------------------------
     def _fetch(self, offset: int, limit: int) -> list[TaskRecord]:
+        assert self.services is not None  # rows are fetched from an open database
         column = self.columns[self.order_column]
         records = self.services.tasks.list(today=self.today, limit=limit, offset=offset,
                                            order_by=column.order_by, descending=self.descending,
@@ -211,7 +213,7 @@ class _Texts(QObject):
     def soon(self, record: TaskRecord) -> str:
         if not record.due_soon:
             return ""
-        days = (record.due_date - self.model.today).days
+        days = (record.due_date - self.model.today).days  # type: ignore[operator]  # due soon: it has a deadline
         return self.tr("hôm nay") if days == 0 else self.tr("còn {n} ngày").format(n=days)
 
     def cell(self, key: str, record: TaskRecord, notices: dict[int, str]) -> str:
@@ -235,7 +237,7 @@ class _Texts(QObject):
 
     def tooltip(self, key: str, record: TaskRecord, notices: dict[int, str]) -> str:
         if key == "source" and record.meeting_title:
-            return "\n".join(x for x in (record.meeting_title, notices.get(record.meeting_id, "")) if x)
+            return "\n".join(x for x in (record.meeting_title, notices.get(record.meeting_id, "")) if x)  # type: ignore[arg-type]  # None: no meeting, no notice
         if key in ("deadline", "status", "soon"):
             lines = []
             if record.due_date:

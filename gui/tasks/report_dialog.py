@@ -122,7 +122,9 @@ class ReportDialog(QDialog):
     def period(self) -> Period:
         kind = self.kind.currentData()
         if kind == "dates":
-            return Period(self.start.last_read(), self.end.last_read())
+            start, end = self.start.last_read(), self.end.last_read()
+            assert start is not None and end is not None  # both fields start with a date and keep the last read
+            return Period(start, end)
         return period_of(kind, self.year.value(), self.number.currentData() or 1)
 
     def write(self) -> Path | None:

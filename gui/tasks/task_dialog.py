@@ -151,6 +151,7 @@ class TaskDialog(QDialog):
             form.show_task(self.services, task)
 
     def _show_history(self) -> None:
+        assert self.task is not None  # a task is shown
         tr = self.tr
         history = self.services.tasks.history(task_id=self.task.id)
         entries = [HistoryEntry(p.reported_on, 1_000_000 + p.id, tr("Tình hình"), p.text,
@@ -175,5 +176,6 @@ class TaskDialog(QDialog):
         self.history_view.setVisible(bool(entries))
 
     def _changed(self, _result) -> None:
+        assert self.task is not None  # a task is shown
         self.show_task(self.task.id)
         self.window_.bus.changed.emit("tasks")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.deadlines import parse_deadline
 from core.errors import AppError
+from core.services import Services
 from core.services.task_queries import TaskRecord
 from core.text import fold
 from gui.date_fields import DateField
@@ -41,7 +42,7 @@ class TaskForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = None
+        self.services: Services | None = None
         self.task: TaskRecord | None = None
         self.form = QFormLayout()
         self.message = QLabel()
@@ -55,7 +56,7 @@ class TaskForm(QWidget):
         layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
 
-    def show_task(self, services, task: TaskRecord) -> None:
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         self.services, self.task = services, task
 
     def submit(self) -> bool:
@@ -100,6 +101,7 @@ class ProgressForm(TaskForm):
         self.form.addRow(self.tr("Người báo cáo:"), self.who)
 
     def apply(self) -> TaskRecord:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         return self.services.tasks.add_progress(task_id=self.task.id, text=self.text.toPlainText(),
                                                 reported_on=self.day.text(),
                                                 reported_by=self.who.text() or None)
@@ -123,7 +125,7 @@ class DoneForm(TaskForm):
         self.form.addRow(self.state)
         self.form.addRow(self.tr("Ngày hoàn thành:"), self.day)
 
-    def show_task(self, services, task: TaskRecord) -> None:
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         super().show_task(services, task)
         done = task.completed_on is not None
         self.day.setEnabled(not done)
@@ -134,6 +136,7 @@ class DoneForm(TaskForm):
             else self.tr("Nhiệm vụ chưa hoàn thành."))
 
     def apply(self) -> TaskRecord:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         if self.task.completed_on is not None:
             return self.services.tasks.reopen(task_id=self.task.id)
         return self.services.tasks.mark_done(task_id=self.task.id, completed_on=self.day.text())
@@ -165,7 +168,7 @@ class ExtendForm(TaskForm):
         self.form.addRow(self.tr("Ngày gia hạn:"), self.day)
         self.deadline.textChanged.connect(self._read_back)
 
-    def show_task(self, services, task: TaskRecord) -> None:
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         super().show_task(services, task)
         self.button.setEnabled(task.completed_on is None)
         if task.completed_on is not None:
@@ -187,6 +190,7 @@ class ExtendForm(TaskForm):
             else self.tr("Hạn mới: {date}").format(date=f"{deadline.due_date:%d/%m/%Y}"))
 
     def apply(self) -> TaskRecord:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         return self.services.tasks.extend_deadline(
             task_id=self.task.id, new_deadline=self.deadline.text(),
             reason=self.reason.toPlainText() or None, changed_on=self.day.text())
@@ -211,13 +215,14 @@ class SplitForm(TaskForm):
             "mã và lịch sử của nhiệm vụ này.")))
         self.form.addRow(self.parts)
 
-    def show_task(self, services, task: TaskRecord) -> None:
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         changed = self.task is None or self.task.id != task.id
         super().show_task(services, task)
         if changed:
             self.parts.setPlainText(task.content)
 
     def apply(self) -> list[TaskRecord]:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         lines = self.parts.toPlainText().split("\n")
         return self.services.tasks.split(task_id=self.task.id, parts=lines)
 
@@ -228,6 +233,9 @@ class SplitForm(TaskForm):
 
 class ReassignForm(TaskForm):
     """Who leads (an agency, or a person) and who coordinates."""
+
+    find: QLineEdit  # type: ignore[assignment]  # the coordinators' filter; hides QWidget.find(), unused here
+
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,7 +255,7 @@ class ReassignForm(TaskForm):
         self.form.addRow(self.tr("Cơ quan phối hợp:"), self.find)
         self.form.addRow("", self.coordinators)
 
-    def show_task(self, services, task: TaskRecord) -> None:
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         super().show_task(services, task)
         agencies = [(a.id, a.name) for a in services.agencies.list(include_inactive=True)
                     if a.is_active or a.id in (task.lead_agency_id, *task.coordinator_ids)]
@@ -278,6 +286,7 @@ class ReassignForm(TaskForm):
             item.setHidden(bool(wanted) and not all(w in name for w in wanted))
 
     def apply(self) -> TaskRecord:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         return self.services.tasks.reassign(task_id=self.task.id,
                                             lead_agency_id=self.lead.currentData(),
                                             lead_person_id=self.person.currentData(),

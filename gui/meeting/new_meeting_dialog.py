@@ -128,9 +128,9 @@ class NewMeetingDialog(QDialog):
 
         self.committee.currentIndexChanged.connect(lambda _i: self._committee_changed())
         for radio in self.sources.values():
-            radio.toggled.connect(lambda on: on and self._source_changed())  # type: ignore[func-returns-value]  # a slot: nothing is returned
-        self.earlier.currentIndexChanged.connect(lambda _i: self.sources[COPY].isChecked()
-                                                 and self._source_changed())  # type: ignore[func-returns-value]  # as above
+            radio.toggled.connect(lambda on: self._source_changed() if on else None)
+        self.earlier.currentIndexChanged.connect(lambda _i: self._source_changed()
+                                                 if self.sources[COPY].isChecked() else None)
         self.date.value_changed.connect(lambda _d: self._load_people())
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)

@@ -4,7 +4,7 @@ each lead agency as a table and a chart. Every number opens the register on its 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -38,6 +38,7 @@ from gui.i18n import period_text
 
 if TYPE_CHECKING:
     from core.reports.model import Summary
+    from gui.pages.tasks import TasksPage
     from gui.tasks.lead_chart import LeadChart
 
 LEADS_TAB = 1  # the tab of the table per lead agency
@@ -241,7 +242,7 @@ class OverviewPage(Page):
 
     # --- opening what a number counts --------------------------------------------------------
     def open_register(self, query: dict, note: str):
-        return self.window_.show_page("tasks").show_filtered(RegisterFilter.from_query(query, note=note))  # type: ignore[attr-defined]  # the tasks page
+        return cast("TasksPage", self.window_.show_page("tasks")).show_filtered(RegisterFilter.from_query(query, note=note))
 
     def open_overdue(self):
         return self.open_register(Today.overdue_filters(self.committee.currentData()), "")
@@ -267,7 +268,7 @@ class OverviewPage(Page):
 
     def open_task(self, task_id) -> None:
         if task_id is not None:
-            self.window_.pages["tasks"].open_task(task_id)  # type: ignore[attr-defined]  # the tasks page
+            cast("TasksPage", self.window_.pages["tasks"]).open_task(task_id)
 
     def open_meeting(self, _meeting_id) -> None:
         self.open_meetings()

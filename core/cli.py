@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from core import cli_between, cli_excel
 from core.errors import AppError, EnvironmentProblem, ValidationError, machine_problem
@@ -22,7 +23,7 @@ EXIT_USER, EXIT_ENVIRONMENT, EXIT_BUG = 2, 3, 1
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage mistakes in Vietnamese with the user-error exit code."""
 
-    def error(self, message: str) -> None:  # noqa: D401
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         print(f"Lỗi: câu lệnh chưa đúng ({message}). Xem: python main.py --help", file=sys.stderr)
         raise SystemExit(EXIT_USER)
@@ -66,6 +67,7 @@ def _open(path: str, *, reading: bool = False):
         setup_logging(default_db_path())
         return db
     db = open_database(Path(path), create=False, lock=not reading, daily_backup=not reading)
+    assert db.path is not None  # a data file, not a server
     setup_logging(db.path)
     for warning in db.warnings:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
@@ -142,7 +144,7 @@ def cmd_copy_from_server(args: argparse.Namespace) -> int:
             raise
 
 
-def _copy(source, target, name: str) -> int:  # noqa: ANN001
+def _copy(source, target, name: str) -> int:
     import time
 
     from core.server_copy import copy_database
@@ -198,9 +200,10 @@ def cmd_report(args: argparse.Namespace) -> int:
                               value=out.suffix or out.name, choices=", ".join(FORMATS))
     start = parse_date(args.start, field="from", label="Ngày bắt đầu")
     end = parse_date(args.end, field="to", label="Ngày kết thúc")
-    for value, label in ((start, "ngày bắt đầu (--from)"), (end, "ngày kết thúc (--to)")):
-        if value is None:
-            raise ValidationError("required", field=label)
+    if start is None:
+        raise ValidationError("required", field="ngày bắt đầu (--from)")
+    if end is None:
+        raise ValidationError("required", field="ngày kết thúc (--to)")
     with _open(args.db, reading=True) as db:
         services = Services(db)
         path = services.reports.write(committee_id=args.committee, start=start, end=end,

@@ -45,7 +45,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_export_parsers(export_sub) -> None:  # noqa: ANN001
+def add_export_parsers(export_sub) -> None:
     reminders = export_sub.add_parser(
         "reminders", help="công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn (.docx, .xlsx)")
     reminders.add_argument("--committee", type=int, required=True, help="số (id) của ban")

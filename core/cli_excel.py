@@ -63,7 +63,7 @@ def cmd_export_tasks(args: argparse.Namespace, *, today: dt.date | None = None) 
     exported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # before reading: see write_task_list
     written = 0
 
-    def counted(rows):  # noqa: ANN001, ANN202 - the rows stream from the database to the file
+    def counted(rows):  # the rows stream from the database to the file
         nonlocal written
         for row in rows:
             written += 1

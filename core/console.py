@@ -22,7 +22,7 @@ def attach_parent_console() -> bool:
     if not ctypes.windll.kernel32.AttachConsole(ATTACH_PARENT_PROCESS):
         return False  # started from Explorer or a shortcut: nobody to tell
     # "CONOUT$" opens as a Windows console stream, which writes Unicode as it is.
-    sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
-    sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+    sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")
+    sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")
     sys.stdout.write("\n")  # the prompt was printed already: start on a line of our own
     return True

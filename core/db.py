@@ -61,7 +61,7 @@ def _sqlite_engine(path: Path) -> Engine:
                            creator=lambda: connect_file(path))
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+    def _on_connect(dbapi_conn, _record) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin (so BEGIN covers DDL).
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
@@ -72,7 +72,7 @@ def _sqlite_engine(path: Path) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # noqa: ANN001
+    def _on_begin(conn) -> None:
         conn.exec_driver_sql("BEGIN")
 
     return engine
@@ -109,7 +109,7 @@ class Database:
         self.changes = ChangeRecorder(self)
         self.changes.install(self._sessions)
 
-    def _sign_changes(self, session: Session, _context, _instances) -> None:  # noqa: ANN001
+    def _sign_changes(self, session: Session, _context, _instances) -> None:
         """Every record that says who changed it last (``updated_by``) is signed on each save."""
         for record in (*session.new, *session.dirty):
             if hasattr(record, "updated_by") and (record in session.new or session.is_modified(
@@ -377,7 +377,7 @@ def open_url(url: str | URL, *, upgrade: bool = True, connect_timeout: int = 10)
         engine.dispose()
         raise _server_problem(exc, parsed) from exc
     label = server_label(parsed)
-    if version[0] < MIN_SERVER_VERSION:
+    if isinstance(version[0], int) and version[0] < MIN_SERVER_VERSION:
         engine.dispose()
         raise EnvironmentProblem("server_too_old", server=label, needed=MIN_SERVER_VERSION,
                                  version=".".join(str(v) for v in version))

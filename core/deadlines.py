@@ -112,20 +112,20 @@ def _match(rest: str, today: dt.date) -> tuple[str, dt.date, dt.date] | None:
         groups = match.groups()
         if name in ("dmy", "words"):
             day, month = int(groups[0]), int(groups[1])
-            when = _resolve(groups[2], today, lambda y: (dt.date(y, month, day),) * 2)
+            when = _resolve(groups[2], today, lambda y: (dt.date(y, month, day),) * 2)  # noqa: B023 - _resolve calls it at once
             return (DATE, *when)
         if name == "iso":
-            day = dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
-            return (DATE, _check_year(day), day)
+            date = dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
+            return (DATE, _check_year(date), date)
         if name == "quarter":
             quarter = _ROMAN.get(groups[0]) or int(groups[0])
-            return (PERIOD, *_resolve(groups[1], today, lambda y: _months(y, 3 * quarter - 2, 3)))
+            return (PERIOD, *_resolve(groups[1], today, lambda y: _months(y, 3 * quarter - 2, 3)))  # noqa: B023 - called at once
         if name in ("month", "month_year"):
             month = int(groups[0])
-            return (PERIOD, *_resolve(groups[1], today, lambda y: _months(y, month, 1)))
+            return (PERIOD, *_resolve(groups[1], today, lambda y: _months(y, month, 1)))  # noqa: B023 - called at once
         if name == "half":
             first = 1 if groups[0] == "dau" else 7
-            return (PERIOD, *_resolve(groups[1], today, lambda y: _months(y, first, 6)))
+            return (PERIOD, *_resolve(groups[1], today, lambda y: _months(y, first, 6)))  # noqa: B023 - called at once
         if name == "year":
             return (PERIOD, *_months(_year(groups[0]), 1, 12))
     return None

@@ -86,7 +86,7 @@ def _load_meeting(services: Services, spec: dict, agencies: dict, people: dict,
     meetings, tasks = services.meetings, services.tasks
     meeting = meetings.create(
         committee_id=committees[spec["committee"]], kind=spec["kind"], title=spec["title"],
-        starts_at=_when(spec["starts_at"]), ends_at=_when(spec["ends_at"]), place=spec["place"],
+        starts_at=_when(spec["starts_at"]), ends_at=_when(spec["ends_at"]), place=spec["place"],  # type: ignore[arg-type]  # every demo meeting has its start
         chair_id=people[spec["chair"]], secretary_id=people[spec["secretary"]])
     counts["meetings"] += 1
     detail = meetings.get(meeting_id=meeting.id)
@@ -133,7 +133,7 @@ def _load_meeting(services: Services, spec: dict, agencies: dict, people: dict,
             tasks.add_progress(task_id=task.id, text=progress, reported_on=reported,
                                reported_by=data.AGENCIES[lead][0])
         if done:
-            tasks.mark_done(task_id=task.id, completed_on=_date(done))
+            tasks.mark_done(task_id=task.id, completed_on=dt.date.fromisoformat(done))
     meetings.set_status(meeting_id=meeting.id, new_status="held")
     if spec["status"] == "finalised":
         meetings.set_status(meeting_id=meeting.id, new_status="finalised")

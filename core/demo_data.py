@@ -6,6 +6,8 @@ plausibly have written, so the program has something realistic to show.
 """
 from __future__ import annotations
 
+from typing import Any
+
 # Agencies, by a short key used below.
 AGENCIES = {
     "qn_tt": ("Sở Thông tin và Truyền thông tỉnh Quảng Ninh", "Sở TT&TT Quảng Ninh"),
@@ -54,7 +56,7 @@ PEOPLE = {
 }
 
 # Committees: key -> fields. Members: (person key, role, position on the committee, from, to).
-COMMITTEES = {
+COMMITTEES: dict[str, dict[str, Any]] = {
     "qn_ttdn": dict(
         name="Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Quảng Ninh",
         abbreviation="BCĐ",
@@ -145,7 +147,7 @@ COMMITTEES = {
 # minutes). Opinions: (agenda index, speaker person key or a guest's name, text). Conclusion:
 # list of (text, [sub-point texts]). Tasks: (conclusion index, content, lead agency key,
 # [coordinator agency keys], deadline as written, completed on or None, progress or None).
-MEETINGS = [
+MEETINGS: list[dict[str, Any]] = [
     dict(
         seed="000_372a50ef2d210a4c.txt",
         committee="qn_ttdn",

@@ -21,11 +21,11 @@ class _LazyRotatingHandler(logging.handlers.RotatingFileHandler):
 
     failed = False
 
-    def _open(self):  # noqa: ANN202 - the base class's hook
+    def _open(self):  # the base class's hook
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+    def handleError(self, record: logging.LogRecord) -> None:  # logging's name
         self.failed = True  # said by the caller; never a traceback on the console
 
 

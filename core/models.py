@@ -11,6 +11,7 @@ opinions and the chair/secretary lines, so a later rename or reshuffle does not 
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     event,
@@ -59,6 +61,7 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    __table__: ClassVar[Table]  # every model maps one table
 
 
 class Timestamped:
@@ -481,7 +484,7 @@ class Setting(Base):
 
 @event.listens_for(Task, "before_insert")
 @event.listens_for(Task, "before_update")
-def _task_order_keys(_mapper, connection, task: Task) -> None:  # noqa: ANN001
+def _task_order_keys(_mapper, connection, task: Task) -> None:
     """Every write of a task through the ORM keeps its sort keys in step with its text,
     deadline, completion and lead (renamed agencies and people: see below)."""
     from sqlalchemy import inspect, select
@@ -503,7 +506,7 @@ def _task_order_keys(_mapper, connection, task: Task) -> None:  # noqa: ANN001
     task.progress_order = order_key(task.last_progress) if task.last_progress else NO_TEXT_ORDER
 
 
-def refresh_coordinators_order(connection, task_ids) -> None:  # noqa: ANN001
+def refresh_coordinators_order(connection, task_ids) -> None:
     """Set the coordinators' sort key of these tasks from their first coordinator's name."""
     from sqlalchemy import select, update
 
@@ -520,14 +523,14 @@ def refresh_coordinators_order(connection, task_ids) -> None:  # noqa: ANN001
 @event.listens_for(TaskCoordinator, "after_insert")
 @event.listens_for(TaskCoordinator, "after_update")
 @event.listens_for(TaskCoordinator, "after_delete")
-def _coordinators_changed(_mapper, connection, link: TaskCoordinator) -> None:  # noqa: ANN001
+def _coordinators_changed(_mapper, connection, link: TaskCoordinator) -> None:
     """A coordinator added, moved, replaced or removed: the task's place in the register's
     order by coordinators follows."""
     refresh_coordinators_order(connection, [link.task_id])
 
 
 @event.listens_for(Agency, "after_update")
-def _agency_renamed(_mapper, connection, agency: Agency) -> None:  # noqa: ANN001
+def _agency_renamed(_mapper, connection, agency: Agency) -> None:
     """A renamed agency's tasks take their new place in the register's order by lead and by
     coordinators."""
     from sqlalchemy import inspect, select, update
@@ -540,7 +543,7 @@ def _agency_renamed(_mapper, connection, agency: Agency) -> None:  # noqa: ANN00
 
 
 @event.listens_for(Person, "after_update")
-def _person_renamed(_mapper, connection, person: Person) -> None:  # noqa: ANN001
+def _person_renamed(_mapper, connection, person: Person) -> None:
     from sqlalchemy import inspect, update
 
     if inspect(person).attrs.full_name.history.has_changes():

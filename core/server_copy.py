@@ -12,8 +12,9 @@ import decimal
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text, update
+from sqlalchemy import Connection, Row, Table, func, select, text, update
 
 from core.db import Database
 from core.errors import AppError
@@ -50,7 +51,7 @@ def _plain(value: object) -> object:
     return value
 
 
-def _rows(conn: Connection, table: Table) -> Iterable[tuple]:
+def _rows(conn: Connection, table: Table) -> Iterable[Row[Any]]:
     order = list(table.primary_key.columns)
     result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
         select(*table.columns).order_by(*order))

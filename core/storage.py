@@ -11,6 +11,7 @@ import secrets
 import socket
 import sys
 import time
+from typing import TextIO
 from pathlib import Path
 
 from core.errors import DatabaseInUseError
@@ -212,7 +213,7 @@ class InstanceLock:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self.path = db_path.with_name(db_path.name + ".lock")
-        self._handle = None
+        self._handle: TextIO | None = None
 
     def acquire(self) -> None:
         handle = open(self.path, "a+", encoding="utf-8")

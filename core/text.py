@@ -150,7 +150,7 @@ def duplicate_key(value: str | None) -> str:
     return unicodedata.normalize("NFC", " ".join(parts))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _char_order(ch: str) -> tuple[tuple[int, ...], int]:
     """One NFC character's place in the alphabet (ă, â, đ… are letters of their own) and tone."""
     letters, tone = "", 0

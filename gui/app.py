@@ -41,7 +41,7 @@ def install_excepthook() -> None:
     Everything typed is saved as it is typed, so nothing is lost by carrying on.
     """
 
-    def hook(kind, value, tb) -> None:  # noqa: ANN001
+    def hook(kind, value, tb) -> None:
         problem = machine_problem(value)
         if problem is not None:  # a full disk, a read-only folder: the machine's, not a bug
             log.warning("machine problem: %r", value)
@@ -76,6 +76,7 @@ def _reopened_server(window) -> bool:  # noqa: ANN001
 def run_gui(args: list[str]) -> int:
     options = _parse(args)
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    assert isinstance(app, QApplication)  # a window program's application
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     server = options.db if is_server_url(options.db) else None

@@ -50,7 +50,7 @@ class CalendarFiles:
 
 
 class CalendarDialog(QDialog):
-    def __init__(self, window, *, committee_id: int | None = None,  # noqa: ANN001
+    def __init__(self, window, *, committee_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         tr = self.tr

@@ -38,7 +38,7 @@ class _Job(QRunnable):
         except BackupCancelled:
             log.info("daily backup of %s stopped: the program is closing", self.db_path)
             return
-        except Exception as exc:  # noqa: BLE001 - any failure is told, the day's work goes on
+        except Exception as exc:  # any failure is told, the day's work goes on
             log.warning("daily backup of %s into %s failed: %s", self.db_path, self.folder, exc)
             problem = exc
         self.relay.done.emit(self.generation, made, problem)

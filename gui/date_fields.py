@@ -9,6 +9,7 @@ A calendar button (or Alt+↓, F4) opens a month to click in.
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -32,7 +33,7 @@ class _TypedLine(QLineEdit):
 
     popup_requested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
         if alt_down or event.key() == Qt.Key.Key_F4:
             self.popup_requested.emit()
@@ -43,8 +44,8 @@ class _TypedLine(QLineEdit):
 class TypedField(QWidget):
     """A text box, what was read from it on its right, and a message under it."""
 
-    textEdited = Signal(str)     # noqa: N815 - like QLineEdit's, so forms treat it as one
-    editingFinished = Signal()   # noqa: N815
+    textEdited = Signal(str)  # like QLineEdit's, so forms treat it as one
+    editingFinished = Signal()
     value_changed = Signal(object)  # the value read (None when blank), after each change that reads
 
     placeholder = ""
@@ -109,7 +110,7 @@ class TypedField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
         self._refresh()
         self._last = self.value()
@@ -117,13 +118,13 @@ class TypedField(QWidget):
     def clear(self) -> None:
         self.setText("")
 
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+    def setReadOnly(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
 
-    def isReadOnly(self) -> bool:  # noqa: N802
+    def isReadOnly(self) -> bool:
         return self.edit.isReadOnly()
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
 
@@ -216,6 +217,7 @@ class DateField(TypedField):
         return f"{value:%d/%m/%Y}"
 
     def said(self, value: object) -> str:
+        assert isinstance(value, dt.date)  # what read() gives
         weekdays = (self.tr("thứ Hai"), self.tr("thứ Ba"), self.tr("thứ Tư"), self.tr("thứ Năm"),
                     self.tr("thứ Sáu"), self.tr("thứ Bảy"), self.tr("Chủ nhật"))
         return f"→ {weekdays[value.weekday()]}, {value:%d/%m/%Y}"
@@ -223,12 +225,18 @@ class DateField(TypedField):
     def unreadable(self) -> str:
         return self.tr("Chưa đọc được ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/3/2026 hoặc 15032026.")
 
+    def value(self) -> dt.date | None:
+        return cast("dt.date | None", super().value())  # what read() gives
+
+    def last_read(self) -> dt.date | None:
+        return cast("dt.date | None", super().last_read())
+
     def date(self) -> dt.date | None:
         return self.value()
 
     def set_date(self, value: dt.date | QDate | None) -> None:
         if isinstance(value, QDate):
-            value = value.toPython()
+            value = cast("dt.date", value.toPython())
         if isinstance(value, dt.datetime):
             value = value.date()
         self.set_value(value)
@@ -247,15 +255,15 @@ class DateField(TypedField):
     def show_calendar(self) -> None:
         if self.edit.isReadOnly() or not self.isEnabled():
             return
-        self.calendar()
-        self._calendar.setSelectedDate(QDate(self.date() or dt.date.today()))
+        self._calendar = self.calendar()
+        self._calendar.setSelectedDate(QDate(self.date() or dt.date.today()))  # type: ignore[call-overload]  # PySide6 takes a date; its stubs miss it
         self._calendar.adjustSize()
         self._calendar.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
         self._calendar.show()
         self._calendar.setFocus()
 
     def _picked(self, day: QDate) -> None:
-        self._calendar.hide()
+        self.calendar().hide()
         self.edit.setText(self.shown(day.toPython()))
         self._refresh()
         self.edit.setFocus()
@@ -288,6 +296,9 @@ class TimeField(TypedField):
     def unreadable(self) -> str:
         return self.tr("Chưa đọc được giờ. Hãy gõ giờ:phút, ví dụ 7:30, 07:30 hoặc 730.")
 
+    def value(self) -> dt.time | None:
+        return cast("dt.time | None", super().value())  # what read() gives
+
     def time(self) -> dt.time | None:
         return self.value()
 
@@ -312,6 +323,6 @@ def when_row(*widgets: QWidget) -> QWidget:
     column.addLayout(row)
     for widget in widgets:
         if isinstance(widget, TypedField):
-            widget.layout().removeWidget(widget.message)
+            widget.layout().removeWidget(widget.message)  # type: ignore[union-attr]  # a TypedField is made with its layout
             column.addWidget(widget.message)
     return box

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 
-def committee_combo(services, chosen: int | None, name: str,  # noqa: ANN001
+def committee_combo(services, chosen: int | None, name: str,
                     parent: QWidget | None = None) -> QComboBox:
     """The active committees, ``chosen`` selected when it is one of them."""
     combo = QComboBox(parent)

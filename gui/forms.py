@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
@@ -35,6 +36,7 @@ from gui.date_fields import TypedField
 from gui.dialogs import error_text
 
 Check = Callable[[object], object]
+_Widget = TypeVar("_Widget", bound=QWidget)
 
 
 def plain_label(text: str) -> str:
@@ -52,7 +54,7 @@ def value_of(widget: QWidget) -> object:
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QAbstractSpinBox):
-        return widget.value()
+        return widget.value()  # type: ignore[attr-defined]  # the forms' spin boxes: QSpinBox, QDoubleSpinBox
     return None
 
 
@@ -118,9 +120,9 @@ class Form(QObject):
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.setVerticalSpacing(6)
 
-    def add(self, name: str, label: str, widget: QWidget, *, check: Check | None = None,
+    def add(self, name: str, label: str, widget: _Widget, *, check: Check | None = None,
             hint: str | None = None, layout: QFormLayout | None = None,
-            aliases: tuple[str, ...] = ()) -> QWidget:
+            aliases: tuple[str, ...] = ()) -> _Widget:
         """Add a row; ``label`` carries the mnemonic (``&Tên``) that focuses the input. Rows may
         go into another QFormLayout (a second tab) and still belong to this form. ``aliases``
         are other field names a service may blame for this input."""
@@ -217,7 +219,7 @@ class Form(QObject):
 
     def place_error(self, exc: ValidationError) -> bool:
         """Show a service's refusal under its field; False when no field of this form is meant."""
-        name = self.aliases.get(exc.field, exc.field)
+        name = self.aliases.get(exc.field or "", exc.field)
         if name not in self.fields:
             return False
         item = self.fields[name]
@@ -249,24 +251,24 @@ class FormDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.result_record: object = None
+        self.result_record: Any = None  # the saved record, of the dialog's kind
 
     def finish_layout(self) -> None:
         """Put the error line and the buttons under whatever the subclass added."""
         self.outer.addWidget(self.general_error)
         self.outer.addWidget(self.buttons)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         """Tabs do not grow for hints that wrap to a second line: make them tall enough for
         the tallest page at this width, so no hint is cut."""
         super().resizeEvent(event)
         for tabs in self.findChildren(QTabWidget):
-            pages = [tabs.widget(i) for i in range(tabs.count())]
+            layouts = [p.layout() for i in range(tabs.count()) if (p := tabs.widget(i)) is not None]
             width = tabs.currentWidget().width() if tabs.currentWidget() is not None else 0
             if width <= 0:
                 continue
-            need = max((p.layout().totalHeightForWidth(width) for p in pages
-                        if p.layout() is not None and p.layout().hasHeightForWidth()), default=0)
+            need = max((lay.totalHeightForWidth(width) for lay in layouts
+                        if lay is not None and lay.hasHeightForWidth()), default=0)
             extra = tabs.tabBar().sizeHint().height() + 8  # the tab row and the frame
             if need and need + extra > tabs.minimumHeight():
                 tabs.setMinimumHeight(need + extra)

@@ -26,18 +26,19 @@ class _AnyContext(QTranslator):
         super().__init__(base.parent())
         self.base = base
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
+    def translate(self, context, source, disambiguation=None, n=-1):
         if context:
             return self.base.translate("", source, disambiguation, n) or None
         return None
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return self.base.isEmpty()
 
 
 def install_translators(language: str) -> None:
     """Load the translations for ``language`` into the running application (replacing any)."""
     app = QCoreApplication.instance()
+    assert app is not None  # made before any window
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -93,7 +94,7 @@ def status_text(label: str) -> str:
     return QCoreApplication.translate("TaskStatus", label)
 
 
-def short_status_text(status) -> str:  # noqa: ANN001
+def short_status_text(status) -> str:
     """A status in one or two words, for a narrow cell (the whole label goes in its tooltip)."""
     translate = QCoreApplication.translate
     words = {"done_on_time": translate("ShortStatus", "Xong đúng hạn"),
@@ -104,7 +105,7 @@ def short_status_text(status) -> str:  # noqa: ANN001
     return words.get(status.value, status_text(status.label))
 
 
-def period_text(period) -> str:  # noqa: ANN001
+def period_text(period) -> str:
     """A report period's name ("quý IV năm 2026") in the interface language."""
     from core.reports.periods import PERIOD_NAMES, period_parts
 

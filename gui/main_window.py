@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -301,17 +301,18 @@ class MainWindow(QMainWindow):
         self._backup_timer.stop()
         if self.db is None or self.db.path is None:
             return
-        self._backup_folder = self.backup_folder()
+        db_path, self._backup_folder = self.db.path, self.backup_folder()
+        assert self.services is not None and self._backup_folder is not None  # both come with the open file
         keep = int(self.services.settings.get(key=BACKUP_KEEP))
         self.backup_label.setText(self.tr("Đang sao lưu…"))
         self.backup_label.setToolTip("")
-        self.daily_backup.start(self.db.path, self._backup_folder, keep)
+        self.daily_backup.start(db_path, self._backup_folder, keep)
 
     def backup_running(self) -> bool:
         """The day's backup is due or under way."""
         return self._backup_timer.isActive() or self.daily_backup.running()
 
-    def _backup_finished(self, _made, problem) -> None:  # noqa: ANN001
+    def _backup_finished(self, _made, problem) -> None:
         if self.db is None:
             return
         if problem is None:
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow):
         if self.db is None or self.db.path is None:
             return
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
-        default = self.backup_folder() / f"{self.db.path.stem}-sao-luu-{stamp}.sqlite"
+        default = self.backup_folder() / f"{self.db.path.stem}-sao-luu-{stamp}.sqlite"  # type: ignore[operator]  # an open data file has a backup folder
         default.parent.mkdir(parents=True, exist_ok=True)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Sao lưu dữ liệu"), str(default),
                                               self._db_filter())
@@ -456,6 +457,7 @@ class MainWindow(QMainWindow):
         """A page was built (PageSet): put it in its stand-in's place and give it the data."""
         index = self._keys.index(key)
         stand_in = self.stack.widget(index)
+        assert stand_in is not None  # each key has its place in the stack
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
@@ -472,7 +474,7 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
         return self.pages[key]
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _page_changed(self, row: int) -> None:
@@ -534,7 +536,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             page.flush()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_pages()
         store = settings.app_settings()
         store.setValue("window/geometry", self.saveGeometry())

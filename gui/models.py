@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -47,7 +47,7 @@ class RecordTableModel(QAbstractTableModel):
     search should find that no column shows (an agency's old names).
     """
 
-    def __init__(self, columns: Sequence[Column], parent=None, *,  # noqa: ANN001
+    def __init__(self, columns: Sequence[Column], parent=None, *,
                  muted: Callable[[Any], bool] | None = None,
                  extra_search: Callable[[Any], str] | None = None) -> None:
         super().__init__(parent)
@@ -131,10 +131,10 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- Qt model ------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -164,7 +164,7 @@ class RecordTableModel(QAbstractTableModel):
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].title
         return None
@@ -175,7 +175,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
     row: the task register's rule, :func:`core.text.matches`);
     sorting is passed to the source model, which does it with precomputed keys."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._marked: list[tuple[str, int]] = []
@@ -189,10 +189,10 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._words, self._marked = words, marked
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802, ANN001
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if not self._words:
             return True
-        source = self.sourceModel()
+        source = cast(RecordTableModel, self.sourceModel())
         if not matches(source.search_text(source_row), self._words):
             return False
         return not self._marked or marks_agree(source.row_text(source.record(source_row)), self._marked)
@@ -202,4 +202,4 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def record(self, row: int) -> Any:
         """The record shown on the proxy's ``row``."""
-        return self.sourceModel().record(self.mapToSource(self.index(row, 0)).row())
+        return cast(RecordTableModel, self.sourceModel()).record(self.mapToSource(self.index(row, 0)).row())

@@ -18,6 +18,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 VIETNAMESE_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]")
@@ -33,7 +34,7 @@ class Context:
     work: Path
     out: Path
     db_path: Path = field(init=False)
-    window: object = None
+    window: Any = None  # the MainWindow, once opened
     meeting_id: int = 0
     committee_id: int = 0
 
@@ -41,7 +42,7 @@ class Context:
         self.db_path = self.work / "tu-kiem-tra.sqlite"
 
     @property
-    def services(self):  # noqa: ANN201
+    def services(self):
         return self.window.services
 
 
@@ -73,7 +74,7 @@ def step_icons(ctx: Context) -> str:
 
     from resources import ICONS
 
-    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     _check("svg" in formats, "Qt cannot read SVG images (imageformats plug-in missing)")
     for name in ("app.svg", "arrow-down.svg"):
         _check(not QIcon(str(ICONS / name)).pixmap(32, 32).isNull(), f"icon {name} did not load")
@@ -135,7 +136,7 @@ def _read_docx(path: Path, heading: str) -> str:
     from docx import Document
 
     document = Document(str(path))
-    width_mm = document.sections[0].page_width.mm
+    width_mm = document.sections[0].page_width.mm  # type: ignore[union-attr]  # a new document's page has its width
     _check(abs(width_mm - A4_WIDTH_MM) < 1, f"{path.name}: page is {width_mm:.0f} mm wide, not A4")
     texts = [p.text for p in document.paragraphs]
     for table in document.tables:
@@ -212,7 +213,7 @@ STEPS: tuple[tuple[str, Callable[[Context], str]], ...] = (
 )
 
 
-def run_steps(ctx: Context, out=None) -> int:  # noqa: ANN001
+def run_steps(ctx: Context, out=None) -> int:
     """Run every step in order, stopping at the first failure; return the exit code."""
     out = out or sys.stdout
     for number, (name, step) in enumerate(STEPS, 1):
@@ -237,7 +238,7 @@ OFFSCREEN_NOTICES = ("This plugin does not support",)
 def _quiet_offscreen_notices() -> None:
     from PySide6.QtCore import qInstallMessageHandler
 
-    def handler(_kind, _context, message: str) -> None:  # noqa: ANN001
+    def handler(_kind, _context, message: str) -> None:
         if not message.startswith(OFFSCREEN_NOTICES):
             print(message, file=sys.stderr)
 

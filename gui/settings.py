@@ -3,6 +3,7 @@ file in the program's data folder, so tests that point the data folder elsewhere
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -30,11 +31,11 @@ def set_language(value: str) -> None:
 
 def last_database() -> Path | None:
     value = app_settings().value("data/last_database", "")
-    return Path(value) if value else None
+    return Path(str(value)) if value else None
 
 
 def recent_files() -> list[Path]:
-    values = app_settings().value("data/recent", []) or []
+    values: Any = app_settings().value("data/recent", []) or []
     if isinstance(values, str):
         values = [values]
     return [Path(v) for v in values if v]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from gui.date_fields import DateField  # noqa: F401  (the registers' forms impor
 from gui.models import SEARCH_ROLE, Column, RecordFilterProxy, RecordTableModel
 
 
-def mark_data(widget) -> None:  # noqa: ANN001
+def mark_data(widget) -> None:
     """Say that a widget's items are the user's data (names, roles), not words of the program:
     the language test leaves them alone."""
     widget.setProperty("dataValues", True)
@@ -57,15 +57,15 @@ def note_long_searches(box: QLineEdit) -> None:
 class SearchBox(QLineEdit):
     """Search as you type. Escape clears it; Down moves into the list it filters."""
 
-    def __init__(self, placeholder: str, accessible_name: str, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, placeholder: str, accessible_name: str, parent=None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setAccessibleName(accessible_name)
         self.setClearButtonEnabled(True)
-        self.target: QAbstractItemView | None = None
+        self.target: QTableView | None = None
         note_long_searches(self)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             return
@@ -84,7 +84,7 @@ class RecordTable(QTableView):
     open_requested = Signal(object)
     selection_changed = Signal()
 
-    def __init__(self, columns: Sequence[Column], accessible_name: str, parent=None, *,  # noqa: ANN001
+    def __init__(self, columns: Sequence[Column], accessible_name: str, parent=None, *,
                  muted: Callable[[Any], bool] | None = None,
                  extra_search: Callable[[Any], str] | None = None) -> None:
         super().__init__(parent)
@@ -171,7 +171,7 @@ class FoldingCompleter(QCompleter):
     """Completes from a RecordTableModel whatever the user types, with or without diacritics:
     "nguyen van" finds "Nguyễn Văn Bích", every word anywhere in the row."""
 
-    def __init__(self, model: RecordTableModel, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, model: RecordTableModel, parent=None) -> None:
         super().__init__(model, parent)
         self.setCompletionRole(SEARCH_ROLE)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -179,10 +179,10 @@ class FoldingCompleter(QCompleter):
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setMaxVisibleItems(12)
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+    def splitPath(self, path: str) -> list[str]:
         return [fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
@@ -190,7 +190,7 @@ class RecordCombo(QComboBox):
     """Pick a record by typing part of its name; the typed text stays if nothing matches, so a
     form can offer to create it."""
 
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self.source = RecordTableModel(columns, self)
         self.setModel(self.source)
@@ -203,6 +203,12 @@ class RecordCombo(QComboBox):
         self.setCompleter(FoldingCompleter(self.source, self))
         self.lineEdit().setClearButtonEnabled(True)
         mark_data(self)
+
+    def lineEdit(self) -> QLineEdit:
+        """The text field (the combo is always editable)."""
+        edit = super().lineEdit()
+        assert edit is not None
+        return edit
 
     def set_records(self, rows: Sequence[Any]) -> None:
         text = self.currentText()

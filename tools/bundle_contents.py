@@ -146,7 +146,7 @@ def write_version_info(root: Path, workpath: Path) -> str:
     return str(path)
 
 
-def program_modules(collect_submodules) -> list[str]:  # noqa: ANN001
+def program_modules(collect_submodules) -> list[str]:
     """The program's own modules, except the migration scripts (run from files by Alembic)."""
     modules = collect_submodules("core") + collect_submodules("gui") + ["resources"]
     return [name for name in modules if not name.startswith("core.migrations.")

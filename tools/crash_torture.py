@@ -125,7 +125,7 @@ def _kill(child: subprocess.Popen) -> None:
         os.kill(child.pid, signal.SIGKILL)
 
 
-def run(kills: int, seed: int, folder: Path, *, say=print) -> Figures:  # noqa: ANN001
+def run(kills: int, seed: int, folder: Path, *, say=print) -> Figures:
     from core import errors
     from core.db import open_database
     from core.storage import TEMP_PREFIX
@@ -141,6 +141,7 @@ def run(kills: int, seed: int, folder: Path, *, say=print) -> Figures:  # noqa: 
             [sys.executable, "-c", WRITER, str(path), str(rng.randrange(1 << 30)), str(next_name)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
             env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        assert child.stdout is not None and child.stderr is not None  # both piped above
         ready = child.stdout.readline()
         if not ready.startswith("ready"):
             child.wait()

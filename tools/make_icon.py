@@ -14,7 +14,7 @@ ICO = ROOT / "resources" / "icons" / "app.ico"
 SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 
 
-def png_of(renderer, size: int) -> bytes:  # noqa: ANN001
+def png_of(renderer, size: int) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QImage, QPainter
 
@@ -27,8 +27,8 @@ def png_of(renderer, size: int) -> bytes:  # noqa: ANN001
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs ask bytes; PySide6 takes only str here
+    return bytes(data.data())
 
 
 def ico_bytes(images: dict[int, bytes]) -> bytes:

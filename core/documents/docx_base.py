@@ -14,7 +14,8 @@ from xml.sax.saxutils import escape
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -103,11 +104,11 @@ def _app_properties() -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://'
             'schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>'
             f"{escape(APP_TITLE)}</Application><DocSecurity>0</DocSecurity></Properties>"
-            ).encode("utf-8")
+            ).encode()
 
 
 # --- XML templates -----------------------------------------------------------------------------
-@lru_cache(maxsize=None)
+@cache
 def _rpr_template(font: str, size: float, bold: bool, italic: bool, underline: bool):
     half_points = round(size * 2)
     parts = [f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" w:cs="{font}"/>']
@@ -123,7 +124,7 @@ def _rpr_template(font: str, size: float, bold: bool, italic: bool, underline: b
     return parse_xml(f"<w:rPr {W_NS}>{''.join(parts)}</w:rPr>")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ppr_template(align: str, first_line_tw: int, left_tw: int, right_tw: int, before_tw: int,
                   after_tw: int, line: str, keep_next: bool, border_bottom: bool,
                   mark_rpr: tuple | None):
@@ -221,7 +222,7 @@ class DocBuilder:
         props.category = ""
         props.language = "vi-VN"
         props.revision = 1
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         props.created = props.modified = now
         package = self.doc.part.package
         for rel_id, rel in list(package.rels.items()):
@@ -348,7 +349,7 @@ class DocBuilder:
         left_area, right_area = self.cell_area_mm(left_w), self.cell_area_mm(right_w)
         table = self.table((left_w, right_w), rows=2)
         left, right = table.rows[0].cells[0]._tc, table.rows[0].cells[1]._tc
-        center = dict(align="center", after=0)
+        center: dict[str, Any] = dict(align="center", after=0)
         if committee.parent_body:
             self.paragraph(keep_dash_with_word(committee.parent_body), parent=left,
                            size=s.parent_body_size, caps=True, **center)

@@ -44,7 +44,8 @@ def write_materials_index(*, style: str, issuing_body: str, meeting: str, day: d
                 after=0)
     b.title_block(TITLE, MEETING_LINE.format(meeting=w.strip_end(meeting),
                                              date=w.date_in_text(day)))
-    rows, bold = [], []
+    rows: list[list[str]] = []
+    bold: list[int] = []
     for group in groups:
         bold.append(len(rows))
         rows.append(["", group.heading, "", ""])

@@ -189,7 +189,7 @@ class _Package:
     def __init__(self, static: bytes, info: zipfile.ZipInfo, document: bytes) -> None:
         self.static, self.info, self.document = static, info, document
 
-    def save(self, stream) -> None:  # noqa: ANN001
+    def save(self, stream) -> None:
         buffer = io.BytesIO(self.static)
         with zipfile.ZipFile(buffer, "a") as package:
             info = zipfile.ZipInfo(self.info.filename, self.info.date_time)

@@ -94,7 +94,7 @@ def meeting_record(index: int) -> MeetingRecord:
     for i, (title, person, agency, _) in enumerate(spec["agenda"]):
         if person:
             r = ref(person)
-            presenter = f"đồng chí {r.name}, {r.position}"
+            presenter: str | None = f"đồng chí {r.name}, {r.position}"
         else:
             presenter = demo.AGENCIES[agency][0] if agency else None
         opinions = tuple(opinion(s, t) for idx, s, t in spec["opinions"] if idx == i)

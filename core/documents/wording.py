@@ -125,7 +125,7 @@ def person(ref: PersonRef, *, capital: bool = False, with_position: bool = True)
     return capitalize_first(text) if capital else text
 
 
-def count_line(counted) -> str:  # noqa: ANN001  (core.attendance.Tally)
+def count_line(counted) -> str:  # core.attendance.Tally
     """"Có mặt: 8/9 đồng chí (trong đó 1 đồng chí dự thay); Vắng mặt: 1 đồng chí." Nothing is
     said of a count of zero."""
     text = ph.COUNT_PRESENT.format(present=counted.present, total=counted.total)

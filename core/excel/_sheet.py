@@ -17,18 +17,40 @@ from copy import deepcopy
 from dataclasses import dataclass
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.xml.functions import Element, SubElement
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet as _WriteOnlyWorksheet
 
 from core.errors import AppError, EnvironmentProblem, machine_problem
 from core.excel.rows import SheetHeading
 from core.storage import fsync_file, fsync_folder, remove_stale_temp_files, temp_path_for
 from core.text import xml_safe
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    class WriteOnlyWorksheet(_WriteOnlyWorksheet):
+        """openpyxl's write-only sheet with what ``Worksheet._setup`` gives it at run time and
+        its type stubs leave out (dimensions, page setup, merged cells, filters …)."""
+
+        row_dimensions = Worksheet.row_dimensions
+        column_dimensions = Worksheet.column_dimensions
+        merged_cells = Worksheet.merged_cells
+        data_validations = Worksheet.data_validations
+        page_setup = Worksheet.page_setup
+        print_options = Worksheet.print_options
+        page_margins = Worksheet.page_margins
+        protection = Worksheet.protection
+        auto_filter = Worksheet.auto_filter
+        conditional_formatting = Worksheet.conditional_formatting
+        sheet_properties = Worksheet.sheet_properties
+else:
+    WriteOnlyWorksheet = _WriteOnlyWorksheet
 
 FONT_NAME = "Times New Roman"
 DATE_FORMAT = "DD/MM/YYYY"
@@ -70,13 +92,13 @@ def new_sheet(wb: Workbook, title: str) -> WriteOnlyWorksheet:
     return ws
 
 
-def _values_to_row(ws: WriteOnlyWorksheet, cells: Sequence[WriteOnlyCell | None], row_idx: int):
+def _values_to_row(ws: WriteOnlyWorksheet, cells: Sequence[Cell | None], row_idx: int):
     if isinstance(cells, _Prepared):  # a RowStream's row: written as it is
         return cells
     return _cells_to_row(ws, cells, row_idx)
 
 
-def _cells_to_row(ws: WriteOnlyWorksheet, cells: Sequence[WriteOnlyCell | None], row_idx: int):
+def _cells_to_row(ws: WriteOnlyWorksheet, cells: Sequence[Cell | None], row_idx: int):
     for col_idx, cell in enumerate(cells, 1):
         if cell is None:
             continue
@@ -117,12 +139,12 @@ class Styles:
                 cell.fill = PatternFill(fill_type="solid", start_color=fill, end_color=fill)
             if quote:
                 cell.quotePrefix = True
-            style = self._cache[key] = StyleArray(cell._style)
+            style = self._cache[key] = StyleArray(cell._style)  # type: ignore[attr-defined]  # openpyxl's slot, read directly for speed
         return style
 
 
 def text_cell(ws: WriteOnlyWorksheet, value: object, style: StyleArray,
-              quoted_style: StyleArray | None = None) -> WriteOnlyCell:
+              quoted_style: StyleArray | None = None) -> Cell:
     """A cell that holds text and stays text: "=1+1", "+84…", "-" or "@x" are never formulas.
 
     The type is set by hand (openpyxl would turn a leading "=" into a formula, even in
@@ -132,23 +154,23 @@ def text_cell(ws: WriteOnlyWorksheet, value: object, style: StyleArray,
     text = safe_text(value)
     cell = WriteOnlyCell(ws)
     if text:
-        cell._value = text
+        cell._value = text  # type: ignore[attr-defined]  # openpyxl's slot: text stays text
         cell.data_type = "s"
     # Style arrays are shared, never changed after they are built: no copy per cell.
     if quoted_style is not None and text.startswith(FORMULA_STARTS):
-        cell._style = quoted_style
+        cell._style = quoted_style  # type: ignore[attr-defined]  # openpyxl's slot, shared array
     else:
-        cell._style = style
+        cell._style = style  # type: ignore[attr-defined]  # openpyxl's slot, shared array
     return cell
 
 
-def value_cell(ws: WriteOnlyWorksheet, value: object, style: StyleArray) -> WriteOnlyCell:
+def value_cell(ws: WriteOnlyWorksheet, value: object, style: StyleArray) -> Cell:
     """A number or a date (with a date format in ``style``, so it is a real date in Excel)."""
     cell = WriteOnlyCell(ws)
-    cell._style = style
+    cell._style = style  # type: ignore[attr-defined]  # openpyxl's slot, shared array
     if isinstance(value, dt.datetime):
         value = value.replace(tzinfo=None)
-    cell.value = value
+    cell.value = value  # type: ignore[assignment]  # any value: openpyxl refuses what it cannot write
     return cell
 
 
@@ -166,13 +188,13 @@ class RowStream:
     def __init__(self, ws: WriteOnlyWorksheet, first_row: int) -> None:
         self.ws = ws
         self.next_row = first_row
-        writer = getattr(ws, "_writer", None)
+        writer: Any = getattr(ws, "_writer", None)
         original = getattr(writer, "write_row", None)
         ours = getattr(getattr(ws, "_values_to_row", None), "__func__", None) is _values_to_row
         self.fast = (ours and original is not None
                      and isinstance(getattr(ws, "_rows", None), types.GeneratorType))
         if self.fast:
-            def write_row(xf, row, row_idx):  # noqa: ANN001, ANN202
+            def write_row(xf, row, row_idx):
                 if isinstance(row, _Prepared):
                     if row.number != row_idx:
                         raise AssertionError(f"row {row.number} written as {row_idx}")
@@ -186,10 +208,10 @@ class RowStream:
         """A kind of row, one entry per column from A: ``("s", style, quoted_style)`` text that
         stays text (see :func:`text_cell`; the quoted style may be None), ``("n", style)`` a
         number or date, ``("e", style)`` an empty cell with its style."""
-        ids = {}
+        ids: dict[int, str] = {}
 
         def sid(style: StyleArray) -> str:
-            return ids.setdefault(id(style), str(self.ws.parent._cell_styles.add(style)))
+            return ids.setdefault(id(style), str(self.ws.parent._cell_styles.add(style)))  # type: ignore[union-attr]  # openpyxl's style table of the sheet's workbook
 
         kinds = []
         template = Element("row")
@@ -243,7 +265,7 @@ class RowStream:
                     cell[0].text = _number_text(value)
         self.ws.append(_Prepared(number, element))
 
-    def _cell(self, spec: tuple, value: object) -> WriteOnlyCell:
+    def _cell(self, spec: tuple, value: object) -> Cell:
         kind, style, quoted, _ = spec
         if kind == "s":
             return text_cell(self.ws, value, style, quoted)
@@ -253,13 +275,13 @@ class RowStream:
 @dataclass(frozen=True)
 class RowLayout:
     kinds: tuple[tuple, ...]  # (kind, style, quoted style, quoted style's id) per column
-    template: object          # the row's XML with empty cells, copied for each row
+    template: Any             # the row's XML with empty cells, copied for each row
 
 
 class _Prepared(list):
     """A row already serialised (a list, so openpyxl's append takes it)."""
 
-    def __init__(self, number: int, element) -> None:  # noqa: ANN001
+    def __init__(self, number: int, element) -> None:
         super().__init__()
         self.number, self.element = number, element
 
@@ -308,7 +330,7 @@ def row_height(lines: int, *, size: float = 12) -> float | None:
     return min(MAX_ROW_HEIGHT, round(lines * LINE_HEIGHT * size / 12 + 2, 2))
 
 
-def append_row(ws: WriteOnlyWorksheet, row: int, cells: list[object],
+def append_row(ws: WriteOnlyWorksheet, row: int, cells: Sequence[object],
                height: float | None = None) -> None:
     """Append row number ``row`` (the caller counts), with its height if it has one.
 
@@ -334,6 +356,7 @@ def setup_page(ws: WriteOnlyWorksheet, *, title_rows: str, landscape: bool = Tru
     """
     ws.page_setup.paperSize = PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    assert ws.sheet_properties.pageSetUpPr is not None  # made with the sheet
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages tall as needed
@@ -346,6 +369,7 @@ def setup_page(ws: WriteOnlyWorksheet, *, title_rows: str, landscape: bool = Tru
     margins.header = margins.footer = 8 / MM_PER_INCH
     ws.print_options.horizontalCentered = True
     ws.print_title_rows = title_rows
+    assert ws.oddFooter is not None  # made with the sheet
     ws.oddFooter.center.text = "Trang &P/&N"
     ws.oddFooter.center.font = FONT_NAME
     ws.oddFooter.center.size = 11
@@ -443,7 +467,7 @@ def discard(wb: Workbook) -> None:
         try:
             if not getattr(ws, "closed", True):
                 ws.close()
-        except Exception:  # noqa: BLE001 - already failing; the first error is the one to report
+        except Exception:  # already failing; the first error is the one to report
             pass
         out = getattr(writer, "out", None)
         if isinstance(out, str):

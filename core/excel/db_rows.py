@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -21,6 +21,7 @@ from core.services.task_queries import task_filters
 from core.services.task_sources import notice_numbers
 
 if TYPE_CHECKING:  # the reader of returned forms loads only when importing them
+    from core.db import Database
     from core.excel.progress_import import KnownTask
 
 OTHER_GROUP = "Nhiệm vụ khác"
@@ -43,7 +44,7 @@ def load_task_rows(db, *, today: dt.date, **filters) -> list[TaskRow]:
     return list(iter_task_rows(db, today=today, **filters))
 
 
-def iter_task_rows(db, *, today: dt.date, batch: int = BATCH, **filters) -> Iterator[TaskRow]:
+def iter_task_rows(db: Database, *, today: dt.date, batch: int = BATCH, **filters) -> Generator[TaskRow, None, None]:
     """Tasks in meeting order (tasks without a meeting last), grouped by meeting, each with its
     lead (agency, or person), coordinators, conclusion notice number and computed status.
 
@@ -82,7 +83,7 @@ def iter_task_rows(db, *, today: dt.date, batch: int = BATCH, **filters) -> Iter
                         note += f" (hạn đầu {original_due:%d/%m/%Y})"
                 yield TaskRow(
                     code=code, content=content, group=group,
-                    source_document=notices.get(meeting, ""),
+                    source_document=notices.get(meeting, ""),  # type: ignore[arg-type]  # None: no meeting, no notice
                     lead_agency=agency_name or person_name or "",
                     coordinators=tuple(coordinators.get(task_id, ())),
                     deadline_text=deadline_text or "", due_date=due, progress=progress or "",
@@ -144,7 +145,7 @@ class DatabaseTasks(Mapping[str, "KnownTask"]):
     """Known tasks looked up by code when asked: an agency's form names a few hundred tasks,
     the database may hold half a million."""
 
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
         self._cache: dict[str, KnownTask | None] = {}
 

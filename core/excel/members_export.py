@@ -6,10 +6,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from core.excel import _sheet
-from core.excel._sheet import Styles, text_cell, value_cell
+from core.excel._sheet import Styles, WriteOnlyWorksheet, text_cell, value_cell
 from core.excel.rows import MemberRow, SheetHeading
 from core.progress import Progress, counted
 

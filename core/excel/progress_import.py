@@ -218,7 +218,7 @@ def _read_file(path: Path, state: _Collector) -> None:
                 if len(batch) >= ROW_BATCH:
                     _read_rows(state, name, ws.title, batch, columns, exported_at)
                     batch = []
-            if batch:
+            if batch and columns is not None:
                 _read_rows(state, name, ws.title, batch, columns, exported_at)
     if not found_form:
         state.conflicts.append(ProgressConflict(

@@ -179,7 +179,7 @@ def _find_header(top: list[tuple[int, tuple]], rows: Iterator[tuple[int, tuple]]
             top.append(following)
         headings = next((values for number, values in top if number == header_row), ())
         return header_row, headings, _match(headings, kind)[0]
-    found = (0, (), {})
+    found: tuple[int, tuple, dict[str, int]] = (0, (), {})
     best = 0
     for number, values in top:
         guessed, score = _match(values, kind)
@@ -307,8 +307,8 @@ def _phone(row: _Row) -> str:
         row.errors.append(f"Dòng {row.number}: ô Điện thoại chứa một ngày, không phải số điện thoại.")
         return ""
     phone = row.text("phone")
-    digits = sum(ch.isdigit() for ch in phone)
-    if phone and (not _PHONE_CHARS.match(phone) or not 8 <= digits <= 15):
+    count = sum(ch.isdigit() for ch in phone)
+    if phone and (not _PHONE_CHARS.match(phone) or not 8 <= count <= 15):
         row.warnings.append(f"Dòng {row.number}: số điện thoại «{phone}» có vẻ chưa đúng.")
     return phone
 

@@ -158,7 +158,7 @@ def open_workbook(path: Path | str) -> Iterator[Workbook]:
     """
     path = check_file(path)
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed in every path below
+        handle = open(path, "rb")  # closed in every path below
     except PermissionError as exc:
         raise AppError("file_locked", path=str(path)) from exc
     try:

@@ -17,12 +17,11 @@ from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from core.errors import AppError
 from core.excel import _sheet
-from core.excel._sheet import Styles, text_cell, value_cell
+from core.excel._sheet import Styles, WriteOnlyWorksheet, text_cell
 from core.excel.names import sheet_titles, unique_file_stems
 from core.excel.rows import SheetHeading, TaskRow
 from core.excel.statuses import DUE_SOON_DAYS, STATUS_COLOURS, STATUS_LABELS, task_status
@@ -151,7 +150,7 @@ def _new_workbook(exported_at: dt.datetime, title: str) -> Workbook:
     wb = Workbook(write_only=True)
     wb.properties.creator = "Thư ký Ban Chỉ đạo"
     wb.properties.title = title
-    wb.custom_doc_props.append(
+    wb.custom_doc_props.append(  # type: ignore[attr-defined]  # openpyxl 3.1 has it, its stubs not yet
         StringProperty(name=EXPORTED_AT_PROPERTY, value=exported_at.isoformat()))
     return wb
 

@@ -1,5 +1,9 @@
 """Schema migrations (Alembic). ``HEAD_REVISION`` lets start-up skip importing Alembic when the
 file is already current; a test keeps it equal to the newest script."""
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs
+    from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 
 HEAD_REVISION = "0011"
 
@@ -13,8 +17,8 @@ FULLTEXT_TABLE = "task_fts"
 SERVER_SEARCH_INDEX = "ix_tasks_search_trgm"
 
 
-def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
-    """For Alembic's ``include_name``: everything but the full-text indexes."""
+def include_name(name: str | None, type_: "NameFilterType", parent_names: "NameFilterParentNames") -> bool:
+    """For Alembic's ``include_name``: everything but the full-text index's tables."""
     if type_ == "table" and name and (name == FULLTEXT_TABLE or name.startswith(FULLTEXT_TABLE + "_")):
         return False
     if type_ == "index" and name == SERVER_SEARCH_INDEX:

@@ -17,7 +17,7 @@ def config() -> Config:
     return cfg
 
 
-def head() -> str:
+def head() -> str | None:
     return ScriptDirectory.from_config(config()).get_current_head()
 
 

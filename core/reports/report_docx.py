@@ -98,7 +98,7 @@ def _heading(b: DocBuilder, text: str) -> None:
                 line=b.s.line_spacing)
 
 
-def _content(task) -> list[Span]:  # noqa: ANN001
+def _content(task) -> list[Span]:
     """The task, and where it comes from (in italics, on a line of its own)."""
     spans = [Span(w.strip_end(task.content))]
     if task.source:

@@ -10,10 +10,9 @@ from pathlib import Path
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from core.excel import _sheet
-from core.excel._sheet import Styles, text_cell, value_cell
+from core.excel._sheet import Styles, WriteOnlyWorksheet, text_cell, value_cell
 from core.excel.rows import SheetHeading
 from core.reports import wording as rw
 from core.reports.model import ReportData, ReportTask
@@ -112,7 +111,7 @@ def _summary_sheet(ws: WriteOnlyWorksheet, data: ReportData, heading: SheetHeadi
     _merged_lines(ws, row, lines, LEAD_WIDTHS)
 
 
-def _merged_lines(ws: WriteOnlyWorksheet, row: int, lines, widths: Sequence[float]) -> int:  # noqa: ANN001
+def _merged_lines(ws: WriteOnlyWorksheet, row: int, lines, widths: Sequence[float]) -> int:
     """Lines of text under a table, each across the table's width; returns the last row."""
     last = get_column_letter(len(widths))
     for text, style in lines:

@@ -78,6 +78,6 @@ def general_paragraphs(data: ReportData) -> list[str]:
     return lines
 
 
-def done_result(task, as_of) -> str:  # noqa: ANN001
+def done_result(task, as_of) -> str:
     days = task.days_late(as_of)
     return LATE.format(days=number(days)) if days else ON_TIME

@@ -7,8 +7,25 @@ comes in goes through core.validate / core.text (NFC, trimmed); problems raise c
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from core.db import Database
+
+if TYPE_CHECKING:  # imported when first used, as below
+    from core.services.agencies import AgencyService
+    from core.services.calendar import CalendarService
+    from core.services.committees import CommitteeService
+    from core.services.documents import DocumentService
+    from core.services.drafts import DraftService
+    from core.services.materials import MaterialService
+    from core.services.meetings import MeetingService
+    from core.services.overview import OverviewService
+    from core.services.people import PersonService
+    from core.services.reminders import ReminderService
+    from core.services.reports import ReportService
+    from core.services.settings import SettingsService
+    from core.services.tasks import TaskService
+    from core.services.templates import TemplateService
 
 
 class Services:
@@ -18,85 +35,85 @@ class Services:
         self.db = db
 
     @cached_property
-    def agencies(self):
+    def agencies(self) -> AgencyService:
         from core.services.agencies import AgencyService
 
         return AgencyService(self.db)
 
     @cached_property
-    def people(self):
+    def people(self) -> PersonService:
         from core.services.people import PersonService
 
         return PersonService(self.db)
 
     @cached_property
-    def committees(self):
+    def committees(self) -> CommitteeService:
         from core.services.committees import CommitteeService
 
         return CommitteeService(self.db)
 
     @cached_property
-    def meetings(self):
+    def meetings(self) -> MeetingService:
         from core.services.meetings import MeetingService
 
         return MeetingService(self.db)
 
     @cached_property
-    def tasks(self):
+    def tasks(self) -> TaskService:
         from core.services.tasks import TaskService
 
         return TaskService(self.db)
 
     @cached_property
-    def documents(self):
+    def documents(self) -> DocumentService:
         from core.services.documents import DocumentService
 
         return DocumentService(self.db)
 
     @cached_property
-    def settings(self):
+    def settings(self) -> SettingsService:
         from core.services.settings import SettingsService
 
         return SettingsService(self.db)
 
     @cached_property
-    def templates(self):
+    def templates(self) -> TemplateService:
         from core.services.templates import TemplateService
 
         return TemplateService(self.db)
 
     @cached_property
-    def drafts(self):
+    def drafts(self) -> DraftService:
         from core.services.drafts import DraftService
 
         return DraftService(self.db)
 
     @cached_property
-    def reports(self):
+    def reports(self) -> ReportService:
         from core.services.reports import ReportService
 
         return ReportService(self.db)
 
     @cached_property
-    def overview(self):
+    def overview(self) -> OverviewService:
         from core.services.overview import OverviewService
 
         return OverviewService(self.db)
 
     @cached_property
-    def reminders(self):
+    def reminders(self) -> ReminderService:
         from core.services.reminders import ReminderService
 
         return ReminderService(self.db)
 
     @cached_property
-    def materials(self):
+    def materials(self) -> MaterialService:
         from core.services.materials import MaterialService
 
         return MaterialService(self.db)
 
     @cached_property
-    def calendar(self):
+    def calendar(self) -> CalendarService:
         from core.services.calendar import CalendarService
 
         return CalendarService(self.db)

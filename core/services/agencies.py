@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import text
+from core.db import Database
 from core.errors import AppError, DuplicateError, NotFoundError, ReferencedError
 from core.services.common import begins_a_word, describe_holders
 from core.services.task_search import reindex_tasks
@@ -47,7 +48,7 @@ def agency_name_on(agency: m.Agency, day: dt.date) -> str:
 
 
 class AgencyService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def _check_duplicate(self, session: Session, name: str, *, exclude: int | None = None) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from core import models as m
 from core import text
 from core.calendar_ics import CalendarEvent, calendar_text
+from core.db import Database
 from core.errors import ConflictError, EnvironmentProblem, NotFoundError, ValidationError
 from core.services.committees import get_committee
 from core.services.meeting_agenda import add_item, check_draft
@@ -74,7 +75,7 @@ class YearView:
 
 
 class CalendarService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- the plan ------------------------------------------------------------------------------
@@ -210,7 +211,7 @@ def _event(meeting: m.Meeting, base: str) -> CalendarEvent:
         if changed else 0, last_modified=changed)
 
 
-def _uid_base(session) -> str:  # noqa: ANN001
+def _uid_base(session) -> str:
     row = session.get(m.Setting, UID_KEY)
     if row is None:
         row = m.Setting(key=UID_KEY, value=uuid.uuid4().hex[:16])
@@ -219,7 +220,7 @@ def _uid_base(session) -> str:  # noqa: ANN001
     return row.value
 
 
-def _plan_query(committee_id: int, year: int):  # noqa: ANN202
+def _plan_query(committee_id: int, year: int):
     return (select(m.MeetingPlanEntry)
             .where(m.MeetingPlanEntry.committee_id == committee_id,
                    m.MeetingPlanEntry.planned_on >= dt.date(year, 1, 1),
@@ -227,7 +228,7 @@ def _plan_query(committee_id: int, year: int):  # noqa: ANN202
             .order_by(m.MeetingPlanEntry.planned_on, m.MeetingPlanEntry.id))
 
 
-def _plan_row(session, entry_id: int) -> m.MeetingPlanEntry:  # noqa: ANN001
+def _plan_row(session, entry_id: int) -> m.MeetingPlanEntry:
     row = session.get(m.MeetingPlanEntry, entry_id)
     if row is None:
         raise NotFoundError(kind="dòng kế hoạch", id=entry_id)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import text
+from core.db import Database
 from core.errors import ConflictError, DuplicateError, NotFoundError, ReferencedError, ValidationError
 from core.services.common import KEEP, Keep, begins_a_word, describe_holders, given
 from core.services.memberships import ROLES, MemberRecord, MembershipMethods, default_rank
@@ -68,7 +69,7 @@ _TEXT_FIELDS = {
 
 
 class CommitteeService(MembershipMethods):
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def _check_duplicate(self, session: Session, name: str, *, exclude: int | None = None) -> None:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import ColumnElement, Select, literal
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
+
+if TYPE_CHECKING:  # typing.TypeIs from Python 3.13
+    from typing_extensions import TypeIs
 
 _ESCAPE = "/"
 
@@ -15,7 +19,7 @@ def _like_escaped(word: str) -> str:
     return word.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
 
 
-def begins_a_word(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
+def begins_a_word(column: ColumnElement[str] | QueryableAttribute[str], word: str) -> ColumnElement[bool]:
     """``word`` (folded) begins a word of the folded ``column``: the search rule of every list
     (core.text.matches), portable SQL. "hoang" finds "hoang van loi"; "oang" does not."""
     return (literal(" ") + column).like(f"% {_like_escaped(word)}%", escape=_ESCAPE)
@@ -42,8 +46,12 @@ class Keep(enum.Enum):
 KEEP = Keep.KEEP
 
 
-def given(value: object) -> bool:
-    """True when the caller passed a value (possibly None), not :data:`KEEP`."""
+_T = TypeVar("_T")
+
+
+def given(value: _T | Keep) -> TypeIs[_T]:
+    """True when the caller passed a value (possibly None), not :data:`KEEP`; the checker then
+    knows the value is not KEEP."""
     return value is not KEEP
 
 

@@ -106,6 +106,6 @@ def recipients_for(committee: m.Committee, shared: str, *, lines: tuple[str, ...
     return Recipients(tuple(kept), archive or ph.ARCHIVE_STATE_DEFAULT)
 
 
-def shared_settings(db) -> dict[str, str]:  # noqa: ANN001
+def shared_settings(db) -> dict[str, str]:
     service = st.SettingsService(db)
     return {key: str(service.get(key=key) or "") for key in (st.RECIPIENTS, st.SIGNER_AUTHORITY)}

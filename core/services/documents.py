@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from core import documents as d
 from core import models as m
+from core.db import Database
 from core.documents import signers
 from core.errors import ConflictError, EnvironmentProblem, ValidationError, is_read_only
 from core.services import settings as st
@@ -156,7 +157,7 @@ def invitation_date(meeting_day: dt.date, today: dt.date) -> dt.date:
 
 
 class DocumentService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- numbers ------------------------------------------------------------------------------
@@ -227,9 +228,12 @@ class DocumentService:
                 number_reset=committee.number_reset, term_label=committee.term_label,
                 issued=_issued(row) if row else None, concerns=_concerns(kind, detail),
                 authorities=authorities, invitees=(record.members, record.guests))
+        data: d.MinutesData | d.NoticeData | d.InvitationData
         if kind == "minutes":
             data = d.MinutesData(committee=identity, number=doc_number, meeting=record,
                                  issue_date=issue_date, recipients=recipients)
+        elif signature is None:  # every kind but the minutes has its signer, above
+            raise AssertionError(kind)
         elif kind == "notice":
             data = d.NoticeData(committee=identity, number=doc_number, meeting=record,
                                 issue_date=issue_date, signature=signature, recipients=recipients)
@@ -311,7 +315,7 @@ class DocumentService:
                     session.add(row)
                 else:
                     before = (row.number, row.series, row.issued_on, row.state, row.file_path)
-                row.number, row.series, row.issued_on = number, series, issued_on
+                row.number, row.series, row.issued_on = number, series, issued_on  # type: ignore[assignment]  # prepare() numbers every document it gives
                 row.state, row.file_path = "reserved", str(target)
                 session.flush()
                 return row.id, before
@@ -332,7 +336,7 @@ class DocumentService:
 
     def _confirm(self, row_id: int, target: Path) -> IssuedNumber:
         with self.db.transaction() as session:
-            row = session.get(m.IssuedDocument, row_id)
+            row = session.get_one(m.IssuedDocument, row_id)
             row.state, row.file_path = "written", str(target)
             session.flush()
             return _issued(row)
@@ -344,7 +348,7 @@ def _check_kind(kind: str) -> None:
                               value=kind, choices=", ".join(KINDS))
 
 
-def _concerns(kind: str, detail) -> tuple[str, ...]:  # noqa: ANN001
+def _concerns(kind: str, detail) -> tuple[str, ...]:
     """What makes the document premature: minutes or a notice of a meeting not held yet, a
     notice with no conclusion to announce."""
     found = []
@@ -396,9 +400,10 @@ def _default_issue_date(kind: str, meeting_day: dt.date) -> dt.date:
     return meeting_day
 
 
-def _meeting_record(session: Session, detail) -> d.MeetingRecord:  # noqa: ANN001
+def _meeting_record(session: Session, detail) -> d.MeetingRecord:
     day = detail.starts_at.date()
-    members, guests = [], []
+    members: list[d.Attendee] = []
+    guests: list[d.Attendee] = []
     for a in detail.attendance:
         attendee = d.Attendee(
             name=a.name, position=a.position, agency=a.agency_name, status=a.status,
@@ -425,10 +430,10 @@ def _meeting_record(session: Session, detail) -> d.MeetingRecord:  # noqa: ANN00
                            .order_by(m.Task.id)).all()
     for task in rows:
         if task.lead_agency_id is not None:
-            lead = agency_name_on(session.get(m.Agency, task.lead_agency_id), day)
+            lead = agency_name_on(session.get_one(m.Agency, task.lead_agency_id), day)
         else:
-            lead = session.get(m.Person, task.lead_person_id).full_name
-        coordinators = tuple(agency_name_on(session.get(m.Agency, link.agency_id), day)
+            lead = session.get_one(m.Person, task.lead_person_id).full_name
+        coordinators = tuple(agency_name_on(session.get_one(m.Agency, link.agency_id), day)
                              for link in task.coordinators)
         tasks.append(d.TaskLine(
             content=task.content, lead=lead, coordinators=coordinators,
@@ -447,7 +452,7 @@ def _meeting_record(session: Session, detail) -> d.MeetingRecord:  # noqa: ANN00
         other_opinions=other, conclusions=conclusions, tasks=tuple(tasks))
 
 
-def _opinion(o, titles: dict[str, bool]) -> d.Opinion:  # noqa: ANN001
+def _opinion(o, titles: dict[str, bool]) -> d.Opinion:
     """A speaker from the register is a person; one from the meeting's list is what that row
     says; a name typed for this opinion only is left to the writer (core.documents.wording)."""
     if o.speaker_id is not None:

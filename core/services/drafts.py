@@ -9,6 +9,7 @@ import logging
 from typing import Any
 
 from core import models as m
+from core.db import Database
 
 log = logging.getLogger(__name__)
 _PREFIX = "draft."
@@ -19,7 +20,7 @@ def opinion_draft_key(meeting_id: int) -> str:
 
 
 class DraftService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def save(self, *, name: str, value: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from core import models as m
 from core import text
+from core.db import Database
 from core.errors import AppError, EnvironmentProblem
 from core.excel.db_rows import heading_for, iter_task_rows, load_task_rows
 from core.excel.members_export import write_member_list
@@ -42,7 +43,7 @@ def _utcnow() -> dt.datetime:
 
 
 class ExportService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- task list and agency forms -------------------------------------------------------
@@ -100,7 +101,7 @@ class ExportService:
             raise AppError("export_nothing")
         count = 1
 
-        def counted():  # noqa: ANN202
+        def counted():
             nonlocal count
             yield first
             for row in rows:

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from core import models as m
+from core.db import Database
 from core.excel.db_rows import DatabaseTasks
 from core.excel.progress_import import ProgressPreview, ProgressUpdate, read_returned_workbooks
 from core.excel.register_import import (
@@ -48,7 +49,7 @@ __all__ = ["ACCEPTABLE_CONFLICTS", "AGENCIES", "MEMBERS", "ApplyResult", "Import
 
 
 class ImportService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- progress returned by agencies ---------------------------------------------------
@@ -112,7 +113,7 @@ class ImportService:
         rows = register_apply.chosen(preview, accepted_rows)
         with self.db.transaction() as session:
             get_committee(session, committee_id)
-            return register_apply.import_members(session, rows, committee_id=committee_id,
+            return register_apply.import_members(session, rows, committee_id=committee_id,  # type: ignore[arg-type]  # a member list's preview holds member rows only
                                                  start_date=start_date)
 
     def import_agencies(self, *, preview: RegisterPreview,
@@ -120,7 +121,7 @@ class ImportService:
         """All or nothing: agencies found again (or merged into another) are reused."""
         rows = register_apply.chosen(preview, accepted_rows)
         with self.db.transaction() as session:
-            return register_apply.import_agencies(session, rows)
+            return register_apply.import_agencies(session, rows)  # type: ignore[arg-type]  # an agency list's preview holds agency rows only
 
 
 def first_rows(path: Path | str, sheet: str, *, limit: int = HEADING_PEEK_ROWS

@@ -64,7 +64,7 @@ def invitation_lines(materials: list[MaterialRecord]) -> tuple[str, ...]:
                               for f in packed_names(materials)))
 
 
-def pack(services, *, meeting_id: int, target: Path | str, as_zip: bool) -> PackResult:  # noqa: ANN001
+def pack(services, *, meeting_id: int, target: Path | str, as_zip: bool) -> PackResult:
     """Write the package to ``target`` (a folder that must not exist yet, or a .zip file)."""
     from core.documents.materials_index import IndexEntry, IndexGroup, write_materials_index
 
@@ -138,7 +138,7 @@ def _short(stem: str, limit: int) -> str:
     return (cut if len(cut) >= limit // 2 else stem[:limit]).rstrip("-.")
 
 
-def _entry(entry_type, f: PackedFile):  # noqa: ANN001
+def _entry(entry_type, f: PackedFile):
     return entry_type(f.number, f.material.file_name, f.name, size_text(f.material.size))
 
 

@@ -31,6 +31,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from core import models as m
+from core.db import Database
 from core.errors import EnvironmentProblem, NotFoundError, ValidationError
 from core.services.meeting_common import editable_meeting, get_row
 
@@ -75,7 +76,7 @@ def _mb(size: int) -> str:
 
 
 class MaterialService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def add(self, *, meeting_id: int, path: Path | str, agenda_item_id: int | None = None,
@@ -218,8 +219,8 @@ def chunks(session: Session, material_id: int) -> Iterator[bytes]:
     count = session.scalar(select(func.count()).select_from(m.MaterialChunk)
                            .where(m.MaterialChunk.material_id == material_id)) or 0
     for seq in range(count):
-        yield session.scalar(select(m.MaterialChunk.data).where(
-            m.MaterialChunk.material_id == material_id, m.MaterialChunk.seq == seq))
+        yield session.execute(select(m.MaterialChunk.data).where(
+            m.MaterialChunk.material_id == material_id, m.MaterialChunk.seq == seq)).scalar_one()
 
 
 def _records(session: Session, meeting_id: int, material_id: int | None = None) -> list[MaterialRecord]:

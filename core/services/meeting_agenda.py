@@ -5,6 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import models as m
+from core.db import Database
 from core.services.agencies import agency_name_on
 from core.services.common import KEEP, Keep, given
 from core.services.meeting_common import (
@@ -66,7 +67,7 @@ def add_item(session: Session, meeting: m.Meeting, draft: AgendaDraft, *, positi
 
 
 class AgendaOps:
-    db: object
+    db: Database
 
     def add_agenda_item(self, *, meeting_id: int, title: str, presenter_person_id: int | None = None,
                         presenter_agency_id: int | None = None, presenter_text: str | None = None,

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from core import models as m
+from core.db import Database
 from core.errors import ValidationError
 from core.services.agencies import agency_name_on
 from core.services.meeting_common import (
@@ -54,7 +55,7 @@ def invite_committee_members(session: Session, meeting: m.Meeting) -> int:
 
 
 class AttendanceOps:
-    db: object
+    db: Database
 
     def invite_members(self, *, meeting_id: int) -> int:
         """Bring the list up to date with the committee (after a kiện toàn); returns how many

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import text as vn
+from core.db import Database
 from core.errors import ValidationError
 from core.services.common import KEEP, Keep, given
 from core.services.meeting_common import (
@@ -65,7 +66,7 @@ def _point_text(value: str) -> str:
 
 
 class ConclusionOps:
-    db: object
+    db: Database
 
     def add_conclusion_point(self, *, meeting_id: int, text: str,
                              parent_id: int | None = None) -> ConclusionRecord:

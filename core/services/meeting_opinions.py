@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, load_only
 
 from core import models as m
 from core import text as vn
+from core.db import Database
 from core.services import versions
 from core.services.common import KEEP, Keep, given
 from core.services.meeting_common import (
@@ -93,7 +94,7 @@ def _check_item(session: Session, agenda_item_id: int | None, meeting_id: int) -
 
 
 class OpinionOps:
-    db: object
+    db: Database
 
     def add_opinion(self, *, meeting_id: int, text: str, agenda_item_id: int | None = None,
                     speaker_id: int | None = None, speaker_name: str | None = None,

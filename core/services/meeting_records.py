@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core import models as m
@@ -217,7 +218,7 @@ def opinion_record(row: m.Opinion) -> OpinionRecord:
 
 
 def conclusion_tree(points: list[m.ConclusionPoint],
-                    task_counts: dict[int, int]) -> tuple[ConclusionRecord, ...]:
+                    task_counts: Mapping[int | None, int]) -> tuple[ConclusionRecord, ...]:
     """Top-level points in order, each carrying its sub-points, labelled 1., 2. / a), b)."""
     ordered = sorted(points, key=lambda p: (p.position, p.id))
     children: dict[int, list[m.ConclusionPoint]] = {}

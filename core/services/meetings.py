@@ -6,6 +6,7 @@ those edits is refused once the minutes are finalised.
 """
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from core import models as m
 from core import text
 from core.changes import last_change
+from core.db import Database
 from core.errors import ConflictError, ReferencedError, ValidationError
 from core.services import versions
 from core.services.common import KEEP, Keep, begins_a_word, given
@@ -56,7 +58,7 @@ _STEPS = {("planned", "held"), ("held", "finalised"), ("finalised", "held"), ("h
 
 
 class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- the meeting itself ----------------------------------------------------------------
@@ -157,9 +159,9 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
                                begins_a_word(m.ConclusionPoint.search_key, word))))
         query = query.order_by(m.Meeting.starts_at.desc(), m.Meeting.id.desc()).limit(limit)
         with self.db.reading() as session:
-            return [MeetingRecord(*row) for row in session.execute(query)]
+            return [MeetingRecord(*row) for row in session.execute(query)]  # type: ignore[call-arg]  # mypy cannot unpack a Row of more than ten typed columns
 
-    def years(self, *, committee_id: int | None = None) -> list[int]:
+    def years(self, *, committee_id: int | None = None) -> builtins.list[int]:
         """The years that have meetings (newest first), for the list's year filter."""
         year = extract("year", m.Meeting.starts_at)
         query = select(year).distinct().order_by(year.desc())
@@ -252,7 +254,7 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
     # --- follow-up -------------------------------------------------------------------------
 
     def open_tasks_for_review(self, *, committee_id: int, before: dt.date,
-                              today: dt.date | None = None, limit: int | None = None) -> list[TaskRecord]:
+                              today: dt.date | None = None, limit: int | None = None) -> builtins.list[TaskRecord]:
         """Tasks still open from the committee's meetings before ``before``, oldest meeting
         first, for the "review of earlier conclusions" item of the next meeting. Status is as of
         ``today`` (default: the ``before`` date, i.e. what the meeting will see)."""
@@ -306,7 +308,7 @@ def _detail(session: Session, meeting: m.Meeting) -> MeetingDetail:
                  selectinload(m.Meeting.attendance), selectinload(m.Meeting.opinions),
                  selectinload(m.Meeting.conclusions), selectinload(m.Meeting.events))
         .execution_options(populate_existing=True)).one()
-    agenda_order = {item.id: item.position for item in meeting.agenda}
+    agenda_order: dict[int | None, int] = {item.id: item.position for item in meeting.agenda}
     opinions = sorted(meeting.opinions, key=lambda o: (
         o.agenda_item_id is None, agenda_order.get(o.agenda_item_id, 0), o.position, o.id))
     task_counts = dict(session.execute(

@@ -15,6 +15,7 @@ from sqlalchemy import and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from core import models as m
+from core.db import Database
 from core.services.meeting_records import MeetingRecord
 from core.services.task_queries import TaskRecord, load_task_records, task_filters, task_select
 from core.status import TaskStatus
@@ -54,7 +55,7 @@ class Today:
 
 
 class OverviewService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def setup_steps(self, *, today: dt.date | None = None) -> dict[str, bool]:
@@ -132,14 +133,14 @@ def _meeting_count(session: Session, clauses: list) -> int:
     return session.scalar(select(func.count()).select_from(m.Meeting).where(*clauses)) or 0
 
 
-def _meetings(session: Session, clauses: list, order, limit: int) -> list[MeetingRecord]:  # noqa: ANN001
+def _meetings(session: Session, clauses: list, order, limit: int) -> list[MeetingRecord]:
     query = (select(m.Meeting.id, m.Meeting.committee_id, m.Committee.name,
                     m.Committee.abbreviation, m.Meeting.kind, m.Meeting.number, m.Meeting.title,
                     m.Meeting.starts_at, m.Meeting.ends_at, m.Meeting.place,
                     m.Meeting.chair_name, m.Meeting.status)
              .join(m.Committee, m.Committee.id == m.Meeting.committee_id)
              .where(*clauses).order_by(*order).limit(limit))
-    return [MeetingRecord(*row) for row in session.execute(query)]
+    return [MeetingRecord(*row) for row in session.execute(query)]  # type: ignore[call-arg]  # mypy cannot unpack a Row of more than ten typed columns
 
 
 def _missing(session: Session, clauses: list, limit: int) -> list[MissingDocuments]:

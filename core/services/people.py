@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import text
+from core.db import Database
 from core.errors import DuplicateError, NotFoundError, ReferencedError
 from core.services.agencies import get_agency
 from core.services.common import KEEP, Keep, begins_a_word, describe_holders, given
@@ -53,7 +54,7 @@ def _phone(value: str | None) -> str | None:
 
 
 class PersonService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def _check_duplicate(self, session: Session, name: str, agency_id: int | None, *,

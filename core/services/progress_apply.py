@@ -178,7 +178,7 @@ class _History:
 
     def __init__(self, session: Session, task_ids: list[int], sources: set[str]) -> None:
         self.latest: dict[int, dt.date] = {}
-        self.kept: set[tuple[int, str, str]] = set()
+        self.kept: set[tuple[int, str, str | None]] = set()
         for start in range(0, len(task_ids), _CHUNK):
             chunk = task_ids[start:start + _CHUNK]
             self.latest.update((task_id, day) for task_id, day in session.execute(

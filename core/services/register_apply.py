@@ -55,7 +55,7 @@ def chosen(preview: RegisterPreview, accepted_rows: Iterable[int] | None
     return rows
 
 
-def _checked(row: int, check, *args, **kwargs):  # noqa: ANN001, ANN202
+def _checked(row: int, check, *args, **kwargs):
     """Run a core.validate check; its error comes back naming the row."""
     try:
         return check(*args, **kwargs)

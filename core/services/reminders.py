@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import text
+from core.db import Database
 from core.documents.files import safe_file_stem
 from core.documents.model import CommitteeIdentity, Recipients, Signature
 from core.errors import AppError, EnvironmentProblem, ValidationError
@@ -97,7 +98,7 @@ def reminder_clauses(options: ReminderOptions, committee_id: int) -> list:
 
 
 class ReminderService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def preview(self, *, committee_id: int, options: ReminderOptions) -> tuple[int, int]:
@@ -262,7 +263,7 @@ def _agencies(session: Session, clauses: list) -> list[tuple[int, str, list[int]
     for agency_id, task_id in session.execute(
             select(m.Task.lead_agency_id, m.Task.id).where(*clauses)
             .order_by(m.Task.lead_agency_id, m.Task.due_date.asc().nulls_last(), m.Task.id)):
-        ids.setdefault(agency_id, []).append(task_id)
+        ids.setdefault(agency_id, []).append(task_id)  # type: ignore[arg-type]  # the clauses keep tasks with a lead agency
     names: dict[int, str] = {}
     keys = list(ids)
     for start in range(0, len(keys), _CHUNK):

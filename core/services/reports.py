@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import text
+from core.db import Database
 from core.documents.model import Recipients
 from core.errors import ValidationError
 from core.progress import Progress, no_progress
@@ -58,7 +59,7 @@ def measure_filters(measure: str, *, period: Period, today: dt.date,
     tasks counted by ``measure``."""
     start, end, as_of = period.start, period.end, period.as_of(today)
     scope = {} if committee_id is None else {"committee_id": committee_id}
-    chosen = {
+    chosen: dict[str, dict[str, object]] = {
         "assigned": dict(assigned_from=start, assigned_to=end),
         "due": dict(due_from=start, due_to=end),
         "done_on_time": dict(completed_from=start, completed_to=end,
@@ -94,7 +95,7 @@ class ReportOptions:
 
 
 class ReportService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def summary(self, *, start: dt.date, end: dt.date, committee_id: int | None = None,
@@ -206,7 +207,7 @@ def _count_by_lead(session: Session, clauses: list):
         yield (None, person_id), count
 
 
-def _lead_names(session: Session, keys) -> dict[tuple[int | None, int | None], str]:  # noqa: ANN001
+def _lead_names(session: Session, keys) -> dict[tuple[int | None, int | None], str]:
     agencies = {a for a, _ in keys if a is not None}
     people = {p for a, p in keys if a is None and p is not None}
     agency_names = dict(session.execute(select(m.Agency.id, m.Agency.name)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from core import models as m
+from core.db import Database
 from core.errors import ValidationError
 from core.text import clean
 
@@ -64,7 +65,7 @@ def _parse(key: str, value: object) -> str | int:
 
 
 class SettingsService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def get(self, *, key: str) -> str | int:

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Engine, and_, func, literal_column, select, table, text
+from sqlalchemy import Engine, Select, and_, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -65,15 +66,14 @@ def fts_query(words: list[str]) -> str:
 
 def fts_clause(words: list[str]) -> ColumnElement[bool]:
     """The SQLite form: the task's id is among the index matches."""
-    matches = (select(literal_column("rowid")).select_from(table(FTS_TABLE))
+    matches: Select[Any] = (select(literal_column("rowid")).select_from(table(FTS_TABLE))
                .where(literal_column(FTS_TABLE).op("MATCH")(fts_query(words))))
     return m.Task.id.in_(matches)
 
 
 def fts_available(session: Session) -> bool:
     """True when the database has the FTS5 index (checked once per engine)."""
-    engine = session.get_bind()
-    engine = getattr(engine, "engine", engine)
+    engine = session.get_bind().engine
     known = _available.get(engine)
     if known is None:
         known = engine.dialect.name == "sqlite" and session.execute(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, and_, or_, select, union
 from sqlalchemy.orm import Session, aliased
@@ -62,7 +62,7 @@ class TaskRecord:
 class AgencyCount(NamedTuple):
     agency_id: int
     agency_name: str
-    count: int
+    count: int  # type: ignore[assignment]  # the field hides tuple.count, which nobody calls
 
 
 _Lead = aliased(m.Agency, name="lead_agency")
@@ -245,16 +245,17 @@ def order_clauses(key: str, *, descending: bool = False, today: dt.date) -> list
         if descending:
             return [present.desc(), column.desc(), task.id.desc()]
         return [column.asc(), task.id.asc()]
-    columns = {
+    required: dict[str, list[Any]] = {
         "content": [task.content_order], "lead": [task.lead_order],
         "status": [task.status_group, task.due_date],
-    }.get(key)
-    if columns is not None:
-        return [c.desc() if descending else c.asc() for c in (*columns, task.id)]
-    columns = {
+    }
+    if key in required:
+        return [c.desc() if descending else c.asc() for c in (*required[key], task.id)]
+    nullable: dict[str, list[Any]] = {
         "due": [task.due_date], "source": [task.assigned_on, task.meeting_id], "code": [],
         "assigned": [task.assigned_on], "completed": [task.completed_on],
-    }[key]
+    }
+    columns = nullable[key]
     order = [(c.desc() if descending else c.asc()).nulls_last() for c in columns]
     return [*order, task.id.desc() if descending else task.id.asc()]
 

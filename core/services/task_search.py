@@ -28,9 +28,9 @@ def refresh_search_key(session: Session, task: m.Task) -> None:
     """Content, lead and coordinators folded: "báo hải dương tuyên truyền" finds the task."""
     names = []
     if task.lead_agency_id is not None:
-        names.append(session.get(m.Agency, task.lead_agency_id).name)
+        names.append(session.get_one(m.Agency, task.lead_agency_id).name)
     if task.lead_person_id is not None:
-        names.append(session.get(m.Person, task.lead_person_id).full_name)
+        names.append(session.get_one(m.Person, task.lead_person_id).full_name)
     ids = [link.agency_id for link in task.coordinators]
     if ids:
         names.extend(session.scalars(select(m.Agency.name).where(m.Agency.id.in_(ids))))

@@ -26,5 +26,5 @@ def notice_numbers(session: Session, meeting_ids: Iterable[int | None]) -> dict[
                  .order_by(m.IssuedDocument.issued_on, m.IssuedDocument.id))
         for meeting_id, number, issued_on, style, abbreviation in session.execute(query):
             code = number_code(style, number, "TB", abbreviation or "")
-            found.setdefault(meeting_id, f"TB số {code} ngày {issued_on:%d/%m/%Y}")
+            found.setdefault(meeting_id, f"TB số {code} ngày {issued_on:%d/%m/%Y}")  # type: ignore[arg-type]  # only the given meetings' rows
     return found

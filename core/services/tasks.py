@@ -7,6 +7,7 @@ after and is always allowed; an extension keeps the old deadline in its own hist
 """
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import text
+from core.db import Database
 from core.deadlines import Deadline, parse_deadline
 from core.errors import ConflictError, ValidationError
 from core.services import task_fulltext, versions
@@ -79,7 +81,7 @@ def make_code(task: m.Task) -> str:
 
 
 class TaskService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     # --- setting tasks -------------------------------------------------------------------
@@ -140,7 +142,7 @@ class TaskService:
             meeting = _definition_editable(session, task)
             if given(content):
                 task.content = _content(content)
-            if given(assigned_on):
+            if assigned_on is not KEEP:  # given() cannot narrow a union of two types (mypy)
                 task.assigned_on = parse_date(assigned_on, field="assigned_on", label="Ngày giao") \
                     or task.assigned_on
             if given(conclusion_point_id):
@@ -150,7 +152,7 @@ class TaskService:
                         raise ValidationError("wrong_meeting", kind="Điểm kết luận")
                     ensure_same_meeting(point, task.meeting_id, "Điểm kết luận")
                 task.conclusion_point_id = conclusion_point_id
-            if given(deadline):
+            if deadline is not KEEP:  # as above
                 parsed = parse_deadline(deadline, today=task.assigned_on)
                 _check_deadline(parsed, task.assigned_on, meeting)
                 task.deadline_kind, task.deadline_text = parsed.kind, parsed.text
@@ -349,7 +351,7 @@ class TaskService:
             return _count(session, clauses)
 
     @staticmethod
-    def _count_clause(session: Session, clauses: list, found: task_fulltext.SearchPlan):
+    def _count_clause(session: Session, clauses: builtins.list, found: task_fulltext.SearchPlan):
         """Many matches and other filters: test the words on the rows the other filters keep
         when those are fewer, else intersect with the index's matches (same answer, faster)."""
         if found.few or found.matches is None or not clauses:
@@ -364,7 +366,7 @@ class TaskService:
             return notice_numbers(session, meeting_ids)
 
     def open_tasks_of_agency(self, *, agency_id: int, today: dt.date | None = None,
-                             lead_only: bool = False) -> list[TaskRecord]:
+                             lead_only: bool = False) -> builtins.list[TaskRecord]:
         """What an agency still has to do (as lead or coordinator), most urgent first."""
         today = today or dt.date.today()
         clauses = task_filters(today=today, agency_id=agency_id, lead_only=lead_only)
@@ -374,7 +376,7 @@ class TaskService:
             return load_task_records(session, query, today=today)
 
     def due_between(self, *, start: dt.date, end: dt.date, open_only: bool = False,
-                    today: dt.date | None = None) -> list[TaskRecord]:
+                    today: dt.date | None = None) -> builtins.list[TaskRecord]:
         """Tasks whose deadline falls in [start, end] (both included): the reminders of a week,
         or the "due in this quarter" line of a report."""
         today = today or dt.date.today()
@@ -384,7 +386,7 @@ class TaskService:
         with self.db.reading() as session:
             return load_task_records(session, query.order_by(m.Task.due_date, m.Task.id), today=today)
 
-    def overdue_count_by_agency(self, *, today: dt.date | None = None) -> list[AgencyCount]:
+    def overdue_count_by_agency(self, *, today: dt.date | None = None) -> builtins.list[AgencyCount]:
         """Open overdue tasks per lead agency, most first (coordinators are not counted, so a
         task counts once)."""
         today = today or dt.date.today()

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 
 from core import models as m
+from core.db import Database
 from core.services.meeting_common import get_meeting, get_row
 from core.services.meeting_records import AgendaDraft
 
@@ -34,7 +35,7 @@ def template_key(committee_id: int) -> str:
 
 
 class TemplateService:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def save_from_meeting(self, *, meeting_id: int) -> MeetingTemplate:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import Any
 
-from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from core.errors import EditConflict
@@ -39,7 +39,7 @@ def shown(value: object) -> str:
     return str(value)
 
 
-def conflict(row, *, kind: str, mine: str, theirs: str,  # noqa: ANN001
+def conflict(row: Any, *, kind: str, mine: str, theirs: str,
              who: str | None = None, at: dt.datetime | None = None) -> EditConflict:
     """``who`` and ``at``: the other change, when known better than the row's last save (the
     last save of one field, core.changes.last_change)."""
@@ -48,16 +48,16 @@ def conflict(row, *, kind: str, mine: str, theirs: str,  # noqa: ANN001
                         version=row.version)
 
 
-def check_version(row, expected: int | None, *, kind: str, mine: str,  # noqa: ANN001
-                  theirs: Callable[[object], str]) -> None:
+def check_version(row, expected: int | None, *, kind: str, mine: str,
+                  theirs: Callable[[Any], str]) -> None:
     """Refuse the save when the user's screen showed an older version than the stored one."""
     if expected is not None and row.version != expected:
         raise conflict(row, kind=kind, mine=mine, theirs=theirs(row))
 
 
 @contextlib.contextmanager
-def saving(db, model: type, row_id: int, *, kind: str, mine: str,  # noqa: ANN001
-           theirs: Callable[[object], str]) -> Iterator[None]:
+def saving(db, model: type, row_id: int, *, kind: str, mine: str,
+           theirs: Callable[[Any], str]) -> Iterator[None]:
     """Around the flush of one versioned save: another save that landed in between comes out
     as an EditConflict read from what is stored now."""
     try:

@@ -31,7 +31,7 @@ class CheckableRowsModel(QAbstractTableModel):
 
     checked_changed = Signal()
 
-    def __init__(self, check_title: str, columns: Sequence[PreviewColumn], parent=None, *,  # noqa: ANN001
+    def __init__(self, check_title: str, columns: Sequence[PreviewColumn], parent=None, *,
                  checkable: Callable[[Any], bool] = lambda row: True,
                  tone: Callable[[Any], str | None] = lambda row: None) -> None:
         super().__init__(parent)
@@ -72,10 +72,10 @@ class CheckableRowsModel(QAbstractTableModel):
 
     # --- QAbstractTableModel ------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns) + 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -108,7 +108,7 @@ class CheckableRowsModel(QAbstractTableModel):
             return (spec.tooltip or spec.value)(row) or None
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole
                 or not self.checkable(self.rows[index.row()])):
             return False
@@ -118,7 +118,7 @@ class CheckableRowsModel(QAbstractTableModel):
         self.checked_changed.emit()
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None

@@ -42,7 +42,7 @@ class ProgressRow:
 
 
 def rows_of(preview: ProgressPreview, contents: Mapping[str, str]) -> list[ProgressRow]:
-    cells: dict[tuple[str, str, int], list[LegacyCell]] = defaultdict(list)
+    cells: dict[tuple[str, str, int | None], list[LegacyCell]] = defaultdict(list)
     for cell in preview.legacy_cells:
         cells[(cell.file, cell.sheet, cell.row)].append(cell)
 

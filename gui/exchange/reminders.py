@@ -36,7 +36,7 @@ from gui.pdf_option import PdfOption
 class ReminderDialog(QDialog):
     written = Signal(object)  # ReminderBatch: the tasks' histories changed
 
-    def __init__(self, services, *, committee_id: int | None = None,  # noqa: ANN001
+    def __init__(self, services, *, committee_id: int | None = None,
                  filters: Mapping[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
@@ -175,7 +175,7 @@ class ReminderDialog(QDialog):
         return self.batch
 
 
-def open_reminders(parent: QWidget, services, *, committee_id: int | None = None,  # noqa: ANN001
+def open_reminders(parent: QWidget, services, *, committee_id: int | None = None,
                    filters: Mapping[str, Any] | None = None) -> ReminderDialog:
     dialog = ReminderDialog(services, committee_id=committee_id, filters=filters, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -38,7 +38,7 @@ from gui.models import Column
 
 
 class AgendaTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         self.model = RecordListModel([
@@ -247,7 +247,7 @@ class AgendaTab(WorkspaceTab):
         if item is not None and self.presenter.text() != (item.presenter_text or ""):
             self.presenter.accept_typed(leaving=True)
 
-    def move(self, row: int, new_row: int) -> None:
+    def move(self, row: int, new_row: int) -> None:  # type: ignore[override]  # a row of the list, not QWidget.move()
         if self.ws.read_only or row == new_row:
             return
         self.ws.flush()

@@ -52,7 +52,7 @@ def _note(a: AttendanceRecord) -> str:
 
 
 class AttendanceTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         # Name, position, agency and status fit a 1366-pixel screen without scrolling sideways;

@@ -74,7 +74,7 @@ class Autosaver(QObject):
             except AppError as exc:
                 all_ok = False
                 self.failed.emit(key, exc)
-            except Exception as exc:  # noqa: BLE001 - reported, logged, retried; never lost
+            except Exception as exc:  # reported, logged, retried; never lost
                 all_ok = False
                 log.exception("autosave of %s failed", key)
                 self._pending.setdefault(key, save)

@@ -14,11 +14,11 @@ from gui.meeting.pick import Choice, ChoiceModel, FoldFilter
 class CheckListModel(ChoiceModel):
     """The choices with a check box each; ``checked`` keeps the order they were ticked in."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.checked: list[Any] = []
 
-    def set_choices(self, choices: Sequence[Choice], checked: Iterable[Any] = ()) -> None:
+    def set_choices(self, choices: Sequence[Choice], checked: Iterable[Any] = ()) -> None:  # type: ignore[override]  # takes what is ticked, not search keys
         known = {c.value for c in choices}
         self.checked = [v for v in checked if v in known]
         super().set_choices(choices)
@@ -36,7 +36,7 @@ class CheckListModel(ChoiceModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False

@@ -24,7 +24,7 @@ SAVE_KEY = "conclusion.edit"
 
 
 class ConclusionTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         self.editing: ConclusionRecord | None = None
@@ -266,7 +266,7 @@ class ConclusionTab(WorkspaceTab):
         parent = self.model.point(self.model.index_of(point.parent_id))
         return list(parent.children) if parent else []
 
-    def _structure(self, action, **kwargs) -> None:  # noqa: ANN001
+    def _structure(self, action, **kwargs) -> None:
         self.ws.flush()
         if self.ws.call(action, **kwargs) is not None:
             self._read_points()
@@ -325,7 +325,7 @@ class ConclusionTab(WorkspaceTab):
 
     # --- tasks ---------------------------------------------------------------------------------
 
-    def create_task(self):  # noqa: ANN201
+    def create_task(self):
         """The task form, filled with the words selected in the point (or the whole point)."""
         if self.ws.read_only:
             return None

@@ -111,7 +111,7 @@ class DocumentDialog(QDialog):
 class DocumentsBar(QWidget):
     """Buttons in the workspace header. Everything typed is saved before a document is made."""
 
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
         tr = self.tr
@@ -228,7 +228,7 @@ class DocumentsBar(QWidget):
         data = prepared.data
         issuer = data.number.issuer or data.committee.abbreviation
         return DocumentDialog(
-            self, title=self._titles()[kind], number=prepared.number,
+            self, title=self._titles()[kind], number=prepared.number,  # type: ignore[arg-type]  # prepare() numbers every document
             code=lambda n: number_code(data.committee.style, n, data.number.type_code, issuer),
             issue_date=prepared.issue_date, signed=kind != "minutes",
             authorities=authorities, signer_title=signature.title if signature else "",

@@ -45,7 +45,7 @@ def is_review_item(title: str) -> bool:
 
 
 class FollowUpPanel(QGroupBox):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__()
         self.ws = workspace
         tr = self.tr
@@ -80,7 +80,7 @@ class FollowUpPanel(QGroupBox):
         if self.isVisible():
             self._read()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale and self.ws.meeting is not None:
             self._read()

@@ -11,7 +11,7 @@ from gui.meeting.pick import PickField
 
 
 class GuestForm(QGroupBox):
-    def __init__(self, workspace, added: Callable[[AttendanceRecord], None]) -> None:  # noqa: ANN001
+    def __init__(self, workspace, added: Callable[[AttendanceRecord], None]) -> None:
         super().__init__()
         self.ws = workspace
         self._added = added

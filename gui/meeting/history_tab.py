@@ -14,7 +14,7 @@ from gui.models import Column
 
 
 class HistoryTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         self.model = RecordListModel([

@@ -27,7 +27,7 @@ from gui.meeting.widgets import FieldMessage, LineEditor, TextEditor
 
 
 class InfoTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         self._loading = False
@@ -102,7 +102,7 @@ class InfoTab(WorkspaceTab):
         self.secretary.focus_lost.connect(lambda: self._person_left("secretary"))
         self.template_button.clicked.connect(self.save_as_template)
 
-    def _with_message(self, field, key: str) -> QWidget:  # noqa: ANN001
+    def _with_message(self, field, key: str) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -182,10 +182,10 @@ class InfoTab(WorkspaceTab):
             return {"place": self.place.text()}
         if key == "notes":
             return {"notes": self.notes.toPlainText()}
-        day, end = self.date.date(), self.end.time()
-        start = dt.datetime.combine(day, self.start.time())
-        end = dt.datetime.combine(day, end) if end is not None else None
-        return {"starts_at": start, "ends_at": end}
+        day, begin, end = self.date.date(), self.start.time(), self.end.time()
+        assert day is not None and begin is not None  # both required: saved only when read
+        start = dt.datetime.combine(day, begin)
+        return {"starts_at": start, "ends_at": dt.datetime.combine(day, end) if end is not None else None}
 
     def _save(self, key: str) -> None:
         values = self._values(key)

@@ -33,11 +33,11 @@ def tr(text: str) -> str:
 
 
 def meeting_status(status: str) -> str:
-    return tr(MEETING_STATUS.get(status, status))
+    return tr(str(MEETING_STATUS.get(status, status)))
 
 
 def attendance_status(status: str) -> str:
-    return tr(ATTENDANCE_STATUS.get(status, status))
+    return tr(str(ATTENDANCE_STATUS.get(status, status)))
 
 
 def minutes_text(minutes: int) -> str:

@@ -68,7 +68,7 @@ class MaterialFiles:
 
 
 class MaterialsTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         self.setAcceptDrops(True)
@@ -209,7 +209,7 @@ class MaterialsTab(WorkspaceTab):
         self.reload()
         return True
 
-    def pack(self):  # noqa: ANN201
+    def pack(self):
         from core.documents.files import safe_file_stem
         from core.services.material_pack import pack
         from gui.exchange.files import Finished, last_folder
@@ -239,11 +239,11 @@ class MaterialsTab(WorkspaceTab):
         return result
 
     # --- drag and drop -------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dragEnterEvent(self, event) -> None:
         if not self._read_only and event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dropEvent(self, event) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.services import Services
 from core.services.meeting_records import MeetingRecord
 from gui.meeting import labels
 from gui.meeting.widgets import on_keys, record_table, selected_row
@@ -40,7 +41,7 @@ class MeetingList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        self.services = None
+        self.services: Services | None = None
         self.model = RecordListModel([
             Column(tr("Ngày"), lambda r: f"{r.starts_at:%d/%m/%Y}", sort=lambda r: (r.starts_at, r.id)),
             Column(tr("Ban"), lambda r: r.committee_name),
@@ -119,7 +120,7 @@ class MeetingList(QWidget):
 
     # --- data ----------------------------------------------------------------------------------
 
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         self.services = services
         self._filling = True
         try:

@@ -35,7 +35,7 @@ EMPTY, TEMPLATE, COPY = "empty", "template", "copy"
 class NewMeetingDialog(QDialog):
     created = Signal(object)  # MeetingDetail
 
-    def __init__(self, services, parent: QWidget | None = None, *,  # noqa: ANN001
+    def __init__(self, services, parent: QWidget | None = None, *,
                  copy_of: int | None = None, committee_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -129,9 +129,9 @@ class NewMeetingDialog(QDialog):
 
         self.committee.currentIndexChanged.connect(lambda _i: self._committee_changed())
         for radio in self.sources.values():
-            radio.toggled.connect(lambda on: on and self._source_changed())
-        self.earlier.currentIndexChanged.connect(lambda _i: self.sources[COPY].isChecked()
-                                                 and self._source_changed())
+            radio.toggled.connect(lambda on: self._source_changed() if on else None)
+        self.earlier.currentIndexChanged.connect(lambda _i: self._source_changed()
+                                                 if self.sources[COPY].isChecked() else None)
         self.date.value_changed.connect(lambda _d: self._load_people())
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
@@ -205,7 +205,7 @@ class NewMeetingDialog(QDialog):
     def _person(self, field: PickField) -> int | None:
         return field.choice.value[1] if field.choice is not None else None
 
-    def create(self) -> MeetingDetail | None:
+    def create(self) -> MeetingDetail | None:  # type: ignore[override]  # the meeting, not QWidget.create()
         for message in self.messages.values():
             message.clear_message()
         committee_id = self._committee_id()

@@ -44,7 +44,7 @@ class OpinionEditor(QWidget):
     finished = Signal()              # Enter: this opinion is done, start the next
     editing_changed = Signal(object)  # the OpinionRecord now in the form, or None
 
-    def __init__(self, workspace, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
         tr = self.tr
@@ -232,6 +232,7 @@ class OpinionEditor(QWidget):
         """Someone else saved this opinion since it was opened: the user keeps theirs (saved
         over the other) or takes the other; what they typed stays in the undo history and on
         the clipboard either way."""
+        assert self.editing is not None  # a conflict comes from saving an opinion being edited
         meetings = self.ws.services.meetings
         question = self.tr(
             "{problem}\n\nBản của bạn:\n{mine}\n\nBản của {who}:\n{theirs}\n\n"

@@ -54,7 +54,7 @@ def _preview(text: str) -> str:
 
 
 class OpinionsTab(WorkspaceTab):
-    def __init__(self, workspace) -> None:  # noqa: ANN001
+    def __init__(self, workspace) -> None:
         super().__init__(workspace)
         tr = self.tr
         self.buckets = RecordListModel([Column(tr("Nội dung"), lambda b: b.label)], self)
@@ -63,7 +63,7 @@ class OpinionsTab(WorkspaceTab):
         self.bucket_view.setAccessibleName(tr("Nội dung họp"))
         self.bucket_view.setWordWrap(True)
         self.model = RecordListModel([
-            Column(tr("TT"), lambda o: self.model.row_of(o.id) + 1, align=Qt.AlignmentFlag.AlignRight),
+            Column(tr("TT"), lambda o: self.model.row_of(o.id) + 1, align=Qt.AlignmentFlag.AlignRight),  # type: ignore[operator]  # a shown opinion has its row
             Column(tr("Người phát biểu"), self._speaker_text),
             Column(tr("Ý kiến"), lambda o: _preview(o.text), tooltip=lambda o: o.text),
         ], self, reorderable=True)
@@ -256,7 +256,7 @@ class OpinionsTab(WorkspaceTab):
     def _refresh_counts(self) -> None:
         self._load_buckets(self.ws.meeting, keep=self.current_bucket())
 
-    def move(self, row: int, new_row: int) -> None:
+    def move(self, row: int, new_row: int) -> None:  # type: ignore[override]  # a row of the list, not QWidget.move()
         if self.ws.read_only or row == new_row:
             return
         self.ws.flush()

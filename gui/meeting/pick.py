@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,10 +21,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QWidget
 
 from core.text import fold, folded_rank, matches, search_words, tidy
 from gui.meeting.widgets import LineEditor
+
+if TYPE_CHECKING:
+    class _Completer(QCompleter):
+        def popup(self) -> QAbstractItemView: ...  # Qt makes one when none was set
+
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 10
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -77,7 +82,7 @@ def choice_rank(words: list[str], choice: Choice, key: str, names: tuple[str, ..
 
 
 class ChoiceModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.choices: list[Choice] = []
         self._keys: list[str] = []
@@ -91,13 +96,13 @@ class ChoiceModel(QAbstractListModel):
         self._keys = list(keys) if keys is not None else [fold(f"{c.label} {c.detail}")
                                                           for c in self.choices]
         self.names = [choice_names(c) for c in self.choices] if keys is None else []
-        self._lines: dict[int, str] = {}  # popup lines, made once each (the popup asks often)
+        self._lines = {}  # popup lines, made once each (the popup asks often)
         self.endResetModel()
 
     def key(self, row: int) -> str:
         return self._keys[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.choices)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,7 +126,7 @@ class ChoiceModel(QAbstractListModel):
 class FoldFilter(QSortFilterProxyModel):
     """Keeps the rows where each typed word begins a word (diacritics and case ignored)."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
 
@@ -130,7 +135,7 @@ class FoldFilter(QSortFilterProxyModel):
         self._words = search_words(text)
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802, ANN001
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         key = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
         return matches(key, self._words)
 
@@ -154,13 +159,13 @@ class PickField(LineEditor):
         self.free_text = free_text
         self.model_ = ChoiceModel(self)    # every choice
         self.results = ChoiceModel(self)   # what the popup lists now
-        self.completer_ = QCompleter(self.results, self)
+        self.completer_ = cast("_Completer", QCompleter(self.results, self))
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCompletionRole(Qt.ItemDataRole.EditRole)
         self.completer_.setWidget(self)
         self.completer_.setMaxVisibleItems(12)
         self.completer_.popup().setMinimumWidth(460)  # names with their positions
-        self.completer_.activated[QModelIndex].connect(self._activated)
+        self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]  # the stubs know no overloaded signals
         self.choice: Choice | None = None
         self._source: Callable[[], Sequence[Choice]] | None = None
         self._words: list[str] = []
@@ -259,7 +264,7 @@ class PickField(LineEditor):
         self.set_choice(choice, text=self.text())
         self.picked.emit(choice)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accept_typed()
             event.accept()  # handled: the completer must not complete a second time

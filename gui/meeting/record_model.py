@@ -22,7 +22,7 @@ class RecordListModel(RecordTableModel):
 
     move_requested = Signal(int, int)
 
-    def __init__(self, columns: Sequence[Column], parent=None, *,  # noqa: ANN001
+    def __init__(self, columns: Sequence[Column], parent=None, *,
                  reorderable: bool = False, id_of: Callable[[Any], Any] = lambda r: r.id) -> None:
         super().__init__(columns, parent)
         self.reorderable = reorderable
@@ -36,7 +36,7 @@ class RecordListModel(RecordTableModel):
         super().set_rows(rows)
         self._reindex()
 
-    def row_of(self, record_id: Any) -> int | None:
+    def row_of(self, record_id: Any) -> int | None:  # type: ignore[override]  # by id, where the base class takes a predicate
         return self._rows_by_id.get(record_id)
 
     def replace(self, record: Any) -> None:
@@ -120,19 +120,19 @@ class RecordListModel(RecordTableModel):
                 flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [_MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         if indexes:
             data.setData(_MIME, QByteArray(str(indexes[0].row()).encode()))
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.reorderable or not data.hasFormat(_MIME):
             return False

@@ -32,7 +32,7 @@ FIELDS = ("content", "lead", "coordinators", "deadline", "point")
 class TaskDialog(QDialog):
     saved = Signal(object)  # TaskRecord
 
-    def __init__(self, workspace, *, point_id: int | None, content: str = "",  # noqa: ANN001
+    def __init__(self, workspace, *, point_id: int | None, content: str = "",
                  task: TaskRecord | None = None) -> None:
         super().__init__(workspace)
         self.ws = workspace

@@ -20,7 +20,7 @@ from gui.operations import Changes
 class TasksPanel(QGroupBox):
     counts_changed = Signal(object)  # dict: conclusion point id -> number of tasks
 
-    def __init__(self, workspace, point_label: Callable[[int | None], str],  # noqa: ANN001
+    def __init__(self, workspace, point_label: Callable[[int | None], str],
                  point_order: Callable[[], list[int]]) -> None:
         super().__init__()
         self.ws = workspace

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
@@ -36,14 +37,14 @@ class TextEditor(QPlainTextEdit):
         self.submit_on_enter = submit_on_enter
         self.setTabChangesFocus(True)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
             self.insertPlainText(tidy(source.text()))
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self.submit_on_enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submitted.emit()
@@ -53,11 +54,11 @@ class TextEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802
+    def setReadOnly(self, read_only: bool) -> None:
         super().setReadOnly(read_only)
         self.style().unpolish(self)  # the stylesheet greys a read-only editor
         self.style().polish(self)
@@ -73,7 +74,7 @@ class LineEditor(QLineEdit):
 
     focus_lost = Signal()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()
 
@@ -87,7 +88,7 @@ class ElidedLabel(QLabel):
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def setText(self, text: str) -> None:  # noqa: N802
+    def setText(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
         self._elide()
@@ -95,7 +96,7 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -134,14 +135,15 @@ class WrappingTree(QTreeView):
         self.setItemDelegate(_WrapDelegate(self))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
 
 
 class _WrapDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = self.parent()
+        assert isinstance(view, QTreeView)  # the delegate of one tree
         depth = 0
         parent = index.parent()
         while parent.isValid():
@@ -206,7 +208,7 @@ def select_row(table: QTableView, row: int | None) -> None:
     table.scrollTo(table.model().index(row, 0))
 
 
-def wire_reordering(table: QTableView, move: Callable[[int, int], None], *buttons: QWidget,
+def wire_reordering(table: QTableView, move: Callable[[int, int], None], *buttons: QAbstractButton,
                     ) -> Callable[[int], None]:
     """Alt+↑/Alt+↓ on the table, the ↑/↓ buttons (``buttons`` = up, down) and drag and drop
     all end in ``move(row, new_row)``; returns the "move the selected row by n" function."""
@@ -219,7 +221,7 @@ def wire_reordering(table: QTableView, move: Callable[[int, int], None], *button
     on_keys(table, "Alt+Down", lambda: step(1))
     for button, by in zip(buttons, (-1, 1), strict=False):
         button.clicked.connect(lambda _c=False, b=by: step(b))
-    table.model().move_requested.connect(move)
+    table.model().move_requested.connect(move)  # type: ignore[attr-defined]  # each reorderable list's model has it
     return step
 
 

@@ -109,6 +109,7 @@ class MeetingWorkspace(QWidget):
     def open_meeting(self, meeting_id: int) -> MeetingDetail:
         """Show a meeting; another meeting than the one shown opens on "Thông tin" (not on the
         tab last used for a different meeting)."""
+        assert self.services is not None  # meetings open on an open database
         self.flush()
         self._clear_messages()
         other = self.meeting is None or self.meeting.id != meeting_id
@@ -125,10 +126,12 @@ class MeetingWorkspace(QWidget):
         if self.meeting is None:
             return
         self.flush()
+        assert self.services is not None  # a meeting is open
         self.meeting = self.services.meetings.get(meeting_id=self.meeting.id)
         self._show_all()
 
     def _show_all(self) -> None:
+        assert self.meeting is not None  # just read
         self.header.show_meeting(self.meeting)
         for tab in self.tab_widgets:
             tab.load(self.meeting)
@@ -246,6 +249,7 @@ class MeetingWorkspace(QWidget):
     # --- status --------------------------------------------------------------------------------
 
     def _set_status(self, new_status: str, reason: str | None = None) -> bool:
+        assert self.services is not None and self.meeting is not None  # the open meeting
         if not self.flush():
             Ask.warn(self, self.tr("Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi "
                                    "tình trạng cuộc họp."))
@@ -262,6 +266,7 @@ class MeetingWorkspace(QWidget):
         return self._set_status("held")
 
     def finalise(self) -> bool:
+        assert self.meeting is not None  # asked from the open meeting
         question = self.tr("Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn "
                            "xem được; muốn sửa phải mở lại và ghi lý do.").format(title=self.meeting.title)
         return Ask.confirm(self, question) and self._set_status("finalised")

@@ -25,6 +25,8 @@ class Page(QWidget):
 
     #: The set of commands it answers changed (another tab was chosen).
     commands_changed = Signal()
+    #: The find box, on the pages that have one (see :meth:`commands`).
+    search: QLineEdit
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()

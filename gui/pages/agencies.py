@@ -17,7 +17,7 @@ from gui.registers.register_view import RegisterView
 
 
 class AgenciesPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         self._names: dict[int, str] = {}
         self.view = RegisterView(
@@ -134,6 +134,7 @@ class AgenciesPage(Page):
 
     def cmd_delete(self) -> None:
         """Delete an agency entered by mistake; one that is in use can be deactivated instead."""
+        assert self.services is not None  # commands run on an open database
         record = self.view.current()
         if record is not None:
             self.register.delete(

@@ -36,7 +36,7 @@ REGISTER_KINDS = ("agencies", "people", "committees")
 
 
 class MeetingsPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         tr = self.tr
         self.list = MeetingList()
@@ -93,20 +93,20 @@ class MeetingsPage(Page):
 
     # The list's model and search, as the rest of the window (and its tests) know them.
     @property
-    def model(self):  # noqa: ANN201
+    def model(self):
         return self.list.model
 
     @property
-    def proxy(self):  # noqa: ANN201
+    def proxy(self):
         return self.list.proxy
 
     @property
-    def search(self):  # noqa: ANN201
+    def search(self):
         return self.list.search
 
     # --- Page ----------------------------------------------------------------------------------
 
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         if self._workspace is not None:
             self._workspace.flush()
             self._workspace.meeting = None
@@ -156,7 +156,7 @@ class MeetingsPage(Page):
 
     # --- list <-> workspace --------------------------------------------------------------------
 
-    def open_calendar(self):  # noqa: ANN201
+    def open_calendar(self):
         from gui.calendar_dialog import CalendarDialog
 
         dialog = CalendarDialog(self.window_, committee_id=self.list.committee.currentData(),
@@ -241,9 +241,10 @@ class MeetingsPage(Page):
     def _created(self, meeting) -> None:  # noqa: ANN001
         self.open_meeting(meeting.id)  # the list heard of it from the runner
 
-    def delete_meeting(self, record) -> bool:  # noqa: ANN001
+    def delete_meeting(self, record) -> bool:
         """Delete after asking; a meeting that set tasks is deleted only once the user has seen
         how many tasks go with it."""
+        assert self.services is not None  # a command on an open database
         meetings = self.services.meetings
         question = self.tr("Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và "
                            "kết luận của cuộc họp sẽ bị xóa.").format(

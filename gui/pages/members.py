@@ -18,7 +18,7 @@ RELOAD_ON = {
 
 
 class MembersPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.members = MembersTab(self)
         self.committees = CommitteesTab(self)
@@ -53,13 +53,13 @@ class MembersPage(Page):
         for name, tab in self._tabs().items():
             if name in self._stale and tab is self.tabs.currentWidget():
                 self._stale.discard(name)
-                tab.reload()
+                tab.reload()  # type: ignore[attr-defined]  # every tab of the page has reload()
 
     def _tab_changed(self, _index: int) -> None:
         self._reload(set())
         self.commands_changed.emit()
 
-    def current_tab(self):  # noqa: ANN201
+    def current_tab(self):
         return self.tabs.currentWidget()
 
     def commands(self) -> set[str]:

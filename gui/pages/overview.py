@@ -4,6 +4,7 @@ each lead agency as a table and a chart. Every number opens the register on its 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,17 +37,22 @@ from gui.tasks.lead_table import LeadTableModel
 from gui.tasks.overview_parts import Card, ShortList
 from gui.i18n import period_text
 
+if TYPE_CHECKING:
+    from core.reports.model import Summary
+    from gui.pages.tasks import TasksPage
+    from gui.tasks.lead_chart import LeadChart
+
 LEADS_TAB = 1  # the tab of the table per lead agency
 RELOAD_ON = ("tasks", "meetings", "agencies", "committees", "people", "settings")
 
 
 class OverviewPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         tr = self.tr
         self.today: Today | None = None
-        self.summary = None
-        self.chart = None
+        self.summary: Summary | None = None
+        self.chart: LeadChart | None = None
         self._leads_stale = True
 
         self.committee = QComboBox()
@@ -175,7 +181,7 @@ class OverviewPage(Page):
         return box
 
     # --- page ----------------------------------------------------------------------------------
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         self.services = services
         self.committee.blockSignals(True)
         keep = self.committee.currentData()
@@ -230,22 +236,25 @@ class OverviewPage(Page):
     def chosen_period(self) -> Period:
         kind = self.period.currentData()
         if kind == "dates":
-            return Period(self.start.last_read(), self.end.last_read())
+            start, end = self.start.last_read(), self.end.last_read()
+            assert start is not None and end is not None  # both fields start with a date and keep the last read
+            return Period(start, end)
         return period_containing(kind, dt.date.today())
 
     # --- opening what a number counts --------------------------------------------------------
-    def open_register(self, query: dict, note: str):  # noqa: ANN201
-        return self.window_.show_page("tasks").show_filtered(RegisterFilter.from_query(query, note=note))
+    def open_register(self, query: dict, note: str):
+        return cast("TasksPage", self.window_.show_page("tasks")).show_filtered(RegisterFilter.from_query(query, note=note))
 
-    def open_overdue(self):  # noqa: ANN201
+    def open_overdue(self):
         return self.open_register(Today.overdue_filters(self.committee.currentData()), "")
 
-    def open_due_soon(self):  # noqa: ANN201
+    def open_due_soon(self):
         return self.open_register(Today.due_soon_filters(self.committee.currentData()),
                                   self.tr("đến hạn trong 7 ngày tới"))
 
-    def open_number(self, row: int, column: int):  # noqa: ANN201
+    def open_number(self, row: int, column: int):
         """The register on the tasks counted in a cell of the per-agency table."""
+        assert self.summary is not None  # numbers are shown only with their summary
         lead = self.leads.lead_at(row)
         measure = self.leads.measure_at(column)
         who = lead.name if lead is not None else self.tr("mọi cơ quan")
@@ -258,17 +267,17 @@ class OverviewPage(Page):
             who=who, what=self.leads.headings[column].lower(), period=period_text(self.summary.period))
         return self.open_register(query, note)
 
-    def open_task(self, task_id) -> None:  # noqa: ANN001
+    def open_task(self, task_id) -> None:
         if task_id is not None:
-            self.window_.pages["tasks"].open_task(task_id)
+            cast("TasksPage", self.window_.pages["tasks"]).open_task(task_id)
 
-    def open_meeting(self, _meeting_id) -> None:  # noqa: ANN001
+    def open_meeting(self, _meeting_id) -> None:
         self.open_meetings()
 
     def open_meetings(self) -> None:
         self.window_.show_page("meetings")
 
-    def open_report_dialog(self):  # noqa: ANN201
+    def open_report_dialog(self):
         from gui.tasks.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.window_, committee_id=self.committee.currentData(), parent=self)
@@ -276,7 +285,7 @@ class OverviewPage(Page):
         dialog.open()
         return dialog
 
-    def open_reminders(self):  # noqa: ANN201
+    def open_reminders(self):
         from gui.exchange.reminders import open_reminders
 
         dialog = open_reminders(self, self.window_.services,
@@ -296,7 +305,7 @@ class OverviewPage(Page):
         self.undocumented_card.set_value(now.undocumented_count)
         self.overdue_list.show_lines([
             (tr("{content} — {lead}, quá hạn {n} ngày").format(
-                content=_short(t.content), lead=t.lead_name, n=(now.today - t.due_date).days),
+                content=_short(t.content), lead=t.lead_name, n=(now.today - t.due_date).days),  # type: ignore[operator]  # an overdue task has its deadline
              t.id, t.content) for t in now.overdue], now.overdue_count,
             tr("Không có nhiệm vụ quá hạn."))
         self.soon_list.show_lines([
@@ -315,7 +324,7 @@ class OverviewPage(Page):
             for x in now.undocumented], now.undocumented_count,
             tr("Mọi cuộc họp đã có biên bản và thông báo kết luận."))
 
-    def _lead_clicked(self, index) -> None:  # noqa: ANN001
+    def _lead_clicked(self, index) -> None:
         if index.isValid() and index.column() != 6:
             self.open_number(index.row(), index.column())
 
@@ -337,7 +346,7 @@ class OverviewPage(Page):
         from gui.tasks.lead_chart import LeadChart  # Qt Charts: loaded only when shown
 
         self.chart = LeadChart()
-        self.chart_holder.layout().addWidget(self.chart)
+        self.chart_holder.layout().addWidget(self.chart)  # type: ignore[union-attr]  # made with its layout
         height = max(self.split.height(), 400)
         self.split.setSizes([height // 2, height - height // 2])
         if self.summary is not None:

@@ -3,6 +3,7 @@ language, and where backups go. One Save (Ctrl+S) stores everything shown."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +40,7 @@ def _group(title: str) -> tuple[QGroupBox, QFormLayout]:
 
 
 class SettingsPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         self._loading = False
         self._shown_id: int | None = None
@@ -50,7 +51,7 @@ class SettingsPage(Page):
         mark_data(self.committee)
         self.form.add("committee", self.tr("&Ban:"), self.committee,
                       hint=self.tr("Mỗi ban có dòng tiêu đề, địa danh và thể thức riêng."))
-        self.committee_hint = self.form.fields["committee"].extra[0]
+        self.committee_hint = cast(QLabel, self.form.fields["committee"].extra[0])  # the hint under it
         self._hint_text = self.committee_hint.text()
         self.identity = IdentityFields(self.form)
         shared_box, shared_layout = _group(self.tr("Chung cho mọi văn bản"))
@@ -166,6 +167,7 @@ class SettingsPage(Page):
         self.status.setText("")
 
     def _show_committee(self) -> None:
+        assert self.services is not None  # shown with an open database
         committee_id = self.committee.currentData()
         self._shown_id = committee_id
         record = self.services.committees.get(committee_id=committee_id) if committee_id else None

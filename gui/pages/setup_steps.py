@@ -2,19 +2,24 @@
 each with its button: what the overview shows until a committee exists."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.pages import heading
 
+if TYPE_CHECKING:
+    from core.services import Services
+
 DONE, TODO = "✓", "○"
 
 
 class SetupSteps(QWidget):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__()
         self.window_ = window
-        self.services = None
+        self.services: Services | None = None
         self.steps = [
             ("committees", self.tr("Khai báo ban"),
              self.tr("Tên Ban Chỉ đạo (hoặc Tiểu ban), tên viết tắt, thể thức văn bản."),
@@ -71,7 +76,7 @@ class SetupSteps(QWidget):
         layout.addStretch(1)
         layout.addWidget(keys)
 
-    def reload(self, services) -> bool:  # noqa: ANN001
+    def reload(self, services: Services) -> bool:
         """Mark the steps done; True when a committee exists (the overview can be shown)."""
         self.services = services
         done = self.services.overview.setup_steps()

@@ -40,7 +40,7 @@ WIDTHS = {"source": 100, "lead": 120, "coordinators": 100, "deadline": 95, "stat
 
 
 class TasksPage(Page):
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         tr = self.tr
         self.columns = [
@@ -135,7 +135,7 @@ class TasksPage(Page):
         layout.addLayout(bottom)
 
     # --- page ----------------------------------------------------------------------------------
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         self.services = services
         self.bar.populate(services)
         self.model.filter = self.bar.current()
@@ -161,7 +161,7 @@ class TasksPage(Page):
         self.bar.set_filter(chosen)
         return self
 
-    def open_task(self, task_id: int):  # noqa: ANN201
+    def open_task(self, task_id: int):
         """The task's page (a dialog; one per task: asked again, the open one comes forward)."""
         from gui.tasks.task_dialog import TaskDialog
 
@@ -180,7 +180,7 @@ class TasksPage(Page):
         if rows:
             self._open_index(rows[0])
 
-    def export_excel(self):  # noqa: ANN201
+    def export_excel(self):
         """Exactly the tasks the register shows, with the same filters."""
         from gui.exchange.export_tasks import ExportTasksDialog
 
@@ -188,7 +188,7 @@ class TasksPage(Page):
             return ExportTasksDialog.run(self, self.services, self.model.filter.query(dt.date.today()))
         return None
 
-    def import_progress(self):  # noqa: ANN201
+    def import_progress(self):
         from gui.exchange.import_progress import ImportProgressDialog
 
         if self.services is None:
@@ -198,7 +198,7 @@ class TasksPage(Page):
             self.window_.ops.announce(Changes(tasks=True))
         return result
 
-    def open_report_dialog(self):  # noqa: ANN201
+    def open_report_dialog(self):
         from gui.tasks.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.window_, committee_id=self.model.filter.committee_id, parent=self)
@@ -206,7 +206,7 @@ class TasksPage(Page):
         dialog.open()
         return dialog
 
-    def open_reminders(self):  # noqa: ANN201
+    def open_reminders(self):
         """Reminder letters for the register's committee, the register's filter offered."""
         from gui.exchange.reminders import open_reminders
 

@@ -4,8 +4,10 @@ Shared by the committee dialog and the settings page, so both say the same thing
 """
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from core.services.committees import CommitteeRecord
 from core.validate import optional
@@ -21,7 +23,7 @@ def choice_combo(items: list[tuple[str, str]]) -> QComboBox:
     return combo
 
 
-def _text_check(name: str, limit: int):  # noqa: ANN202
+def _text_check(name: str, limit: int):
     return lambda v: optional(str(v), field=name, label="", limit=limit)
 
 
@@ -32,7 +34,7 @@ class IdentityFields(QObject):
     def __init__(self, form: Form, layout: QFormLayout | None = None) -> None:
         super().__init__(form)
         add = form.add
-        self.inputs: dict[str, QWidget] = {}
+        self.inputs: dict[str, Any] = {}  # each kind of input its own widget
         self.inputs["style"] = add("style", self.tr("&Thể thức văn bản:"), choice_combo([
             (self.tr("Nhà nước (Nghị định 30/2020/NĐ-CP)"), "state"),
             (self.tr("Đảng (Hướng dẫn 36-HD/VPTW)"), "party")]), layout=layout)
@@ -84,7 +86,7 @@ class IdentityFields(QObject):
             value = getattr(committee, name) if committee else default
             combo.setCurrentIndex(max(0, combo.findData(value)))
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, Any]:
         """The fields as keyword arguments for CommitteeService.create/update."""
         values = {name: self.inputs[name].text() for name in TEXT_FIELDS}
         values["style"] = self.inputs["style"].currentData()

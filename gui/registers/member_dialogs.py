@@ -16,7 +16,7 @@ from gui.registers.role_fields import RoleFields
 from gui.widgets import DateField, RecordCombo
 
 
-def person_label(record) -> str:  # noqa: ANN001
+def person_label(record) -> str:
     return f"{record.full_name} — {record.agency_name}" if record.agency_name else record.full_name
 
 

@@ -18,7 +18,7 @@ from gui.widgets import mark_data
 
 
 class MembersTab(QWidget):
-    def __init__(self, page) -> None:  # noqa: ANN001
+    def __init__(self, page) -> None:
         super().__init__()
         self.page = page
         self._order: dict[int, int] = {}
@@ -91,8 +91,9 @@ class MembersTab(QWidget):
     def export_members(self) -> None:
         from gui.exchange.member_list import export_member_list
 
-        if self.committee_id() is not None:
-            export_member_list(self, self.page.services, self.committee_id(),
+        committee_id = self.committee_id()
+        if committee_id is not None:
+            export_member_list(self, self.page.services, committee_id,
                                on=self.day.last_read())
 
     def import_members(self) -> None:
@@ -104,7 +105,7 @@ class MembersTab(QWidget):
                                     committee_id=self.committee_id()) is not None:
             self.page.window_.ops.announce(Changes(people=True, committees=True))
 
-    def _is_past(self, record) -> bool:  # noqa: ANN001
+    def _is_past(self, record) -> bool:
         day = self.day.last_read()
         return (record.end_date is not None and record.end_date < day) or (
             record.start_date is not None and record.start_date > day)
@@ -159,7 +160,7 @@ class MembersTab(QWidget):
         if record is not None:
             self.table.select_where(lambda r: r.id == record.id)
 
-    def _run(self, dialog) -> None:  # noqa: ANN001
+    def _run(self, dialog) -> None:
         if Ask.form(dialog):
             self._changed(dialog.result_record)
 

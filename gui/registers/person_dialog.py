@@ -1,6 +1,8 @@
 """Add or edit a person: name, position, agency (picked, or created on the spot), contacts."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -41,7 +43,7 @@ def resolve_agency(parent: QWidget, services: Services, combo: RecordCombo) -> i
     return created.id
 
 
-def add_person_fields(form: Form, services: Services, owner: QWidget) -> dict[str, QWidget]:
+def add_person_fields(form: Form, services: Services, owner: QWidget) -> dict[str, Any]:
     """Position, agency, phone and e-mail rows (shared by the person and the new-member forms)."""
     position = form.add(
         "position", QCoreApplication.translate("PersonDialog", "&Chức vụ:"), QLineEdit(),

@@ -15,9 +15,11 @@ from gui.widgets import RecordTable, SearchBox
 
 
 class RegisterView(QWidget):
+    actions: QVBoxLayout  # type: ignore[assignment]  # the buttons' column; hides QWidget.actions(), unused here
+
     def __init__(self, columns: Sequence[Column], *, table_name: str, search_placeholder: str,
                  search_name: str, muted: Callable[[Any], bool] | None = None,
-                 extra_search: Callable[[Any], str] | None = None, parent=None) -> None:  # noqa: ANN001
+                 extra_search: Callable[[Any], str] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.search = SearchBox(search_placeholder, search_name)
         self.table = RecordTable(columns, table_name, muted=muted, extra_search=extra_search)

@@ -1,6 +1,8 @@
 """Role, position and protocol rank of a seat: the rank follows the role until the user sets it."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
@@ -18,7 +20,7 @@ class RoleFields(QObject):
         self.role.addItems(list(ROLES))
         self.role.setCurrentIndex(-1)
         self.role.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.role.lineEdit().setPlaceholderText(self.tr("Chọn hoặc gõ, ví dụ: Ủy viên"))
+        self.role.lineEdit().setPlaceholderText(self.tr("Chọn hoặc gõ, ví dụ: Ủy viên"))  # type: ignore[union-attr]  # editable: it has one
         mark_data(self.role)
         form.add("role", role_label or self.tr("Chức &danh trong ban:"), self.role,
                  check=lambda v: required(str(v), field="role", label="", limit=120))
@@ -56,6 +58,6 @@ class RoleFields(QObject):
             self._setting = False
             self.rank_is_auto = rank == default_rank(role)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         return {"role": self.role.currentText(), "position": self.position.text(),
                 "rank": self.rank.value()}

@@ -27,7 +27,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.count()
-        except Exception:  # noqa: BLE001 - a bug: logged, the count stays unknown
+        except Exception:  # a bug: logged, the count stays unknown
             log.exception("counting the task register failed")
             result = None
         self.relay.done.emit(self.generation, result)
@@ -62,7 +62,7 @@ class Counter(QObject):
     def wait(self) -> None:
         self.pool.waitForDone()
 
-    def _done(self, generation: int, result: object) -> None:
+    def _done(self, generation: int, result: int | None) -> None:
         if generation != self._generation:
             return
         self.busy = False

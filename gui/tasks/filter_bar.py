@@ -4,8 +4,9 @@ typing waits for a pause (150 ms) so a search is not run on every key."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.reports.periods import period_containing
+from core.services import Services
 from core.status import TaskStatus
 from core.text import fold
 from gui.date_fields import DateField
@@ -39,10 +41,10 @@ MEETING_LIMIT = 300  # meetings listed when no committee is chosen (latest first
 class _FoldingCompleter(QCompleter):
     """Completes "so noi" to "Sở Nội vụ": the typed text is folded like the items' names."""
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+    def splitPath(self, path: str) -> list[str]:
         return [fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
@@ -61,7 +63,7 @@ class SearchableCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().editingFinished.connect(self._restore_text)
+        self.lineEdit().editingFinished.connect(self._restore_text)  # type: ignore[union-attr]  # editable: it has one
 
     def fill(self, first: str, entries: list[tuple[int, str]]) -> None:
         keep = self.currentData()
@@ -93,6 +95,10 @@ class HorizontalScroll(QScrollArea):
     """Holds a wide row of controls: as tall as its content, scrolled sideways only when the
     window is too narrow for it (the register stays usable on a small screen)."""
 
+    if TYPE_CHECKING:
+        def widget(self) -> QWidget: ...  # the content, set in __init__
+
+
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidget(content)
@@ -109,13 +115,13 @@ class HorizontalScroll(QScrollArea):
             height += self.horizontalScrollBar().sizeHint().height()
         return height
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.widget().sizeHint().width(), self._height())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(120, self._height())
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.updateGeometry()
 
@@ -126,7 +132,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
-        self.services = None
+        self.services: Services | None = None
         self._extra: tuple = ()
         self._note = ""
         self._quiet = False
@@ -215,7 +221,7 @@ class FilterBar(QWidget):
         self.lead_only.toggled.connect(self._emit_now)
 
     # --- filling -------------------------------------------------------------------------------
-    def populate(self, services) -> None:  # noqa: ANN001
+    def populate(self, services) -> None:
         """Committees, agencies and meetings of the open database (choices kept if still there)."""
         self.services = services
         self._quiet = True

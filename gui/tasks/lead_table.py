@@ -48,23 +48,23 @@ class LeadTableModel(QAbstractTableModel):
 
     def value(self, row: int, column: int) -> Any:
         lead = self.lead_at(row)
-        counts = lead.counts if lead is not None else self.summary.total
+        counts = lead.counts if lead is not None else self.summary.total  # type: ignore[union-attr]  # rows come with a summary
         if column == 0:
             return lead.name if lead is not None else self.tr("Tổng cộng")
         if column == 6:
             return counts.rate
-        return getattr(counts, MEASURE_COLUMNS[column])
+        return getattr(counts, MEASURE_COLUMNS[column])  # type: ignore[arg-type]  # a number column: named
 
     # --- Qt ------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.summary is None:
             return 0
         return len(self.leads) + 1
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headings)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.header_lines[section]
@@ -102,11 +102,11 @@ class LeadTableModel(QAbstractTableModel):
     def _sort_rows(self) -> None:
         column, order = self._sort
         if column == 0:
-            def key(lead: LeadCounts):  # noqa: ANN202
+            def key(lead: LeadCounts):
                 return sort_key(lead.name)
         else:
-            def key(lead: LeadCounts):  # noqa: ANN202
+            def key(lead: LeadCounts):
                 counts = lead.counts
-                value = counts.rate if column == 6 else getattr(counts, MEASURE_COLUMNS[column])
+                value = counts.rate if column == 6 else getattr(counts, MEASURE_COLUMNS[column])  # type: ignore[arg-type]  # a number column: named
                 return (-1 if value is None else value, sort_key(lead.name))
         self.leads.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)

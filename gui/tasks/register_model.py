@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from core.services import Services
 from core.services.task_queries import TaskRecord
 from gui.tasks.counter import Counter
 from gui.tasks.filters import RegisterFilter
@@ -43,10 +44,10 @@ class TaskRegisterModel(QAbstractTableModel):
     total_changed = Signal(object)  # int, or None while counting
     loaded = Signal()
 
-    def __init__(self, columns: list[RegisterColumn], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: list[RegisterColumn], parent=None) -> None:
         super().__init__(parent)
         self.columns = columns
-        self.services = None
+        self.services: Services | None = None
         self.filter = RegisterFilter()
         self.order_column = next(i for i, c in enumerate(columns) if c.key == "deadline")
         self.descending = False
@@ -61,7 +62,7 @@ class TaskRegisterModel(QAbstractTableModel):
         self.texts = _Texts(self)
 
     # --- what to show ------------------------------------------------------------------------
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         self.services = services
         self.reload()
 
@@ -91,16 +92,16 @@ class TaskRegisterModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == task_id), None)
 
     # --- Qt model --------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more or self.services is None:
             return
         records = self._fetch(len(self._rows), PAGE)
@@ -124,7 +125,7 @@ class TaskRegisterModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
         return None
@@ -158,6 +159,7 @@ class TaskRegisterModel(QAbstractTableModel):
 
     # --- inside ----------------------------------------------------------------------------
     def _fetch(self, offset: int, limit: int) -> list[TaskRecord]:
+        assert self.services is not None  # rows are fetched from an open database
         column = self.columns[self.order_column]
         records = self.services.tasks.list(today=self.today, limit=limit, offset=offset,
                                            order_by=column.order_by, descending=self.descending,
@@ -211,7 +213,7 @@ class _Texts(QObject):
     def soon(self, record: TaskRecord) -> str:
         if not record.due_soon:
             return ""
-        days = (record.due_date - self.model.today).days
+        days = (record.due_date - self.model.today).days  # type: ignore[operator]  # due soon: it has a deadline
         return self.tr("hôm nay") if days == 0 else self.tr("còn {n} ngày").format(n=days)
 
     def cell(self, key: str, record: TaskRecord, notices: dict[int, str]) -> str:
@@ -235,7 +237,7 @@ class _Texts(QObject):
 
     def tooltip(self, key: str, record: TaskRecord, notices: dict[int, str]) -> str:
         if key == "source" and record.meeting_title:
-            return "\n".join(x for x in (record.meeting_title, notices.get(record.meeting_id, "")) if x)
+            return "\n".join(x for x in (record.meeting_title, notices.get(record.meeting_id, "")) if x)  # type: ignore[arg-type]  # None: no meeting, no notice
         if key in ("deadline", "status", "soon"):
             lines = []
             if record.due_date:

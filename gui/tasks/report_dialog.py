@@ -35,7 +35,7 @@ ROMAN = ("I", "II", "III", "IV")
 
 
 class ReportDialog(QDialog):
-    def __init__(self, window, *, committee_id: int | None = None,  # noqa: ANN001
+    def __init__(self, window, *, committee_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         tr = self.tr
@@ -124,7 +124,9 @@ class ReportDialog(QDialog):
     def period(self) -> Period:
         kind = self.kind.currentData()
         if kind == "dates":
-            return Period(self.start.last_read(), self.end.last_read())
+            start, end = self.start.last_read(), self.end.last_read()
+            assert start is not None and end is not None  # both fields start with a date and keep the last read
+            return Period(start, end)
         return period_of(kind, self.year.value(), self.number.currentData() or 1)
 
     job: Job[Path] | None = None

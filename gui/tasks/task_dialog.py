@@ -43,7 +43,7 @@ class HistoryEntry:
 
 
 class TaskDialog(QDialog):
-    def __init__(self, window, task_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, window, task_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         tr = self.tr
         self.window_ = window
@@ -155,6 +155,7 @@ class TaskDialog(QDialog):
             form.show_task(self.services, task)
 
     def _show_history(self) -> None:
+        assert self.task is not None  # a task is shown
         tr = self.tr
         history = self.services.tasks.history(task_id=self.task.id)
         logged = self.services.changes.of_task(task_id=self.task.id)
@@ -190,6 +191,7 @@ class TaskDialog(QDialog):
         self.history_empty.setVisible(not entries)
         self.history_view.setVisible(bool(entries))
 
-    def _changed(self, _result) -> None:  # noqa: ANN001
+    def _changed(self, _result) -> None:
+        assert self.task is not None  # a task is shown
         self.show_task(self.task.id)
         self.window_.ops.announce(Changes(tasks=True, initiator=self))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.deadlines import parse_deadline
 from core.errors import AppError
+from core.services import Services
 from core.services.task_queries import TaskRecord
 from core.text import fold
 from gui.date_fields import DateField
@@ -42,7 +43,7 @@ class TaskForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = None
+        self.services: Services | None = None
         self.task: TaskRecord | None = None
         self.form = QFormLayout()
         self.message = QLabel()
@@ -56,7 +57,7 @@ class TaskForm(QWidget):
         layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         self.services, self.task = services, task
 
     def submit(self) -> bool:
@@ -87,7 +88,7 @@ class TaskForm(QWidget):
     def clear(self) -> None:
         """Empty what was typed (after a success)."""
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã lưu.")
 
 
@@ -107,6 +108,7 @@ class ProgressForm(TaskForm):
         self.form.addRow(self.tr("Người báo cáo:"), self.who)
 
     def apply(self) -> TaskRecord:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         return self.services.tasks.add_progress(task_id=self.task.id, text=self.text.toPlainText(),
                                                 reported_on=self.day.text(),
                                                 reported_by=self.who.text() or None)
@@ -114,7 +116,7 @@ class ProgressForm(TaskForm):
     def clear(self) -> None:
         self.text.clear()
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã ghi tình hình thực hiện.")
 
 
@@ -130,7 +132,7 @@ class DoneForm(TaskForm):
         self.form.addRow(self.state)
         self.form.addRow(self.tr("Ngày hoàn thành:"), self.day)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         super().show_task(services, task)
         done = task.completed_on is not None
         self.day.setEnabled(not done)
@@ -141,11 +143,12 @@ class DoneForm(TaskForm):
             else self.tr("Nhiệm vụ chưa hoàn thành."))
 
     def apply(self) -> TaskRecord:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         if self.task.completed_on is not None:
             return self.services.tasks.reopen(task_id=self.task.id)
         return self.services.tasks.mark_done(task_id=self.task.id, completed_on=self.day.text())
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         if result.completed_on is None:
             return self.tr("Đã mở lại nhiệm vụ.")
         return self.tr("Đã ghi nhận hoàn thành: {status}.").format(status=status_text(result.status_label))
@@ -172,7 +175,7 @@ class ExtendForm(TaskForm):
         self.form.addRow(self.tr("Ngày gia hạn:"), self.day)
         self.deadline.textChanged.connect(self._read_back)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         super().show_task(services, task)
         self.button.setEnabled(task.completed_on is None)
         if task.completed_on is not None:
@@ -194,6 +197,7 @@ class ExtendForm(TaskForm):
             else self.tr("Hạn mới: {date}").format(date=f"{deadline.due_date:%d/%m/%Y}"))
 
     def apply(self) -> TaskRecord:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         return self.services.tasks.extend_deadline(
             task_id=self.task.id, new_deadline=self.deadline.text(),
             reason=self.reason.toPlainText() or None, changed_on=self.day.text())
@@ -202,7 +206,7 @@ class ExtendForm(TaskForm):
         self.deadline.clear()
         self.reason.clear()
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã gia hạn đến {deadline} (lần thứ {n}).").format(
             deadline=result.deadline_text, n=result.extension_count)
 
@@ -218,23 +222,27 @@ class SplitForm(TaskForm):
             "mã và lịch sử của nhiệm vụ này.")))
         self.form.addRow(self.parts)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         changed = self.task is None or self.task.id != task.id
         super().show_task(services, task)
         if changed:
             self.parts.setPlainText(task.content)
 
     def apply(self) -> list[TaskRecord]:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         lines = self.parts.toPlainText().split("\n")
         return self.services.tasks.split(task_id=self.task.id, parts=lines)
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã tách thành {n} nhiệm vụ: {codes}.").format(
             n=len(result), codes=", ".join(r.code for r in result))
 
 
 class ReassignForm(TaskForm):
     """Who leads (an agency, or a person) and who coordinates."""
+
+    find: QLineEdit  # type: ignore[assignment]  # the coordinators' filter; hides QWidget.find(), unused here
+
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,7 +262,7 @@ class ReassignForm(TaskForm):
         self.form.addRow(self.tr("Cơ quan phối hợp:"), self.find)
         self.form.addRow("", self.coordinators)
 
-    def show_task(self, services, task: TaskRecord) -> None:  # noqa: ANN001
+    def show_task(self, services: Services, task: TaskRecord) -> None:
         super().show_task(services, task)
         agencies = [(a.id, a.name) for a in services.agencies.list(include_inactive=True)
                     if a.is_active or a.id in (task.lead_agency_id, *task.coordinator_ids)]
@@ -285,10 +293,11 @@ class ReassignForm(TaskForm):
             item.setHidden(bool(wanted) and not all(w in name for w in wanted))
 
     def apply(self) -> TaskRecord:
+        assert self.services is not None and self.task is not None  # apply() follows show_task()
         return self.services.tasks.reassign(task_id=self.task.id,
                                             lead_agency_id=self.lead.currentData(),
                                             lead_person_id=self.person.currentData(),
                                             coordinator_ids=self.checked())
 
-    def success_text(self, result) -> str:  # noqa: ANN001
+    def success_text(self, result) -> str:
         return self.tr("Đã giao lại cho {lead}.").format(lead=result.lead_name)

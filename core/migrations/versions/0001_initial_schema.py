@@ -1,7 +1,7 @@
 """Initial schema: registers, meetings, tasks
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 01:47:27.419986
 """
 from __future__ import annotations

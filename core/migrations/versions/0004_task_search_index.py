@@ -38,12 +38,12 @@ _DROP = ("DROP TRIGGER IF EXISTS task_fts_ai", "DROP TRIGGER IF EXISTS task_fts_
          "DROP TRIGGER IF EXISTS task_fts_au", "DROP TABLE IF EXISTS task_fts")
 
 
-def _has_fts5(bind) -> bool:  # noqa: ANN001
+def _has_fts5(bind) -> bool:
     options = {row[0] for row in bind.exec_driver_sql("PRAGMA compile_options")}
     return "ENABLE_FTS5" in options
 
 
-def _create_fulltext(bind) -> None:  # noqa: ANN001
+def _create_fulltext(bind) -> None:
     if bind.dialect.name != "sqlite" or not _has_fts5(bind):
         return
     for statement in _CREATE:

@@ -34,7 +34,7 @@ def _clean(value: str, column: str) -> str:
     return value.translate(_SEARCH_KEY if column == "search_key" else _TEXT)
 
 
-def _virtual_tables(bind) -> list[str]:  # noqa: ANN001
+def _virtual_tables(bind) -> list[str]:
     if bind.dialect.name != "sqlite":
         return []
     return [row[0] for row in bind.exec_driver_sql(

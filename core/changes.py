@@ -69,7 +69,7 @@ def _changed_fields(record: object) -> set[str]:
             if state.attrs[attr.key].history.has_changes()}
 
 
-def _collect(session: Session, _context) -> None:  # noqa: ANN001
+def _collect(session: Session, _context) -> None:
     changes: dict[tuple[str, int], _Change] = session.info.setdefault(_KEY, {})
     scopes: set[str] = session.info.setdefault(_KEY + "_scopes", set())
     for action, records in (("create", session.new), ("update", session.dirty),
@@ -98,7 +98,7 @@ def _collect(session: Session, _context) -> None:  # noqa: ANN001
                     known.action = "delete"
 
 
-def _bulk(state) -> None:  # noqa: ANN001
+def _bulk(state) -> None:
     """An UPDATE or DELETE statement run through the session still counts for its area."""
     if not (state.is_update or state.is_delete) or state.bind_mapper is None:
         return
@@ -110,14 +110,14 @@ def _bulk(state) -> None:  # noqa: ANN001
 class ChangeRecorder:
     """Installed on a database's sessions: logs and counts each transaction's changes."""
 
-    def __init__(self, db) -> None:  # noqa: ANN001
+    def __init__(self, db) -> None:
         self.db = db
         # Counter values this program produced itself, so its own window does not reload
         # for its own saves: scope -> values.
         self.own: dict[str, set[int]] = {}
         self._pending: dict[str, int] = {}
 
-    def install(self, sessions) -> None:  # noqa: ANN001
+    def install(self, sessions) -> None:
         event.listen(sessions, "after_flush", _collect)
         event.listen(sessions, "do_orm_execute", _bulk)
         event.listen(sessions, "before_commit", self._before_commit)
@@ -202,7 +202,7 @@ def last_change(session: Session, kind: str, record_id: int, field: str
     return None
 
 
-def read_counters(db, *, meeting_id: int | None = None) -> dict[str, int]:  # noqa: ANN001
+def read_counters(db, *, meeting_id: int | None = None) -> dict[str, int]:
     """The areas' counters, and the open meeting's: a handful of rows, read every few seconds."""
     table = m.ChangeCounter.__table__
     wanted = ~table.c.scope.like(f"{MEETING_SCOPE}%")

@@ -30,7 +30,7 @@ def machine_name() -> str:
     return os.environ.get("COMPUTERNAME") or platform.node() or "?"
 
 
-def _db_now(conn) -> dt.datetime:  # noqa: ANN001
+def _db_now(conn) -> dt.datetime:
     now = conn.execute(select(func.current_timestamp())).scalar_one()
     if isinstance(now, str):  # SQLite hands it back as text, in UTC
         return dt.datetime.fromisoformat(now)
@@ -42,7 +42,7 @@ def _db_now(conn) -> dt.datetime:  # noqa: ANN001
 class PresenceBoard:
     """This program's line on the board of who has which meeting open."""
 
-    def __init__(self, db, *, machine: str | None = None) -> None:  # noqa: ANN001
+    def __init__(self, db, *, machine: str | None = None) -> None:
         self.db = db
         self.key = uuid.uuid4().hex
         self.machine = machine or machine_name()

@@ -80,7 +80,7 @@ def check_address(*, host: str, port: str | int, database: str, user: str) -> Se
 # -- the keyring ---------------------------------------------------------------------------------
 
 
-def _keyring():  # noqa: ANN202
+def _keyring():
     """The keyring module when a real backend is there, else None."""
     try:
         import keyring

@@ -63,7 +63,7 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def _reopened_server(window) -> bool:  # noqa: ANN001
+def _reopened_server(window) -> bool:
     """The program showed a server database last: connect to it again (asking for the password
     when none is saved); False, and the data file on this PC opens, when the user cancels."""
     if settings.last_source() != "server":

@@ -56,7 +56,7 @@ class LiveUpdates(QObject):
     #: Who else has the open meeting open (a list of core.presence.Visitor).
     visitors_changed = Signal(object)
 
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
         self.db: Database | None = None

@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             Ask.warn(self, warning)
         self.database_opened.emit(path)
 
-    def open_server(self, url) -> None:  # noqa: ANN001
+    def open_server(self, url) -> None:
         """Open a shared database on a PostgreSQL server and show it (as :meth:`open_database`:
         the previous database is closed only once this one has opened). The server (never the
         password) is remembered for the next start."""
@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
 
             show_others_changes(self.pages["meetings"])
 
-    def _show_visitors(self, visitors) -> None:  # noqa: ANN001
+    def _show_visitors(self, visitors) -> None:
         if self.pages.is_built("meetings") and self.pages["meetings"]._workspace is not None:
             self.pages["meetings"]._workspace.header.show_visitors(visitors)
 

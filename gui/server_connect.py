@@ -10,7 +10,7 @@ from gui import settings
 from gui.dialogs import Ask, error_text
 
 
-def connect_dialog(window, *, address: ServerAddress | None = None,  # noqa: ANN001
+def connect_dialog(window, *, address: ServerAddress | None = None,
                    problem: str | None = None) -> bool:
     """Ask where to connect (filled with ``address``) until it connects or the user cancels."""
     from gui.server_dialog import ServerDialog
@@ -18,7 +18,7 @@ def connect_dialog(window, *, address: ServerAddress | None = None,  # noqa: ANN
     return Ask.form(ServerDialog(window, window.open_server, address=address, problem=problem))
 
 
-def reopen_last_server(window) -> bool:  # noqa: ANN001
+def reopen_last_server(window) -> bool:
     """Connect to the server used last. Without a saved password the connection is tried
     without one (a server may not ask); when it asks, or anything else stops it, the dialog
     says why and asks. False: not connected (the caller opens the data file on this PC)."""

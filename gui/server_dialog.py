@@ -100,7 +100,7 @@ class ServerDialog(FormDialog):
         return check_address(host=self.host.text(), port=self.port.text(),
                              database=self.database.text(), user=self.user.text())
 
-    def url(self):  # noqa: ANN201
+    def url(self):
         return self.address().url(self.password.text())
 
     def say(self, text: str, *, ok: bool) -> None:

@@ -71,7 +71,7 @@ def remember_source(source: str) -> None:
     app_settings().setValue("data/source", source)
 
 
-def last_server():  # noqa: ANN201
+def last_server():
     """The shared database connected to last (core.server_login.ServerAddress), or None. Its
     password is never here: it is in the OS keyring, or asked."""
     from core.server_login import DEFAULT_PORT, ServerAddress
@@ -88,7 +88,7 @@ def last_server():  # noqa: ANN201
                          user=str(store.value("server/user", "")))
 
 
-def remember_server(address) -> None:  # noqa: ANN001
+def remember_server(address) -> None:
     store = app_settings()
     for key in ("host", "port", "database", "user"):
         store.setValue(f"server/{key}", getattr(address, key))

@@ -23,7 +23,7 @@ class ChangeRecord:
 
 
 class ChangeHistoryService:
-    def __init__(self, db) -> None:  # noqa: ANN001
+    def __init__(self, db) -> None:
         self.db = db
 
     def of_meeting(self, *, meeting_id: int, limit: int = HISTORY_LIMIT) -> list[ChangeRecord]:
@@ -32,7 +32,7 @@ class ChangeHistoryService:
     def of_task(self, *, task_id: int, limit: int = HISTORY_LIMIT) -> list[ChangeRecord]:
         return self._read(m.ChangeLogEntry.task_id == task_id, limit)
 
-    def _read(self, where, limit: int) -> list[ChangeRecord]:  # noqa: ANN001
+    def _read(self, where, limit: int) -> list[ChangeRecord]:
         entry = m.ChangeLogEntry
         with self.db.reading() as session:
             rows = session.execute(

@@ -216,6 +216,7 @@ class ConclusionTab(WorkspaceTab):
         from gui.conflicts import keep_mine, replace_keeping_undo
 
         meetings = self.ws.services.meetings
+        assert self.editing is not None  # the conflict came from saving the point being edited
         if keep_mine(self, conflict, mine=conflict.mine, theirs=conflict.theirs):
             return meetings.update_conclusion_point(point_id=self.editing.id, text=conflict.mine)
         self._loading = True

@@ -78,7 +78,7 @@ class WorkspaceHeader(QWidget):
         self.reopen_button.setVisible(status == "finalised")
         self.read_only_banner.setVisible(status == "finalised")
 
-    def show_visitors(self, visitors) -> None:  # noqa: ANN001
+    def show_visitors(self, visitors) -> None:
         """"Đang mở: Nguyễn Văn A (máy PC-02)" for each other program with the meeting open."""
         names = [self.tr("{who} (máy {machine})").format(who=v.who, machine=v.machine)
                  for v in visitors]

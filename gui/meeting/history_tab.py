@@ -55,7 +55,7 @@ class HistoryTab(WorkspaceTab):
         self.changes_table.resizeColumnToContents(0)
         self.changes_table.resizeColumnToContents(1)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         """Looked at again: the changes made since (here or by others) are in."""
         super().showEvent(event)
         if self.ws.meeting is not None and self.ws.services is not None:

@@ -209,7 +209,6 @@ class InfoTab(WorkspaceTab):
         from gui.conflicts import replace_keeping_undo
 
         stored = self.ws.services.meetings.get(meeting_id=self.ws.meeting.id)
-        names = ("starts_at", "ends_at") if key == "when" else (key,)
         self.ws.apply(self, stored)
         self._loading = True
         try:

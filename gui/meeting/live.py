@@ -21,7 +21,7 @@ PARTS = ("agenda", "attendance", "opinions", "conclusions", "events", "task_coun
          "secretary_id", "secretary_name")
 
 
-def _typing_in(widget) -> bool:  # noqa: ANN001
+def _typing_in(widget) -> bool:
     """The user has the cursor in an editable field inside ``widget``."""
     focus = QApplication.focusWidget()
     if focus is None or not widget.isAncestorOf(focus):

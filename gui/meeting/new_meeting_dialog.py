@@ -224,12 +224,13 @@ class NewMeetingDialog(QDialog):
             self.messages["when"].show_message(unreadable.unreadable())
             unreadable.setFocus()
             return None
-        day, end = self.date.date(), self.end.time()
+        day, start, end = self.date.date(), self.start.time(), self.end.time()
+        assert day is not None and start is not None  # both required, read above
         meeting = ops_for(self).call(
             self, self.services.meetings.create,
             line=FormLines(self._place_error, self.messages["other"], every=True),
             committee_id=committee_id, kind=self.kind.currentText(), title=self.title.text(),
-            starts_at=dt.datetime.combine(day, self.start.time()),
+            starts_at=dt.datetime.combine(day, start),
             ends_at=dt.datetime.combine(day, end) if end is not None else None,
             place=self.place.text(), chair_id=self._person(self.chair),
             secretary_id=self._person(self.secretary), agenda=self.agenda)

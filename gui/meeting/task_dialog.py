@@ -170,6 +170,7 @@ class TaskDialog(QDialog):
         """Only what changed since the version this dialog showed: the wording and deadline,
         and/or who does it. Someone else's save since then is a conflict the user settles
         (None: they took the other version, now in the fields)."""
+        assert self.task is not None  # called for a task being corrected
         try:
             return self._write(self.task, agency_id, person_id, coordinators)
         except EditConflict as conflict:
@@ -178,7 +179,7 @@ class TaskDialog(QDialog):
     def _write(self, base: TaskRecord, agency_id: int | None, person_id: int | None,
                coordinators: list[int], *, version: int | None = None) -> TaskRecord:
         tasks = self.ws.services.tasks
-        changes = {}
+        changes: dict[str, str | int | None] = {}
         if self.content.toPlainText() != base.content:
             changes["content"] = self.content.toPlainText()
         if self.deadline.text() != base.deadline_text:
@@ -205,6 +206,7 @@ class TaskDialog(QDialog):
                 coordinators: list[int]) -> TaskRecord | None:
         from gui.conflicts import keep_mine, replace_keeping_undo
 
+        assert self.task is not None  # the conflict came from saving this task
         theirs = self.ws.services.tasks.get(task_id=self.task.id)
         mine_text = self._describe(self.content.toPlainText(), self.deadline.text(),
                                    self.lead.text())

@@ -145,30 +145,33 @@ class MeetingWorkspace(QWidget):
 
     # --- changes from the tabs ---------------------------------------------------------------
 
-    def apply(self, source: WorkspaceTab | None, record: object) -> None:
+    def apply(self, source: WorkspaceTab | None,
+              record: MeetingDetail | AgendaItemRecord | AttendanceRecord | OpinionRecord) -> None:
         """Take what a service returned for this meeting: the whole meeting, or one row of its
         agenda, attendance or opinions in its stored version (a row not held yet means rows
         were added: the meeting is read again, in the database's order)."""
         if isinstance(record, MeetingDetail):
             self._take(source, record)
             return
+        if self.meeting is None:
+            return
         part = ROW_PARTS[type(record)]
         rows = getattr(self.meeting, part)
         if not any(row.id == record.id for row in rows):
-            shown = {row.id for row in rows} | {getattr(record, "id", None)}
+            shown = {row.id for row in rows} | {record.id}
             self.refresh(source)
             if source is not None and self.meeting is not None and {
                     row.id for row in getattr(self.meeting, part)} != shown:
                 # Someone else added rows meanwhile: the tab that added its own shows theirs too.
                 source.parts_changed(frozenset({part}), self.meeting)
             return
-        self._take(source, dataclasses.replace(
-            self.meeting, **{part: tuple(record if row.id == record.id else row for row in rows)}))
+        updated: dict[str, Any] = {part: tuple(record if row.id == record.id else row for row in rows)}
+        self._take(source, dataclasses.replace(self.meeting, **updated))
 
     def refresh(self, source: WorkspaceTab | None) -> None:
         """Read the meeting again after rows were added, moved or removed; the tabs other than
         ``source`` (which has shown its own change) hear what differs."""
-        if self.meeting is not None:
+        if self.meeting is not None and self.services is not None:
             self._take(source, self.services.meetings.get(meeting_id=self.meeting.id))
 
     def _take(self, source: WorkspaceTab | None, meeting: MeetingDetail) -> None:
@@ -182,7 +185,7 @@ class MeetingWorkspace(QWidget):
         self._tell(source, parts)
 
     def _tell(self, source: WorkspaceTab | None, parts: frozenset[str]) -> None:
-        if not parts:
+        if not parts or self.meeting is None:
             return
         for tab in self.tab_widgets:
             if tab is not source:

@@ -37,6 +37,12 @@ class Page(QWidget):
         self.services = services
         self.reload()
 
+    @property
+    def open_services(self) -> Services:
+        """The open database's services: a page's commands run only while one is open."""
+        assert self.services is not None, "a page command ran with no database open"
+        return self.services
+
     def reload(self) -> None:
         """Show the current data again."""
 

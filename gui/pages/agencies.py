@@ -32,8 +32,8 @@ class AgenciesPage(Page):
         self.table = self.view.table
         self.register = ActiveRegister(
             self, self.view, changes=Changes(agencies=True), rows=self._rows,
-            set_active=lambda id_, on: self.services.agencies.set_active(agency_id=id_, active=on),
-            delete=lambda id_: self.services.agencies.delete(agency_id=id_),
+            set_active=lambda id_, on: self.open_services.agencies.set_active(agency_id=id_, active=on),
+            delete=lambda id_: self.open_services.agencies.delete(agency_id=id_),
             show_inactive=self.tr("Hiện cả cơ quan đã ngừng hoạt động"),
             retire=self.tr("Ngừng hoạt động"), revive=self.tr("Hoạt động lại"))
         self.show_inactive = self.register.show_inactive
@@ -83,7 +83,7 @@ class AgenciesPage(Page):
             self._show_history()
 
     def _rows(self, include_inactive: bool) -> list[AgencyRecord]:
-        everything = self.services.agencies.list(include_inactive=True)
+        everything = self.open_services.agencies.list(include_inactive=True)
         self._names = {a.id: a.name for a in everything}  # "merged into …" names retired ones
         return everything if include_inactive else [a for a in everything if a.is_active]
 
@@ -114,16 +114,16 @@ class AgenciesPage(Page):
             self.register.changed()
 
     def cmd_new(self) -> None:
-        self.register.form(AgencyDialog(self, self.services), new=True)
+        self.register.form(AgencyDialog(self, self.open_services), new=True)
 
     def cmd_edit(self) -> None:
-        self.register.edit_chosen(lambda record: AgencyDialog(self, self.services, record))
+        self.register.edit_chosen(lambda record: AgencyDialog(self, self.open_services, record))
 
     def rename(self) -> None:
-        self.register.edit_chosen(lambda record: RenameAgencyDialog(self, self.services, record))
+        self.register.edit_chosen(lambda record: RenameAgencyDialog(self, self.open_services, record))
 
     def merge(self) -> None:
-        self.register.edit_chosen(lambda record: MergeAgencyDialog(self, self.services, record))
+        self.register.edit_chosen(lambda record: MergeAgencyDialog(self, self.open_services, record))
 
     def toggle_active(self) -> None:
         changed = self.register.toggle_active()

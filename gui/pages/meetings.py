@@ -238,7 +238,7 @@ class MeetingsPage(Page):
         self.dialog.open()
         return self.dialog
 
-    def _created(self, meeting) -> None:  # noqa: ANN001
+    def _created(self, meeting) -> None:
         self.open_meeting(meeting.id)  # the list heard of it from the runner
 
     def delete_meeting(self, record) -> bool:

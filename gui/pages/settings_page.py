@@ -221,9 +221,10 @@ class SettingsPage(Page):
             self.form.check(BACKUP_FOLDER)
 
     def _store(self) -> None:
+        services = self.open_services
         if self._shown_id is not None:
-            self.services.committees.update(committee_id=self._shown_id, **self.identity.values())
-        self.services.settings.set_many(values={
+            services.committees.update(committee_id=self._shown_id, **self.identity.values())
+        services.settings.set_many(values={
             SIGNER_AUTHORITY: self.authority.text(), RECIPIENTS: self.recipients.toPlainText(),
             BACKUP_FOLDER: self.backup_folder.text(), BACKUP_KEEP: self.keep.value()})
 

@@ -155,7 +155,7 @@ class MembersTab(QWidget):
                                        "viên…» (Ctrl+N) để thêm."))
         self.empty.setVisible(not has_committee or not rows)
 
-    def _changed(self, record=None) -> None:  # noqa: ANN001
+    def _changed(self, record=None) -> None:
         self.page.window_.ops.announce(Changes(committees=True))
         if record is not None:
             self.table.select_where(lambda r: r.id == record.id)

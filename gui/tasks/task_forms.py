@@ -82,7 +82,7 @@ class TaskForm(QWidget):
     def clear_message(self) -> None:
         """The success text follows."""
 
-    def apply(self):  # noqa: ANN201
+    def apply(self):
         raise NotImplementedError
 
     def clear(self) -> None:

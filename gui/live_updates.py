@@ -108,6 +108,15 @@ class LiveUpdates(QObject):
                 or time.monotonic() - self._last_beat >= HEARTBEAT.total_seconds())
         if beat:
             self._beat_meeting, self._last_beat = meeting_id, time.monotonic()
+            if not self.db.is_server:
+                # An SQLite file: a write from another thread landing between a save's read and
+                # its write would make that save fail ("database is locked"); here, on the
+                # window's thread, it never lands inside one.
+                try:
+                    self.board.beat(meeting_id)
+                except Exception as exc:  # a busy file: the next heartbeat says it again
+                    log.info("heartbeat not written: %s", exc)
+                beat = False
         self._pending = self._pool.submit(_read, self.db, self.board, meeting_id, beat)
 
     def check_now(self) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import event, inspect, select, update
+from sqlalchemy import ColumnElement, event, inspect, select, update
 from sqlalchemy.orm import Session
 
 from core import models as m
@@ -54,7 +55,7 @@ class _Change:
     fields: set[str]
 
 
-def _ids(record: object, kind: str) -> tuple[int | None, int | None]:
+def _ids(record: Any, kind: str) -> tuple[int | None, int | None]:
     """The meeting and the task a record belongs to."""
     if kind == "meetings":
         return record.id, None
@@ -75,7 +76,7 @@ def _collect(session: Session, _context) -> None:
     for action, records in (("create", session.new), ("update", session.dirty),
                             ("delete", session.deleted)):
         for record in records:
-            table = getattr(record, "__tablename__", None)
+            table = str(getattr(record, "__tablename__", ""))
             area = AREAS.get(table)
             if area is None:
                 continue
@@ -177,6 +178,7 @@ def _bump(session: Session, scope: str, now: dt.datetime) -> int:
     value = session.execute(bump).scalar()
     if value is None:
         dialect = session.get_bind().dialect.name
+        insert: Any  # each dialect's own INSERT, both with ON CONFLICT
         if dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
         else:
@@ -205,7 +207,7 @@ def last_change(session: Session, kind: str, record_id: int, field: str
 def read_counters(db, *, meeting_id: int | None = None) -> dict[str, int]:
     """The areas' counters, and the open meeting's: a handful of rows, read every few seconds."""
     table = m.ChangeCounter.__table__
-    wanted = ~table.c.scope.like(f"{MEETING_SCOPE}%")
+    wanted: ColumnElement[bool] = ~table.c.scope.like(f"{MEETING_SCOPE}%")
     if meeting_id is not None:
         wanted = wanted | (table.c.scope == meeting_scope(meeting_id))
     with db.engine.connect() as conn:

@@ -420,6 +420,7 @@ def open_again(db: Database) -> Database:
     look or a check beside the program; close it when done)."""
     if db.url is not None:
         return open_url(db.url)
+    assert db.path is not None  # a database is either on a server or in a file
     return open_database(db.path, lock=False, daily_backup=False)
 
 

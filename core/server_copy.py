@@ -106,6 +106,7 @@ def _insert(write: Connection, table: Table, batch: list[dict]) -> None:
     names = [column.name for column in table.columns]
     columns = ", ".join(f'"{name}"' for name in names)
     raw = write.connection.driver_connection  # the same transaction as ``write``
+    assert raw is not None  # an open connection has its driver's
     with raw.cursor() as cursor, cursor.copy(
             f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
         for values in batch:

@@ -58,8 +58,9 @@ FIELDS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def tr(text: object) -> str:
+    """``text``: a word declared above (QT_TRANSLATE_NOOP gives back the string itself)."""
+    return QCoreApplication.translate(_CONTEXT, str(text))
 
 
 def describe(change: ChangeRecord) -> str:

@@ -101,7 +101,7 @@ class LiveUpdates(QObject):
                 return
             self._take(self._pending)
             self._pending = None
-        if self.db is None or self._pool is None:
+        if self.db is None or self._pool is None or self.board is None:
             return
         meeting_id = self.window_.open_meeting_id()
         beat = (meeting_id != self._beat_meeting

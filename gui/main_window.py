@@ -47,7 +47,9 @@ from gui.pages import COMMANDS, Page, PageSet, page_titles
 
 if TYPE_CHECKING:  # the database layer loads after the window is on screen
     from core.db import Database
+    from core.presence import Visitor
     from core.services import Services
+    from gui.pages.meetings import MeetingsPage
 
 log = logging.getLogger(__name__)
 DEMO_FILE_NAME = "du-lieu-mau.sqlite"
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         self.db = new_db
         self.services = Services(new_db)
         self.live.start(new_db)
+        assert new_db.url is not None  # a server database has its address
         settings.remember_server(ServerAddress.from_url(new_db.url))
         self.local_action.setEnabled(True)
         label = new_db.label
@@ -504,21 +507,34 @@ class MainWindow(QMainWindow):
         """The meeting shown in the workspace, if one is."""
         if not self.pages.is_built("meetings"):
             return None
-        page = self.pages["meetings"]
-        workspace = page._workspace
-        if workspace is None or workspace.meeting is None or page.stack.currentIndex() != 1:
+        page = self._meetings_page()
+        workspace = page._workspace if page is not None else None
+        if page is None or workspace is None or workspace.meeting is None \
+                or page.stack.currentIndex() != 1:
             return None
         return workspace.meeting.id
+
+    def _meetings_page(self) -> MeetingsPage | None:
+        """The meetings page when it has been built (pages are built when first shown)."""
+        if not self.pages.is_built("meetings"):
+            return None
+        from gui.pages.meetings import MeetingsPage
+
+        page = self.pages["meetings"]
+        return page if isinstance(page, MeetingsPage) else None
 
     def _meeting_changed_by_others(self, meeting_id: int) -> None:
         if self.open_meeting_id() == meeting_id:
             from gui.meeting.live import show_others_changes
 
-            show_others_changes(self.pages["meetings"])
+            page = self._meetings_page()
+            if page is not None:
+                show_others_changes(page)
 
-    def _show_visitors(self, visitors) -> None:
-        if self.pages.is_built("meetings") and self.pages["meetings"]._workspace is not None:
-            self.pages["meetings"]._workspace.header.show_visitors(visitors)
+    def _show_visitors(self, visitors: list[Visitor]) -> None:
+        page = self._meetings_page()
+        if page is not None and page._workspace is not None:
+            page._workspace.header.show_visitors(visitors)
 
     # -- window state --------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -112,6 +112,8 @@ class ServerDialog(FormDialog):
     def _fit_height(self) -> None:
         """Grow to show the whole answer (a top-level dialog does not grow by itself)."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
             else layout.totalSizeHint().height()

@@ -25,7 +25,7 @@ def begins_a_word(column: ColumnElement[str] | QueryableAttribute[str], word: st
     return (literal(" ") + column).like(f"% {_like_escaped(word)}%", escape=_ESCAPE)
 
 
-def contains_text(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
+def contains_text(column: ColumnElement[str] | QueryableAttribute[str], word: str) -> ColumnElement[bool]:
     """``word`` is somewhere in ``column``: looser than :func:`begins_a_word` (every row that
     begins a word with it contains it), and the form a PostgreSQL trigram index (pg_trgm)
     answers, so it narrows a search to few rows before the exact rule is tested."""

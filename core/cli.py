@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core import cli_between, cli_excel
 from core.errors import AppError, EnvironmentProblem, ValidationError, machine_problem
+from core.messages import render
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def _open(path: str, *, reading: bool = False):
     db = open_database(Path(path), create=False, lock=not reading, daily_backup=not reading)
     setup_logging(db.path)
     for warning in db.warnings:
-        print(f"Cảnh báo: {warning}", file=sys.stderr)
+        print(f"Cảnh báo: {render(warning)}", file=sys.stderr)
     return db
 
 
@@ -77,7 +78,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     target = Path(args.path)
     summary = build_demo(target)
-    print(f"Đã tạo dữ liệu mẫu: {target} ({summary})")
+    print(f"Đã tạo dữ liệu mẫu: {target} ({render(summary)})")
     return 0
 
 

@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.messages import render
+
 if TYPE_CHECKING:
     from core.excel.progress_import import ProgressPreview
 
@@ -120,9 +122,9 @@ def _print_preview(preview: ProgressPreview, *, dry_run: bool) -> None:
               + "; ".join(parts))
     for conflict in preview.conflicts:
         where = Path(conflict.file).name + (f", trang «{conflict.sheet}»" if conflict.sheet else "")
-        print(f"  Cần xem lại ({where}): {conflict.message}")
+        print(f"  Cần xem lại ({where}): {render(conflict.message)}")
     for cell in preview.legacy_cells:
         print(f"  Bảng mã cũ ({Path(cell.file).name}, ô {cell.column}{cell.row}): «{cell.text}»"
               + (f" → «{cell.converted}»" if cell.converted else ""))
     for warning in preview.warnings:
-        print(f"  Lưu ý: {warning}")
+        print(f"  Lưu ý: {render(warning)}")

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, Select, literal
 from sqlalchemy.orm import Session
 
+from core.messages import Message
+
 _ESCAPE = "/"
 
 
@@ -37,12 +39,13 @@ def given(value: object) -> bool:
     return value is not KEEP
 
 
-def describe_holders(session: Session, checks: Iterable[tuple[str, Select]]) -> str:
-    """Count each kind of holder and say it in words ("2 cuộc họp, 1 ban trực thuộc"), so a
-    refused delete tells the user exactly what to move first. Empty when nothing holds the row."""
+def describe_holders(session: Session, checks: Iterable[tuple[str, Select]]) -> tuple[Message, ...]:
+    """Count each kind of holder (a ``holds_…`` code of core.messages: "2 cuộc họp, 1 ban trực
+    thuộc"), so a refused delete tells the user exactly what to move first. Empty when nothing
+    holds the row."""
     parts = []
-    for label, query in checks:
+    for code, query in checks:
         count = session.scalar(query)
         if count:
-            parts.append(f"{count} {label}")
-    return ", ".join(parts)
+            parts.append(Message(code, n=count))
+    return tuple(parts)

@@ -16,20 +16,21 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from core.errors import EditConflict
+from core.messages import Message
 
 
-def _when(stamp: dt.datetime | None, today: dt.date | None = None) -> str:
+def _when(stamp: dt.datetime | None, today: dt.date | None = None) -> str | Message:
     """``hh:mm`` local time (and the date when not today) of a stored UTC time."""
     if stamp is None:
         return "?"
     local = stamp.replace(tzinfo=dt.UTC).astimezone()
     if local.date() == (today or dt.date.today()):
         return f"{local:%H:%M}"
-    return f"{local:%H:%M} ngày {local:%d/%m/%Y}"
+    return Message("time_on_day", time=f"{local:%H:%M}", day=f"{local:%d/%m/%Y}")
 
 
 def conflict(row, *, kind: str, mine: str, theirs: str) -> EditConflict:  # noqa: ANN001
-    return EditConflict(kind=kind, who=row.updated_by or "người khác", when=_when(row.updated_at),
+    return EditConflict(kind=kind, who=row.updated_by or Message("someone_else"), when=_when(row.updated_at),
                         mine=mine, theirs=theirs, version=row.version)
 
 

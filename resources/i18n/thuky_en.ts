@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="55"/>
+        <location filename="../../gui/meeting/followup.py" line="56"/>
         <location filename="../../gui/meeting/meeting_list.py" line="47"/>
         <location filename="../../gui/pages/meetings.py" line="60"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="56"/>
+        <location filename="../../gui/meeting/followup.py" line="57"/>
         <location filename="../../gui/meeting/task_dialog.py" line="46"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="31"/>
         <location filename="../../gui/pages/tasks.py" line="48"/>
@@ -19,7 +19,7 @@
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="57"/>
+        <location filename="../../gui/meeting/followup.py" line="58"/>
         <location filename="../../gui/meeting/task_dialog.py" line="50"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="33"/>
         <location filename="../../gui/pages/tasks.py" line="50"/>
@@ -28,29 +28,29 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="59"/>
+        <location filename="../../gui/meeting/followup.py" line="60"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
         <location filename="../../gui/tasks/task_dialog.py" line="49"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="61"/>
+        <location filename="../../gui/meeting/followup.py" line="62"/>
         <source>Nhiệm vụ chưa hoàn thành của các cuộc họp trước</source>
         <translation>Unfinished tasks from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="62"/>
+        <location filename="../../gui/meeting/followup.py" line="63"/>
         <source>Không còn nhiệm vụ nào đang mở từ các cuộc họp trước.</source>
         <translation>No open tasks left from earlier meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="64"/>
+        <location filename="../../gui/meeting/followup.py" line="65"/>
         <source>Đưa vào chương trình họp</source>
         <translation>Put on the agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="65"/>
+        <location filename="../../gui/meeting/followup.py" line="66"/>
         <source>Thêm nội dung «Kiểm điểm việc thực hiện kết luận» với danh sách các nhiệm vụ này lên đầu chương trình</source>
         <translation>Add the item &quot;Review of the conclusions&apos; implementation&quot; with these tasks at the top of the agenda</translation>
     </message>
@@ -361,24 +361,24 @@
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="255"/>
+        <location filename="../../gui/exchange/import_register.py" line="256"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="256"/>
+        <location filename="../../gui/exchange/import_register.py" line="257"/>
         <source>Lỗi, lưu ý</source>
         <translation>Errors, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="258"/>
+        <location filename="../../gui/exchange/import_register.py" line="259"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="61"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/attendance_tab.py" line="63"/>
-        <location filename="../../gui/meeting/followup.py" line="58"/>
+        <location filename="../../gui/meeting/followup.py" line="59"/>
         <location filename="../../gui/meeting/meeting_list.py" line="49"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="46"/>
-        <location filename="../../gui/exchange/import_register.py" line="259"/>
+        <location filename="../../gui/exchange/import_register.py" line="260"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="64"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
@@ -407,38 +407,38 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="260"/>
+        <location filename="../../gui/exchange/import_register.py" line="261"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="65"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="261"/>
+        <location filename="../../gui/exchange/import_register.py" line="262"/>
         <source>Vai trò trong Ban</source>
         <translation>Role on the committee</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="262"/>
+        <location filename="../../gui/exchange/import_register.py" line="263"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="263"/>
+        <location filename="../../gui/exchange/import_register.py" line="264"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="264"/>
+        <location filename="../../gui/exchange/import_register.py" line="265"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="49"/>
-        <location filename="../../gui/exchange/import_register.py" line="265"/>
+        <location filename="../../gui/exchange/import_register.py" line="266"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
@@ -709,7 +709,7 @@
         <location filename="../../gui/meeting/info_tab.py" line="49"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="69"/>
         <location filename="../../gui/tasks/filter_bar.py" line="172"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="73"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="69"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -731,7 +731,7 @@
         <location filename="../../gui/meeting/info_tab.py" line="71"/>
         <location filename="../../gui/pages/overview.py" line="58"/>
         <location filename="../../gui/tasks/filter_bar.py" line="200"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="90"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="86"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
     </message>
@@ -852,48 +852,48 @@
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="56"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="57"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="68"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="57"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="58"/>
         <source>Người phát biểu: gõ vài chữ, Enter</source>
         <translation>Speaker: type a few letters, Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="58"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="59"/>
         <source>Gõ vài chữ của tên, không cần dấu (ví dụ «phuc»), rồi Enter. Người không có trong danh sách mời được ghi là khách mời.</source>
         <translation>Type a few letters of the name, diacritics optional (e.g. &quot;phuc&quot;), then Enter. Someone not on the invitation list is recorded as a guest.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="62"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="63"/>
         <source>Bấm giờ</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="64"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="65"/>
         <source>Đo thời gian phát biểu của từng người</source>
         <translation>Time each speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="67"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="68"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="68"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="69"/>
         <source>Nội dung ý kiến. Enter: lưu và nhập ý kiến tiếp theo; Shift+Enter: xuống dòng.</source>
         <translation>What was said. Enter: save and start the next opinion; Shift+Enter: new line.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="70"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="71"/>
         <source>Lưu, nhập ý kiến tiếp (Enter)</source>
         <translation>Save, next opinion (Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="71"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="72"/>
         <source>Ý kiến mới (Ctrl+N)</source>
         <translation>New opinion (Ctrl+N)</translation>
     </message>
@@ -1014,41 +1014,41 @@
         <translation>Create a task from the conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="230"/>
+        <location filename="../../gui/exchange/import_progress.py" line="231"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="231"/>
+        <location filename="../../gui/exchange/import_progress.py" line="232"/>
         <location filename="../../gui/meeting/task_dialog.py" line="44"/>
         <location filename="../../gui/pages/tasks.py" line="46"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="232"/>
+        <location filename="../../gui/exchange/import_progress.py" line="233"/>
         <source>Tình hình thực hiện (cũ → mới)</source>
         <translation>Progress (old → new)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="234"/>
+        <location filename="../../gui/exchange/import_progress.py" line="235"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="235"/>
+        <location filename="../../gui/exchange/import_progress.py" line="236"/>
         <location filename="../../gui/pages/tasks.py" line="51"/>
         <location filename="../../gui/tasks/filter_bar.py" line="147"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="236"/>
+        <location filename="../../gui/exchange/import_progress.py" line="237"/>
         <source>Cần xem lại</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="237"/>
+        <location filename="../../gui/exchange/import_progress.py" line="238"/>
         <source>Tệp, dòng</source>
         <translation>File, row</translation>
     </message>
@@ -1364,19 +1364,19 @@
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="119"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="54"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="50"/>
         <source>Khoảng ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="125"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="65"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../gui/pages/overview.py" line="125"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="65"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="61"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
@@ -1595,69 +1595,69 @@
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="42"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="43"/>
         <source>Lập báo cáo tình hình thực hiện kết luận</source>
         <translation>Report on carrying out the conclusions</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="51"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="47"/>
         <source>Kỳ báo cáo</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="52"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="48"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
         <source>6 tháng</source>
         <translation>Half-year</translation>
     </message>
     <message>
         <location filename="../../gui/calendar_dialog.py" line="67"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
-        <location filename="../../gui/tasks/report_dialog.py" line="59"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="49"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="55"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="57"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="53"/>
         <source>Tháng, quý hoặc nửa năm</source>
         <translation>Month, quarter or half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="67"/>
         <source>năm</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="74"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="70"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="75"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="71"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="91"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="87"/>
         <source>Kỳ báo cáo:</source>
         <translation>Report period:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="94"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="90"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="100"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="96"/>
         <source>Ghi báo cáo…</source>
         <translation>Write the report…</translation>
     </message>
@@ -2247,7 +2247,7 @@ The details are in the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="60"/>
+        <location filename="../../gui/i18n.py" line="58"/>
         <location filename="../../gui/self_test.py" line="61"/>
         <source>Thư ký Ban Chỉ đạo</source>
         <translation>Steering Committee Secretary</translation>
@@ -2683,507 +2683,854 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="6"/>
+        <location filename="../../gui/core_strings.py" line="7"/>
         <source>Chưa nhập {field}. Hãy nhập {field} rồi lưu lại.</source>
         <translation>{field} is missing. Enter it, then save.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="7"/>
+        <location filename="../../gui/core_strings.py" line="8"/>
         <source>{field} dài quá {limit} ký tự. Hãy rút gọn lại.</source>
         <translation>{field} is longer than {limit} characters. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="8"/>
+        <location filename="../../gui/core_strings.py" line="9"/>
         <source>{field} không hợp lệ: «{value}». Hãy chọn một trong: {choices}.</source>
         <translation>{field} is not valid: “{value}”. Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="9"/>
+        <location filename="../../gui/core_strings.py" line="10"/>
         <source>{field} «{value}» không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.</source>
         <translation>{field} “{value}” is not a valid date. Type it as day/month/year, for example 15/03/2026.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="10"/>
+        <location filename="../../gui/core_strings.py" line="11"/>
         <source>{field} «{value}» không phải là giờ hợp lệ. Hãy nhập giờ:phút, ví dụ 7:30 hoặc 14:00.</source>
         <translation>{field} «{value}» is not a valid time. Type hours:minutes, for example 7:30 or 14:00.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="11"/>
+        <location filename="../../gui/core_strings.py" line="12"/>
         <source>Thời hạn «{value}» chưa hiểu được. Hãy nhập một ngày (15/03/2026, trước 15/3/2026), một kỳ (Quý II/2026, tháng 6/2026, năm 2026) hoặc «thường xuyên».</source>
         <translation>The deadline “{value}” is not understood. Type a date (15/03/2026, trước 15/3/2026), a period (Quý II/2026, tháng 6/2026, năm 2026) or “thường xuyên” (regular).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="12"/>
+        <location filename="../../gui/core_strings.py" line="13"/>
         <source>Giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}). Hãy sửa lại giờ kết thúc.</source>
         <translation>The end time ({end}) is before the start time ({start}). Please correct the end time.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="13"/>
+        <location filename="../../gui/core_strings.py" line="14"/>
         <source>Thời hạn {deadline} sớm hơn ngày họp {meeting_date}. Hãy kiểm tra lại thời hạn.</source>
         <translation>The deadline {deadline} is before the meeting date {meeting_date}. Please check the deadline.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="14"/>
+        <location filename="../../gui/core_strings.py" line="15"/>
         <source>{field} «{value}» không đúng dạng địa chỉ thư điện tử. Hãy nhập theo dạng ten@coquan.gov.vn, hoặc để trống.</source>
         <translation>{field} “{value}” is not an e-mail address. Type it as name@agency.gov.vn, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="15"/>
+        <location filename="../../gui/core_strings.py" line="16"/>
         <source>Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy sửa lại.</source>
         <translation>The end date ({end}) is before the start date ({start}). Please correct it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="16"/>
+        <location filename="../../gui/core_strings.py" line="17"/>
         <source>Ngày hoàn thành {completed} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại.</source>
         <translation>The completion date {completed} is before the task was assigned ({assigned}). Please check it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="17"/>
+        <location filename="../../gui/core_strings.py" line="18"/>
         <source>Đã có cơ quan «{existing}» trùng với «{value}». Hãy dùng cơ quan đã có.</source>
         <translation>The agency “{existing}” already exists and matches “{value}”. Please use the existing one.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="18"/>
+        <location filename="../../gui/core_strings.py" line="19"/>
         <source>Đã có người tên «{existing}» trùng với «{value}» trong cùng cơ quan. Hãy dùng người đã có, hoặc ghi rõ cơ quan khác.</source>
         <translation>“{existing}” already exists in the same agency and matches “{value}”. Use the existing person, or give a different agency.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="19"/>
+        <location filename="../../gui/core_strings.py" line="20"/>
         <source>Đã có ban «{existing}» trùng với «{value}».</source>
         <translation>The committee “{existing}” already exists and matches “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="20"/>
+        <location filename="../../gui/core_strings.py" line="21"/>
         <source>«{person}» đã là thành viên của ban này trong thời gian đó (từ {start}). Hãy sửa thành viên đã có thay vì thêm lần nữa.</source>
         <translation>“{person}” is already a member of this committee at that time (from {start}). Edit the existing membership instead of adding it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="21"/>
+        <location filename="../../gui/core_strings.py" line="22"/>
         <source>Ngày thay đổi ({effective}) phải sau ngày bắt đầu ({start}) của chức danh «{role}». Nếu chức danh đó nhập nhầm, hãy sửa trực tiếp thay vì đổi chức danh.</source>
         <translation>The date of the change ({effective}) must be after the start ({start}) of the role “{role}”. If that role was entered by mistake, edit it instead of changing the role.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="22"/>
+        <location filename="../../gui/core_strings.py" line="23"/>
         <source>Chức danh «{role}» của «{person}» đã kết thúc ngày {end}. Hãy thêm «{person}» vào ban như một thành viên mới.</source>
         <translation>The role “{role}” of “{person}” ended on {end}. Add “{person}” to the committee as a new member.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="23"/>
+        <location filename="../../gui/core_strings.py" line="24"/>
         <source>Không tìm thấy {kind} số {id}. Có thể đã bị xóa; hãy tải lại danh sách.</source>
         <translation>{kind} number {id} was not found. It may have been deleted; reload the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="24"/>
+        <location filename="../../gui/core_strings.py" line="25"/>
         <source>Không thể xóa {kind} «{name}» vì còn {holders}. Hãy chuyển hoặc xóa những mục đó trước, hoặc chọn «Ngừng hoạt động».</source>
         <translation>Cannot delete the {kind} “{name}”: {holders} still refer to it. Move or delete those first, or choose “Deactivate”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="25"/>
+        <location filename="../../gui/core_strings.py" line="26"/>
         <source>Không thể gộp một cơ quan vào chính nó. Hãy chọn cơ quan khác.</source>
         <translation>An agency cannot be merged into itself. Choose another agency.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="26"/>
+        <location filename="../../gui/core_strings.py" line="27"/>
         <source>{kind} «{name}» đã ngừng hoạt động. Hãy chọn mục khác.</source>
         <translation>{kind} “{name}” is inactive. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="27"/>
+        <location filename="../../gui/core_strings.py" line="28"/>
         <source>Không thể đặt ban «{name}» trực thuộc chính nó hoặc ban con của nó.</source>
         <translation>The committee “{name}” cannot sit under itself or one of its own sub-committees.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="28"/>
+        <location filename="../../gui/core_strings.py" line="29"/>
         <source>Cuộc họp «{title}» đã được chốt biên bản nên không thể sửa. Hãy mở lại cuộc họp (ghi rõ lý do) nếu thật sự cần sửa.</source>
         <translation>The minutes of “{title}” are final, so it cannot be changed. Reopen the meeting (giving a reason) if it really must change.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="29"/>
+        <location filename="../../gui/core_strings.py" line="30"/>
         <source>Không thể chuyển cuộc họp từ «{old}» sang «{new}».</source>
         <translation>A meeting cannot go from “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="30"/>
+        <location filename="../../gui/core_strings.py" line="31"/>
         <source>Hãy ghi lý do mở lại cuộc họp đã chốt.</source>
         <translation>Give the reason for reopening a finalised meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="31"/>
+        <location filename="../../gui/core_strings.py" line="32"/>
         <source>Cuộc họp chưa diễn ra (còn ở trạng thái «Dự kiến») nên chưa có {kind} chính thức: chưa ai được điểm danh, chưa có diễn biến. Hãy chuyển cuộc họp sang «Đã họp» trước, hoặc chọn ghi bản dự thảo.</source>
         <translation>The meeting has not taken place yet (it is still «Planned»), so there is no official {kind}: nobody has been marked present and nothing was recorded. Set the meeting to «Held» first, or choose to write a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="32"/>
+        <location filename="../../gui/core_strings.py" line="33"/>
         <source>Cuộc họp chưa có kết luận hay nhiệm vụ nào nên {kind} sẽ không có nội dung. Hãy ghi kết luận trước, hoặc chọn ghi bản dự thảo.</source>
         <translation>The meeting has no conclusion or task yet, so the {kind} would say nothing. Record the conclusion first, or choose to write a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="33"/>
+        <location filename="../../gui/core_strings.py" line="34"/>
         <source>{field} ({date}) muộn hơn ngày họp ({meeting_date}). Giấy mời phải ban hành trước cuộc họp; hãy chọn ngày sớm hơn.</source>
         <translation>{field} ({date}) is later than the meeting ({meeting_date}). An invitation is issued before the meeting; choose an earlier date.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="34"/>
+        <location filename="../../gui/core_strings.py" line="35"/>
         <source>Tệp dữ liệu «{path}» chỉ đọc (hoặc không có quyền ghi) nên không thể lấy số văn bản. Chưa ghi tệp nào. Hãy mở tệp dữ liệu có quyền ghi rồi thử lại.</source>
         <translation>The data file «{path}» is read-only (or you may not write to it), so no document number can be taken. No file was written. Open a data file you can write to and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="35"/>
+        <location filename="../../gui/core_strings.py" line="36"/>
         <source>Số {number} đã được dùng cho văn bản khác trong sổ {series}. Hãy chọn số khác.</source>
         <translation>Number {number} is already used by another document in series {series}. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="36"/>
+        <location filename="../../gui/core_strings.py" line="37"/>
         <source>{kind} không thuộc cuộc họp này.</source>
         <translation>{kind} does not belong to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="37"/>
+        <location filename="../../gui/core_strings.py" line="38"/>
         <source>Nhiệm vụ cần có cơ quan hoặc người chủ trì.</source>
         <translation>A task needs a lead agency or a lead person.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="38"/>
+        <location filename="../../gui/core_strings.py" line="39"/>
         <source>{field} phải là một số nguyên dương (đã nhập «{value}»).</source>
         <translation>{field} must be a positive whole number (you typed “{value}”).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="39"/>
+        <location filename="../../gui/core_strings.py" line="40"/>
         <source>{field} phải từ {low} đến {high} (đã nhập «{value}»).</source>
         <translation>{field} must be from {low} to {high} (you typed “{value}”).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="40"/>
+        <location filename="../../gui/core_strings.py" line="41"/>
         <source>Kết luận chỉ có hai cấp: điểm 1., 2. và ý a), b). Không thể đặt một ý vào trong ý con, hay đưa một điểm còn ý con vào điểm khác.</source>
         <translation>A conclusion has two levels only: points 1., 2. and sub-points a), b). A sub-point cannot go inside another, nor can a point with sub-points go into another point.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="41"/>
+        <location filename="../../gui/core_strings.py" line="42"/>
         <source>Thời hạn {deadline} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại thời hạn.</source>
         <translation>The deadline {deadline} is before the task was assigned ({assigned}). Please check the deadline.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="42"/>
+        <location filename="../../gui/core_strings.py" line="43"/>
         <source>Ngày hoàn thành {completed} chưa tới (hôm nay là {today}). Hãy kiểm tra lại ngày, tháng, năm.</source>
         <translation>The completion date {completed} is in the future (today is {today}). Please check the day, month and year.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="43"/>
+        <location filename="../../gui/core_strings.py" line="44"/>
         <source>Thời hạn mới {new} không muộn hơn thời hạn đang có {old}. Gia hạn phải lùi thời hạn; nếu chỉ nhập nhầm, hãy sửa nhiệm vụ.</source>
         <translation>The new deadline {new} is not later than the current one {old}. An extension must move the deadline later; to fix a typing mistake, edit the task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="44"/>
+        <location filename="../../gui/core_strings.py" line="45"/>
         <source>Nhiệm vụ đã hoàn thành ngày {completed}. Hãy mở lại nhiệm vụ trước khi gia hạn.</source>
         <translation>The task was completed on {completed}. Reopen it before extending it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="45"/>
+        <location filename="../../gui/core_strings.py" line="46"/>
         <source>Cuộc họp «{title}» còn {holders}. Xóa cuộc họp sẽ xóa luôn các nhiệm vụ đó cùng tình hình thực hiện; số văn bản đã lấy vẫn được giữ trong sổ. Hãy xác nhận nếu thật sự muốn xóa.</source>
         <translation>The meeting “{title}” still has {holders}. Deleting it also deletes those tasks and their progress; document numbers already taken stay in the register. Confirm only if you really want to delete it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="46"/>
+        <location filename="../../gui/core_strings.py" line="47"/>
         <source>Hãy nhập ít nhất hai phần nội dung để tách nhiệm vụ.</source>
         <translation>Type at least two parts to split the task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="47"/>
+        <location filename="../../gui/core_strings.py" line="48"/>
         <source>Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</source>
         <translation>The data file “{path}” is open in another window of the program ({owner}). Use that window, or close it and open the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="48"/>
+        <location filename="../../gui/core_strings.py" line="49"/>
         <source>Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.</source>
         <translation>The data file “{path}” was made by a newer version of the program. Install the latest version, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="49"/>
+        <location filename="../../gui/core_strings.py" line="50"/>
         <source>Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</source>
         <translation>“{path}” is not a data file of this program, or it is damaged. Choose another file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="50"/>
+        <location filename="../../gui/core_strings.py" line="51"/>
         <source>Không kết nối được máy chủ dữ liệu «{server}» ({reason}). Hãy kiểm tra tên máy, cổng và mạng, và hỏi người quản trị máy chủ có đang chạy không.</source>
         <translation>Cannot connect to the database server «{server}» ({reason}). Check the host name, port and network, and ask the administrator whether the server is running.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="51"/>
+        <location filename="../../gui/core_strings.py" line="52"/>
         <source>Máy chủ dữ liệu «{server}» không nhận tên đăng nhập «{user}» với mật khẩu đã nhập. Hãy kiểm tra lại tên đăng nhập và mật khẩu.</source>
         <translation>The database server «{server}» refused the login «{user}» with the password given. Check the login name and password.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="52"/>
+        <location filename="../../gui/core_strings.py" line="53"/>
         <source>Máy chủ dữ liệu «{server}» không có cơ sở dữ liệu «{database}». Hãy kiểm tra lại tên, hoặc nhờ người quản trị tạo cơ sở dữ liệu đó.</source>
         <translation>The database server «{server}» has no database «{database}». Check the name, or ask the administrator to create it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="53"/>
+        <location filename="../../gui/core_strings.py" line="54"/>
         <source>Máy chủ dữ liệu «{server}» chạy PostgreSQL {version}; chương trình cần PostgreSQL {needed} trở lên. Hãy nhờ người quản trị nâng cấp máy chủ.</source>
         <translation>The database server «{server}» runs PostgreSQL {version}; the program needs PostgreSQL {needed} or newer. Ask the administrator to upgrade the server.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="54"/>
+        <location filename="../../gui/core_strings.py" line="55"/>
         <source>Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đã được một phiên bản mới hơn của chương trình nâng cấp. Hãy cài phiên bản mới nhất rồi mở lại.</source>
         <translation>The database «{database}» on the server «{server}» was upgraded by a newer version of the program. Install the latest version and open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="55"/>
+        <location filename="../../gui/core_strings.py" line="56"/>
         <source>Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đang chứa bảng của chương trình khác. Hãy chọn một cơ sở dữ liệu trống hoặc của chương trình này.</source>
         <translation>The database «{database}» on the server «{server}» holds another program&apos;s tables. Choose an empty database or one of this program.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="56"/>
+        <location filename="../../gui/core_strings.py" line="57"/>
         <source>Địa chỉ máy chủ dữ liệu «{url}» không đúng dạng postgresql://tên@máy:cổng/cơ_sở_dữ_liệu.</source>
         <translation>The database server address «{url}» is not of the form postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="57"/>
+        <location filename="../../gui/core_strings.py" line="58"/>
         <source>Nơi nhận «{target}» đã có dữ liệu (bảng {table}: {rows} dòng). Chỉ chép vào một cơ sở dữ liệu trống để không trộn hai bộ dữ liệu; hãy tạo một cơ sở dữ liệu mới rồi thử lại.</source>
         <translation>The target «{target}» already holds data (table {table}: {rows} rows). Copies go only into an empty database so that two sets of data are never mixed; create a new database and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="58"/>
+        <location filename="../../gui/core_strings.py" line="59"/>
         <source>Bản chép không khớp với bản gốc ở bảng {table} ({detail}). Chưa ghi gì vào nơi nhận; hãy thử lại, và báo cho bộ phận hỗ trợ nếu vẫn lỗi.</source>
         <translation>The copy does not match the original in table {table} ({detail}). Nothing was written to the target; try again, and tell support if it fails again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="59"/>
+        <location filename="../../gui/core_strings.py" line="60"/>
         <source>Lệnh {command} chép từ {source} (--db) sang {target} (--to). Hãy kiểm tra lại hai địa chỉ.</source>
         <translation>The command {command} copies from {source} (--db) to {target} (--to). Check the two addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="60"/>
+        <location filename="../../gui/core_strings.py" line="61"/>
         <source>{kind} đã được {who} sửa lúc {when}, sau khi bạn mở ra. Bản bạn vừa nhập chưa được ghi và vẫn còn nguyên; hãy chọn giữ bản của mình hay lấy bản kia.</source>
         <translation>{kind} was changed by {who} at {when}, after you opened it. What you just typed has not been saved and is still here; choose to keep yours or take the other.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="61"/>
+        <location filename="../../gui/core_strings.py" line="62"/>
         <source>Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.</source>
         <translation>“{path}” already exists. Choose another name; the program never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="62"/>
+        <location filename="../../gui/core_strings.py" line="63"/>
         <source>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="63"/>
+        <location filename="../../gui/core_strings.py" line="64"/>
         <source>Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.</source>
         <translation>“{path}” is open in another program (Word, Excel…). Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="64"/>
+        <location filename="../../gui/core_strings.py" line="65"/>
         <source>Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.</source>
         <translation>The folder “{path}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="65"/>
+        <location filename="../../gui/core_strings.py" line="66"/>
         <source>Không có quyền ghi vào thư mục «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.</source>
         <translation>No permission to write to the folder “{path}” (the folder is read-only or you lack the rights). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="66"/>
+        <location filename="../../gui/core_strings.py" line="67"/>
         <source>Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; “{path}” could not be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="67"/>
+        <location filename="../../gui/core_strings.py" line="68"/>
         <source>Tệp «{path}» chỉ cho phép đọc (hoặc không có quyền ghi), nên không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang thư mục khác rồi mở lại.</source>
         <translation>The file “{path}” is read-only (or you lack the rights to write it), so changes cannot be saved. Clear the file&apos;s read-only attribute, or copy it to another folder and open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="68"/>
+        <location filename="../../gui/core_strings.py" line="69"/>
         <source>Không có quyền đọc «{path}». Hãy nhờ người quản trị máy cấp quyền, hoặc chép tệp sang thư mục của mình.</source>
         <translation>No permission to read “{path}”. Ask the computer&apos;s administrator for access, or copy the file to your own folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="69"/>
+        <location filename="../../gui/core_strings.py" line="70"/>
         <source>Đường dẫn quá dài: «{path}». Hãy chọn thư mục nằm gần gốc ổ đĩa hơn, hoặc đặt tên ngắn hơn.</source>
         <translation>The path is too long: “{path}”. Choose a folder closer to the root of the drive, or use shorter names.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="70"/>
+        <location filename="../../gui/core_strings.py" line="71"/>
         <source>Đường dẫn quá dài: tên «{name}» dài quá 255 byte. Hãy đặt tên tệp hoặc thư mục ngắn hơn.</source>
         <translation>The path is too long: the name “{name}” is longer than 255 bytes. Use a shorter file or folder name.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="72"/>
         <source>«{path}» là một thư mục, không phải một tệp. Hãy chọn hoặc đặt tên một tệp.</source>
         <translation>“{path}” is a folder, not a file. Choose or name a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>«{path}» không phải là một tệp thông thường (đó là một thiết bị hoặc tệp đặc biệt của hệ thống). Hãy chọn một tệp dữ liệu.</source>
         <translation>“{path}” is not an ordinary file (it is a device or a special system file). Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa (cắm lại, kết nối lại) rồi thử lại: lỗi này do ổ đĩa, tệp dữ liệu không hẳn đã hỏng.</source>
         <translation>The drive holding “{path}” cannot be read or written (it was removed, failed, or the network drive was disconnected). Check the drive (plug it in or reconnect it) and try again: this is the drive&apos;s fault, the data file is not necessarily damaged.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>Không mở được «{path}» ({reason}). Hãy kiểm tra lại đường dẫn và quyền truy cập.</source>
         <translation>Cannot open “{path}” ({reason}). Check the path and the access rights.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="76"/>
         <source>Không thể sao lưu vào chính tệp dữ liệu đang dùng («{path}»): bản sao sẽ ghi đè và làm hỏng dữ liệu. Hãy chọn tên tệp hoặc thư mục khác.</source>
         <translation>Cannot back up onto the data file in use (“{path}”): the copy would overwrite and damage the data. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="77"/>
         <source>Tệp «{path}» chính là tệp dữ liệu đang dùng, không phải một bản sao lưu. Hãy chọn một bản sao lưu khác.</source>
         <translation>“{path}” is the data file in use, not a backup. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="78"/>
         <source>Bản sao lưu «{path}» được tạo bởi phiên bản mới hơn của chương trình nên không khôi phục được. Hãy cài phiên bản mới nhất rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.</source>
         <translation>The backup “{path}” was made by a newer version of the program, so it cannot be restored. Install the latest version, then restore again. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="79"/>
         <source>Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="80"/>
         <source>Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc &gt; Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.</source>
         <translation>File &quot;{path}&quot; has a password, so the program cannot read it. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear it) and save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.</source>
         <translation>File &quot;{path}&quot; is damaged or unreadable. Open it in Excel, save it as a new .xlsx file and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).</source>
         <translation>File &quot;{path}&quot; is not an Excel file ({kind}). Choose the Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is {kind}; the program reads only .xlsx files. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>File &quot;{path}&quot; is too large (over {limit} MB unpacked). Copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>Tệp «{path}» chứa quá nhiều đoạn chữ khác nhau (hơn {limit}): đây không phải một bảng biểu mẫu bình thường, chương trình không đọc để tránh treo máy. Hãy mở bằng Excel, chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>The file “{path}” holds too many different texts (over {limit}): it is not an ordinary form, and the program does not read it so as not to hang the computer. Open it in Excel and copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="86"/>
         <source>Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.</source>
         <translation>Sheet &quot;{sheet}&quot; of file &quot;{path}&quot; has more than {limit} rows of data; reading stopped at row {row}. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="87"/>
         <source>Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.</source>
         <translation>File &quot;{path}&quot; has no sheet &quot;{sheet}&quot;. Choose another sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
-        <source>Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.</source>
-        <translation>No heading row (with a {needed} column) in the first {limit} rows of sheet &quot;{sheet}&quot;, file &quot;{path}&quot;. Add a heading row or choose the columns by hand.</translation>
+        <location filename="../../gui/core_strings.py" line="88"/>
+        <source>Không tìm thấy dòng tiêu đề cột (có cột «{needed}») trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.</source>
+        <translation>No heading row (with a “{needed}” column) in the first {limit} rows of sheet “{sheet}”, file “{path}”. Add a heading row or choose the columns by hand.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã nhập vẫn được giữ lại.</source>
+        <translation>An unexpected error occurred. What you typed has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="109"/>
+        <source>{time} ngày {day}</source>
+        <translation>{time} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="110"/>
+        <source>người khác</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="111"/>
+        <source>đầu</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="112"/>
+        <source>tệp «{name}»</source>
+        <translation>file “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="113"/>
+        <source>tệp «{name}», dòng {row}</source>
+        <translation>file “{name}”, row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="114"/>
+        <source>tệp «{name}», trang «{sheet}», dòng {row}</source>
+        <translation>file “{name}”, sheet “{sheet}”, row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="115"/>
+        <source>{source} dòng ở bản gốc, {copy} dòng ở bản chép</source>
+        <translation>{source} rows in the original, {copy} rows in the copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="116"/>
+        <source>nội dung khác nhau</source>
+        <translation>the contents differ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="117"/>
+        <source>{converter} không trả lời</source>
+        <translation>{converter} did not answer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="118"/>
+        <source>{converter} không ghi ra tệp PDF</source>
+        <translation>{converter} wrote no PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="119"/>
+        <source>{committees} ban, {people} người, {meetings} cuộc họp, {opinions} ý kiến, {tasks} nhiệm vụ</source>
+        <translation>committees: {committees}, people: {people}, meetings: {meetings}, opinions: {opinions}, tasks: {tasks}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="120"/>
+        <source>Tệp dữ liệu đang nằm trên ổ mạng. SQLite không an toàn trên ổ mạng: dữ liệu có thể hỏng nếu hai máy cùng mở. Hãy chép tệp về ổ đĩa của máy này.</source>
+        <translation>The data file is on a network drive. SQLite is not safe on a network drive: the data can be damaged if two computers open it at once. Copy the file to this computer&apos;s own disk.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="121"/>
+        <source>Không tạo được bản sao lưu hằng ngày: {reason}</source>
+        <translation>The daily backup could not be made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="122"/>
+        <source>Dòng {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="123"/>
+        <source>Tệp «{name}» không ghi thời điểm xuất bảng: không kiểm tra được nhiệm vụ nào đã được sửa ở đây sau khi gửi đi.</source>
+        <translation>The file “{name}” does not record when the list was exported: the program cannot check which tasks were changed here after it was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="124"/>
+        <source>Tệp «{name}» không có cột «{column}»: đây không phải bảng nhiệm vụ do chương trình xuất ra (hoặc cột mã đã bị xóa), nên không ghép được với nhiệm vụ nào.</source>
+        <translation>The file “{name}” has no task code column: it is not a task list exported by this program (or the code column was deleted), so none of its rows can be matched with a task.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="125"/>
+        <source>có nội dung cập nhật nhưng không có mã nhiệm vụ (dòng thêm mới?), nên không biết thuộc nhiệm vụ nào.</source>
+        <translation>has an update but no task code (a row added by hand?), so it belongs to no known task.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="126"/>
+        <source>mã nhiệm vụ «{code}» không có trong dữ liệu (nhiệm vụ đã bị xóa, hoặc bảng của ban khác).</source>
+        <translation>the task code “{code}” is not in the data (the task was deleted, or the list belongs to another committee).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="127"/>
+        <source>nhiệm vụ «{code}» đã có trong tệp «{file}», trang «{sheet}», dòng {first_row}; chỉ lấy lần đầu.</source>
+        <translation>the task “{code}” is already in file “{file}”, sheet “{sheet}”, row {first_row}; only the first one is taken.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="128"/>
+        <source>ô «Ngày hoàn thành» ({value}) không phải là ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.</source>
+        <translation>the completion date ({value}) is not a date. Enter it as day/month/year, e.g. 15/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="129"/>
+        <source>ô «Tình hình thực hiện» có vẻ gõ bằng bảng mã {encoding} cũ. Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi gửi lại.</source>
+        <translation>the progress cell seems typed in the old {encoding} encoding. Convert it to Unicode (Unikey: conversion tool) and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="130"/>
+        <source>ngày hoàn thành {completed} sau ngày hôm nay ({today}).</source>
+        <translation>the completion date {completed} is after today ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="131"/>
+        <source>ngày hoàn thành {completed} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại ngày, tháng, năm.</source>
+        <translation>the completion date {completed} is before the task was assigned ({assigned}). Check the day, month and year.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="132"/>
+        <source>ô «Tình hình thực hiện» dài {length} ký tự, quá giới hạn {limit} ký tự. Hãy rút gọn rồi gửi lại.</source>
+        <translation>the progress cell is {length} characters long, over the limit of {limit}. Shorten it and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="133"/>
+        <source>trạng thái «{status}» không có trong danh sách.</source>
+        <translation>the status “{status}” is not in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="134"/>
+        <source>ghi «{status}» nhưng chưa có ngày hoàn thành. Hãy nhập ngày hoàn thành.</source>
+        <translation>says “{status}” but has no completion date. Enter the completion date.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="135"/>
+        <source>nhiệm vụ «{code}» đã được sửa ở đây lúc {changed}, sau khi gửi bảng cho cơ quan ({exported}). Hãy xem lại trước khi nhận.</source>
+        <translation>the task “{code}” was changed here at {changed}, after the list was sent to the agency ({exported}). Check it before accepting.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="136"/>
+        <source>ô {cell} gõ bằng bảng mã {encoding} cũ, đã chuyển thành «{converted}».</source>
+        <translation>cell {cell} was typed in the old {encoding} encoding and has been converted to “{converted}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="137"/>
+        <source>ô {cell} có vẻ gõ bằng bảng mã {encoding} cũ. Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi nhập lại.</source>
+        <translation>cell {cell} seems typed in the old {encoding} encoding. Convert it to Unicode (Unikey: conversion tool) and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="138"/>
+        <source>{field} dài quá {limit} ký tự.</source>
+        <translation>{field} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="139"/>
+        <source>«{name}» trùng với dòng {first} trong tệp.</source>
+        <translation>“{name}” repeats row {first} of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="140"/>
+        <source>đã có «{name}» trong dữ liệu.</source>
+        <translation>“{name}” is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="141"/>
+        <source>chưa có họ và tên.</source>
+        <translation>no full name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="142"/>
+        <source>email «{email}» không đúng dạng (ví dụ ten@coquan.gov.vn).</source>
+        <translation>the email “{email}” is not a valid address (e.g. name@agency.gov.vn).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="143"/>
+        <source>số điện thoại {digits} được ghi thành 0{digits} (Excel đã bỏ số 0 ở đầu).</source>
+        <translation>the phone number {digits} is recorded as 0{digits} (Excel dropped the leading zero).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="144"/>
+        <source>ô Điện thoại chứa một ngày, không phải số điện thoại.</source>
+        <translation>the phone cell holds a date, not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="145"/>
+        <source>số điện thoại «{phone}» có vẻ chưa đúng.</source>
+        <translation>the phone number “{phone}” does not look right.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="146"/>
+        <source>chưa có tên cơ quan.</source>
+        <translation>no agency name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="152"/>
+        <source>%n nhiệm vụ</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="153"/>
+        <source>%n văn bản đã lấy số</source>
+        <translation>
+            <numerusform>%n numbered document</numerusform>
+            <numerusform>%n numbered documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="154"/>
+        <source>%n nhiệm vụ chủ trì</source>
+        <translation>
+            <numerusform>%n task led</numerusform>
+            <numerusform>%n tasks led</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="155"/>
+        <source>%n nhiệm vụ phối hợp</source>
+        <translation>
+            <numerusform>%n task coordinated</numerusform>
+            <numerusform>%n tasks coordinated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="156"/>
+        <source>%n người thuộc cơ quan</source>
+        <translation>
+            <numerusform>%n person of the agency</numerusform>
+            <numerusform>%n people of the agency</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="157"/>
+        <source>%n lượt dự họp</source>
+        <translation>
+            <numerusform>%n meeting attendance</numerusform>
+            <numerusform>%n meeting attendances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="158"/>
+        <source>%n nội dung họp do cơ quan trình bày</source>
+        <translation>
+            <numerusform>%n agenda item presented by the agency</numerusform>
+            <numerusform>%n agenda items presented by the agency</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="159"/>
+        <source>%n cơ quan đã gộp vào</source>
+        <translation>
+            <numerusform>%n agency merged into it</numerusform>
+            <numerusform>%n agencies merged into it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="160"/>
+        <source>%n cuộc họp</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="161"/>
+        <source>%n lượt thành viên</source>
+        <translation>
+            <numerusform>%n membership</numerusform>
+            <numerusform>%n memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="162"/>
+        <source>%n ban trực thuộc</source>
+        <translation>
+            <numerusform>%n sub-committee</numerusform>
+            <numerusform>%n sub-committees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="163"/>
+        <source>%n văn bản đã cấp số</source>
+        <translation>
+            <numerusform>%n numbered document</numerusform>
+            <numerusform>%n numbered documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="164"/>
+        <source>%n lượt là thành viên ban</source>
+        <translation>
+            <numerusform>%n committee membership</numerusform>
+            <numerusform>%n committee memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="165"/>
+        <source>%n cuộc họp do người này chủ trì</source>
+        <translation>
+            <numerusform>%n meeting chaired by this person</numerusform>
+            <numerusform>%n meetings chaired by this person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="166"/>
+        <source>%n cuộc họp do người này làm thư ký</source>
+        <translation>
+            <numerusform>%n meeting with this person as secretary</numerusform>
+            <numerusform>%n meetings with this person as secretary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="167"/>
+        <source>%n ý kiến phát biểu</source>
+        <translation>
+            <numerusform>%n opinion given</numerusform>
+            <numerusform>%n opinions given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="168"/>
+        <source>%n nội dung họp do người này trình bày</source>
+        <translation>
+            <numerusform>%n agenda item presented by this person</numerusform>
+            <numerusform>%n agenda items presented by this person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="169"/>
+        <source>%n nhiệm vụ do người này chủ trì</source>
+        <translation>
+            <numerusform>%n task led by this person</numerusform>
+            <numerusform>%n tasks led by this person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="170"/>
+        <source>%n ban chọn người này ký mặc định</source>
+        <translation>
+            <numerusform>%n committee with this person as default signer</numerusform>
+            <numerusform>%n committees with this person as default signer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="89"/>
         <source>Không tìm thấy các bài báo mẫu trong «{path}».</source>
         <translation>The sample articles were not found in “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>Không tìm thấy nhiệm vụ «{code}» ({where}): có thể vừa bị xóa. Chưa ghi thay đổi nào; hãy đọc lại các tệp.</source>
         <translation>Task &quot;{code}&quot; ({where}) was not found: it may have just been deleted. Nothing was written; read the files again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>Nhiệm vụ «{code}» ({where}) vừa được sửa ở đây sau khi xem trước. Chưa ghi thay đổi nào; hãy đọc lại các tệp rồi xem lại.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the preview. Nothing was written; read the files again and check.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>Nhiệm vụ «{code}» ({where}) đã được sửa ở đây sau khi gửi bảng cho cơ quan. Chưa ghi thay đổi nào; hãy xem lại, và chỉ chọn nhận thay đổi này nếu chắc chắn.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the form was sent to the agency. Nothing was written; check it, and accept this change only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>Không thể nhận thay đổi của nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào; hãy bỏ chọn dòng này.</source>
         <translation>The change to task &quot;{code}&quot; ({where}) cannot be accepted: {reason} Nothing was written; untick this row.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>Nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào.</source>
         <translation>Task &quot;{code}&quot; ({where}): {reason} Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>Các dòng {rows} còn lỗi nên chưa nhập dòng nào. Hãy sửa tệp, hoặc bỏ chọn các dòng đó.</source>
         <translation>Rows {rows} still have errors, so no row was imported. Correct the file, or untick those rows.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>Dòng {row}: {reason} Chưa nhập dòng nào.</source>
         <translation>Row {row}: {reason} No row was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="96"/>
+        <location filename="../../gui/core_strings.py" line="97"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No row is ticked for import.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.</source>
         <translation>No task to export with the current choice. Remove some filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.</source>
         <translation>{committee} has no task to remind about with the current choice (as of {as_of}). No letter was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.</source>
         <translation>The file «{name}» cannot be a meeting material: only {allowed} are accepted.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
         <source>Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.</source>
         <translation>The file «{name}» ({size} MB) is larger than the {limit} MB allowed for one material. Compress or split it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.</source>
         <translation>The meeting&apos;s materials would exceed {limit} MB ({used} MB already). Remove some or compress the files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.</source>
         <translation>The meeting has no materials to pack yet. Add some first.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.</source>
         <translation>The file «{name}» is empty (0 bytes). Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="104"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.</source>
         <translation>This PC has neither Microsoft Word nor LibreOffice, so no PDF copy can be saved. The Word file (.docx) was written in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="105"/>
+        <location filename="../../gui/core_strings.py" line="106"/>
         <source>Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.</source>
         <translation>Could not convert «{path}» to PDF ({reason}). The Word file (.docx) was written in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>Dòng kế hoạch ngày {date} đã thành cuộc họp rồi.</source>
         <translation>The plan line of {date} is already a meeting.</translation>
     </message>
@@ -3191,607 +3538,567 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
+        <location filename="../../gui/core_strings.py" line="198"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="208"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="209"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="200"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
-        <source>nhiệm vụ chủ trì</source>
-        <translation>tasks led</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
-        <source>nhiệm vụ phối hợp</source>
-        <translation>tasks supported</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
-        <source>người thuộc cơ quan</source>
-        <translation>people of the agency</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
-        <source>lượt dự họp</source>
-        <translation>meeting attendances</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
-        <source>nội dung họp do cơ quan trình bày</source>
-        <translation>agenda items presented by the agency</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
-        <source>cơ quan đã gộp vào</source>
-        <translation>agencies merged into it</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="226"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="227"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="228"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="230"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="231"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="232"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="233"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="234"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="235"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="178"/>
+        <location filename="../../gui/core_strings.py" line="236"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="199"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="179"/>
-        <source>lượt thành viên</source>
-        <translation>memberships</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="180"/>
-        <source>ban trực thuộc</source>
-        <translation>sub-committees</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="181"/>
-        <source>văn bản đã cấp số</source>
-        <translation>numbered documents</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="243"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="245"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="246"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="201"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="194"/>
         <source>Định dạng tệp báo cáo</source>
         <translation>Report file format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="202"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="203"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="204"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="205"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="206"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="210"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="211"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="212"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="213"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="214"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="215"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="216"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="217"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="218"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="219"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="220"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="184"/>
+        <location filename="../../gui/core_strings.py" line="239"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="182"/>
+        <location filename="../../gui/core_strings.py" line="237"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="193"/>
         <source>Đuôi tệp văn bản</source>
         <translation>Document file extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="195"/>
         <source>Ngày tính (--as-of)</source>
         <translation>As-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="196"/>
         <source>ngày tính (--as-of)</source>
         <translation>the as-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="197"/>
         <source>Số ngày (--due-within)</source>
         <translation>Number of days (--due-within)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="221"/>
         <source>Ngày họp dự kiến</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="222"/>
         <source>ngày họp dự kiến</source>
         <translation>the planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="223"/>
         <source>loại cuộc họp</source>
         <translation>the kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="225"/>
         <source>dòng kế hoạch</source>
         <translation>plan line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="229"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="238"/>
         <source>Ngày giấy mời</source>
         <translation>Invitation date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="185"/>
+        <location filename="../../gui/core_strings.py" line="240"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="186"/>
+        <location filename="../../gui/core_strings.py" line="241"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="242"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="244"/>
         <source>tài liệu</source>
         <translation>material</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="192"/>
+        <location filename="../../gui/core_strings.py" line="247"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="193"/>
+        <location filename="../../gui/core_strings.py" line="248"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="194"/>
+        <location filename="../../gui/core_strings.py" line="249"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="195"/>
+        <location filename="../../gui/core_strings.py" line="250"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="196"/>
+        <location filename="../../gui/core_strings.py" line="251"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="197"/>
+        <location filename="../../gui/core_strings.py" line="252"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="198"/>
+        <location filename="../../gui/core_strings.py" line="253"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="199"/>
+        <location filename="../../gui/core_strings.py" line="254"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="200"/>
+        <location filename="../../gui/core_strings.py" line="255"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="201"/>
+        <location filename="../../gui/core_strings.py" line="256"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="202"/>
+        <location filename="../../gui/core_strings.py" line="257"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="203"/>
+        <location filename="../../gui/core_strings.py" line="258"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="204"/>
+        <location filename="../../gui/core_strings.py" line="259"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="205"/>
+        <location filename="../../gui/core_strings.py" line="260"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="206"/>
+        <location filename="../../gui/core_strings.py" line="261"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="207"/>
+        <location filename="../../gui/core_strings.py" line="262"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="208"/>
+        <location filename="../../gui/core_strings.py" line="263"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="209"/>
+        <location filename="../../gui/core_strings.py" line="264"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="210"/>
+        <location filename="../../gui/core_strings.py" line="265"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="211"/>
+        <location filename="../../gui/core_strings.py" line="266"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="296"/>
+        <source>người dự họp</source>
+        <translation>attendee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="297"/>
+        <source>ý kiến</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="298"/>
+        <source>nhiệm vụ</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="299"/>
+        <source>điểm kết luận</source>
+        <translation>conclusion point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="300"/>
+        <source>nội dung họp</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="301"/>
+        <source>ban</source>
+        <translation>committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="302"/>
+        <source>biên bản</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="303"/>
+        <source>thông báo kết luận</source>
+        <translation>conclusion notice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="224"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="212"/>
+        <location filename="../../gui/core_strings.py" line="267"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="213"/>
+        <location filename="../../gui/core_strings.py" line="268"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="214"/>
+        <location filename="../../gui/core_strings.py" line="269"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="215"/>
+        <location filename="../../gui/core_strings.py" line="270"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="217"/>
+        <location filename="../../gui/core_strings.py" line="272"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="192"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="218"/>
+        <location filename="../../gui/core_strings.py" line="273"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="219"/>
+        <location filename="../../gui/core_strings.py" line="274"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="220"/>
+        <location filename="../../gui/core_strings.py" line="275"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="127"/>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="221"/>
+        <location filename="../../gui/core_strings.py" line="276"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="207"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="216"/>
+        <location filename="../../gui/core_strings.py" line="271"/>
         <source>Thông tin cuộc họp</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="222"/>
+        <location filename="../../gui/core_strings.py" line="277"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="223"/>
-        <source>lượt là thành viên ban</source>
-        <translation>committee memberships</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="224"/>
-        <source>cuộc họp do người này chủ trì</source>
-        <translation>meetings chaired by this person</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="225"/>
-        <source>cuộc họp do người này làm thư ký</source>
-        <translation>meetings with this person as secretary</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="226"/>
-        <source>ý kiến phát biểu</source>
-        <translation>opinions</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="227"/>
-        <source>nội dung họp do người này trình bày</source>
-        <translation>agenda items presented by this person</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="228"/>
-        <source>nhiệm vụ do người này chủ trì</source>
-        <translation>tasks led by this person</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="229"/>
-        <source>ban chọn người này ký mặc định</source>
-        <translation>committees with this default signer</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="231"/>
+        <location filename="../../gui/core_strings.py" line="279"/>
         <source>Số công văn đầu tiên</source>
         <translation>First letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="232"/>
+        <location filename="../../gui/core_strings.py" line="280"/>
         <source>Số công văn</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="233"/>
+        <location filename="../../gui/core_strings.py" line="281"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="234"/>
+        <location filename="../../gui/core_strings.py" line="282"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="235"/>
+        <location filename="../../gui/core_strings.py" line="283"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="236"/>
+        <location filename="../../gui/core_strings.py" line="284"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="237"/>
+        <location filename="../../gui/core_strings.py" line="285"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="230"/>
+        <location filename="../../gui/core_strings.py" line="278"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="238"/>
+        <location filename="../../gui/core_strings.py" line="286"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="239"/>
+        <location filename="../../gui/core_strings.py" line="287"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="240"/>
+        <location filename="../../gui/core_strings.py" line="288"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="241"/>
+        <location filename="../../gui/core_strings.py" line="289"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="242"/>
+        <location filename="../../gui/core_strings.py" line="290"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="243"/>
+        <location filename="../../gui/core_strings.py" line="291"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="244"/>
+        <location filename="../../gui/core_strings.py" line="292"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="245"/>
+        <location filename="../../gui/core_strings.py" line="293"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="246"/>
+        <location filename="../../gui/core_strings.py" line="294"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="247"/>
+        <location filename="../../gui/core_strings.py" line="295"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -4120,7 +4427,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="97"/>
+        <location filename="../../gui/meeting/followup.py" line="98"/>
         <source>Kết luận các cuộc họp trước còn đang thực hiện: {n} nhiệm vụ</source>
         <translation>Conclusions of earlier meetings still in progress: {n} tasks</translation>
     </message>
@@ -4260,144 +4567,144 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="69"/>
+        <location filename="../../gui/exchange/import_progress.py" line="70"/>
         <source>Nhập tình hình thực hiện do các cơ quan gửi lại</source>
         <translation>Import progress sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="74"/>
+        <location filename="../../gui/exchange/import_progress.py" line="75"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="76"/>
+        <location filename="../../gui/exchange/import_progress.py" line="77"/>
         <source>Đọc lại</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="95"/>
+        <location filename="../../gui/exchange/import_progress.py" line="96"/>
         <source>Nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="101"/>
+        <location filename="../../gui/exchange/import_progress.py" line="102"/>
         <source>Các thay đổi đọc được</source>
         <translation>Changes read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="113"/>
+        <location filename="../../gui/exchange/import_progress.py" line="114"/>
         <source>Chi tiết dòng đang chọn</source>
         <translation>Details of the selected row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="114"/>
+        <location filename="../../gui/exchange/import_progress.py" line="115"/>
         <source>Chọn một dòng để xem đầy đủ nội dung.</source>
         <translation>Select a row to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="121"/>
+        <location filename="../../gui/exchange/import_progress.py" line="122"/>
         <source>Chọn tất cả thay đổi</source>
         <translation>Tick all changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="124"/>
+        <location filename="../../gui/exchange/import_progress.py" line="125"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="126"/>
+        <location filename="../../gui/exchange/import_progress.py" line="127"/>
         <source>Ghi các thay đổi đã chọn</source>
         <translation>Write the ticked changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="129"/>
+        <location filename="../../gui/exchange/import_progress.py" line="130"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="151"/>
+        <location filename="../../gui/exchange/import_progress.py" line="152"/>
         <source>Chọn các tệp cơ quan gửi lại</source>
         <translation>Choose the files agencies sent back</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="163"/>
+        <location filename="../../gui/exchange/import_progress.py" line="164"/>
         <source>Thêm tệp cơ quan gửi lại</source>
         <translation>Add files sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="173"/>
+        <location filename="../../gui/exchange/import_progress.py" line="174"/>
         <source> và {more} tệp khác</source>
         <translation> and {more} other files</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="174"/>
+        <location filename="../../gui/exchange/import_progress.py" line="175"/>
         <source>{count} tệp: {names}</source>
         <translation>{count} files: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="204"/>
+        <location filename="../../gui/exchange/import_progress.py" line="205"/>
         <source>{count} ô có vẻ gõ bằng bảng mã cũ (TCVN3 hoặc VNI). Ô TCVN3 đã được chuyển sang Unicode: hãy đọc lại các dòng tô tím. Ô VNI không chuyển được: dòng đó không nhận; hãy nhờ cơ quan chuyển mã (Unikey) rồi gửi lại.</source>
         <translation>{count} cells look typed in an old encoding (TCVN3 or VNI). TCVN3 cells were converted to Unicode: read the purple rows again. VNI cells could not be converted: those rows are not accepted; ask the agency to convert them (Unikey) and send the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="216"/>
+        <location filename="../../gui/exchange/import_progress.py" line="217"/>
         <source>Chưa đọc được tệp nào.</source>
         <translation>No file could be read yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="220"/>
+        <location filename="../../gui/exchange/import_progress.py" line="221"/>
         <source>{changes} nhiệm vụ có thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại. Đã chọn {chosen} để ghi.</source>
         <translation>{changes} tasks changed, {unchanged} unchanged, {conflicts} to check. {chosen} ticked to write.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="246"/>
+        <location filename="../../gui/exchange/import_progress.py" line="247"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="247"/>
+        <location filename="../../gui/exchange/import_progress.py" line="248"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="252"/>
+        <location filename="../../gui/exchange/import_progress.py" line="253"/>
         <source>(không đổi)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="259"/>
+        <location filename="../../gui/exchange/import_progress.py" line="260"/>
         <source>Trước: {old}
 Mới: {new}</source>
         <translation>Before: {old}
 New: {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="279"/>
+        <location filename="../../gui/exchange/import_progress.py" line="280"/>
         <source>{file}, dòng {row}</source>
         <translation>{file}, row {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="286"/>
+        <location filename="../../gui/exchange/import_progress.py" line="287"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, đã chuyển thành «{text}».</source>
         <translation>Cell {cell} was typed in {encoding}; converted to &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="290"/>
+        <location filename="../../gui/exchange/import_progress.py" line="291"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, chưa chuyển được.</source>
         <translation>Cell {cell} was typed in {encoding}; it could not be converted.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="299"/>
+        <location filename="../../gui/exchange/import_progress.py" line="300"/>
         <source>{code}: {content}</source>
         <translation>{code}: {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="315"/>
+        <location filename="../../gui/exchange/import_progress.py" line="316"/>
         <source>Bạn đã chọn nhận {count} thay đổi đang cần xem lại ({codes}). Những thay đổi này sẽ ghi đè lên những gì đã sửa ở đây. Vẫn ghi?</source>
         <translation>You ticked {count} changes that need checking ({codes}). They will overwrite what was changed here. Write them anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="331"/>
+        <location filename="../../gui/exchange/import_progress.py" line="332"/>
         <source>Đã ghi tình hình thực hiện của {tasks} nhiệm vụ: {reports} báo cáo mới, {done} ngày hoàn thành. {same} dòng không có gì mới.</source>
         <translation>Progress written for {tasks} tasks: {reports} new reports, {done} completion dates. {same} rows had nothing new.</translation>
     </message>
@@ -4405,104 +4712,104 @@ New: {new}</translation>
 <context>
     <name>ImportRegisterDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="65"/>
+        <location filename="../../gui/exchange/import_register.py" line="66"/>
         <source>Nhập danh sách thành viên từ Excel</source>
         <translation>Import members from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="66"/>
+        <location filename="../../gui/exchange/import_register.py" line="67"/>
         <source>Nhập danh sách cơ quan, đơn vị từ Excel</source>
         <translation>Import agencies from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="70"/>
+        <location filename="../../gui/exchange/import_register.py" line="71"/>
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="73"/>
+        <location filename="../../gui/exchange/import_register.py" line="74"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="76"/>
+        <location filename="../../gui/exchange/import_register.py" line="77"/>
         <source>Dòng tiêu đề cột</source>
         <translation>Heading row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="80"/>
+        <location filename="../../gui/exchange/import_register.py" line="81"/>
         <source>Trang:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="82"/>
+        <location filename="../../gui/exchange/import_register.py" line="83"/>
         <source>Dòng tiêu đề:</source>
         <translation>Heading row:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="86"/>
+        <location filename="../../gui/exchange/import_register.py" line="87"/>
         <source>Cột nào là gì (đã đoán theo tiêu đề, sửa nếu sai)</source>
         <translation>Which column is what (guessed from the headings; correct if wrong)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="90"/>
+        <location filename="../../gui/exchange/import_register.py" line="91"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="91"/>
+        <location filename="../../gui/exchange/import_register.py" line="92"/>
         <source>Tham gia Ban từ ngày</source>
         <translation>Member of the committee from</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="97"/>
+        <location filename="../../gui/exchange/import_register.py" line="98"/>
         <source>Nhập vào:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="110"/>
-        <location filename="../../gui/exchange/import_register.py" line="126"/>
+        <location filename="../../gui/exchange/import_register.py" line="111"/>
+        <location filename="../../gui/exchange/import_register.py" line="127"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="117"/>
+        <location filename="../../gui/exchange/import_register.py" line="118"/>
         <source>Các dòng đọc được</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="129"/>
+        <location filename="../../gui/exchange/import_register.py" line="130"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="155"/>
-        <location filename="../../gui/exchange/import_register.py" line="174"/>
+        <location filename="../../gui/exchange/import_register.py" line="156"/>
+        <location filename="../../gui/exchange/import_register.py" line="175"/>
         <source>Chọn tệp Excel cần nhập</source>
         <translation>Choose the Excel file to import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="180"/>
+        <location filename="../../gui/exchange/import_register.py" line="181"/>
         <source>Tệp: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="273"/>
+        <location filename="../../gui/exchange/import_register.py" line="274"/>
         <source>{rows} dòng: {errors} dòng có lỗi (không nhập được), {repeated} dòng trùng với dữ liệu đã có hoặc dòng khác (sẽ dùng lại, không tạo thêm). Đã chọn {chosen} dòng.</source>
         <translation>{rows} rows: {errors} with errors (cannot be imported), {repeated} matching existing data or another row (reused, not created again). {chosen} rows ticked.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="303"/>
+        <location filename="../../gui/exchange/import_register.py" line="304"/>
         <source>Cơ quan: {new} thêm mới, {old} đã có.</source>
         <translation>Agencies: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="307"/>
+        <location filename="../../gui/exchange/import_register.py" line="308"/>
         <source>Đã thêm {seats} thành viên vào {committee}. Người: {new} thêm mới, {old} đã có.</source>
         <translation>Added {seats} members to {committee}. People: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="313"/>
+        <location filename="../../gui/exchange/import_register.py" line="314"/>
         <source>Đã là thành viên, giữ nguyên: {names}.</source>
         <translation>Already members, left as they were: {names}.</translation>
     </message>
@@ -5326,22 +5633,22 @@ Do you really want to restore?</translation>
 <context>
     <name>OpinionEditor</name>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="139"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="140"/>
         <source>Đã khôi phục ý kiến đang nhập dở. Hãy chọn người phát biểu để lưu thành ý kiến.</source>
         <translation>The unfinished opinion was restored. Choose the speaker to save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="162"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="163"/>
         <source>khách mời</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="206"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="207"/>
         <source>Chưa chọn người phát biểu: ý kiến được giữ tạm, chưa vào biên bản. Hãy gõ tên người phát biểu rồi nhấn Enter.</source>
         <translation>No speaker chosen: the opinion is kept as a draft, not yet in the minutes. Type the speaker&apos;s name and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="237"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="238"/>
         <source>{problem}
 
 Bản của bạn:
@@ -5362,7 +5669,7 @@ Yours:
 Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard (Ctrl+V), and Ctrl+Z in the opinion box also brings it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="265"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="266"/>
         <source>Ý kiến trống nên chưa được lưu. Hãy gõ nội dung ý kiến rồi nhấn Enter.</source>
         <translation>The opinion is empty, so it was not saved. Type what was said, then press Enter.</translation>
     </message>
@@ -5577,32 +5884,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PeriodNames</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="118"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>tháng {month} năm {year}</source>
         <translation>month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>quý {quarter} năm {year}</source>
         <translation>quarter {quarter} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -5896,52 +6203,52 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="141"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="141"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="137"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="154"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="150"/>
         <source>Đã ghi báo cáo vào {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="157"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="153"/>
         <source>Bản PDF: {path}.</source>
         <translation>PDF copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="167"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="163"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="170"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="166"/>
         <source>Quý {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="172"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="168"/>
         <source>6 tháng đầu</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="173"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="169"/>
         <source>6 tháng cuối</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="183"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="179"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="193"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="189"/>
         <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
         <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>
@@ -6272,27 +6579,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ShortStatus</name>
     <message>
-        <location filename="../../gui/i18n.py" line="99"/>
+        <location filename="../../gui/i18n.py" line="96"/>
         <source>Xong đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="100"/>
+        <location filename="../../gui/i18n.py" line="97"/>
         <source>Xong muộn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="101"/>
+        <location filename="../../gui/i18n.py" line="98"/>
         <source>Trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="102"/>
+        <location filename="../../gui/i18n.py" line="99"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="103"/>
+        <location filename="../../gui/i18n.py" line="100"/>
         <source>Thường xuyên</source>
         <translation>Regular</translation>
     </message>
@@ -6349,27 +6656,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="110"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="177"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>In progress, overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="178"/>
         <source>Thường xuyên / không thời hạn</source>
         <translation>Regular / no deadline</translation>
     </message>

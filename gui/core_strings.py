@@ -117,6 +117,37 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', '{converter} không trả lời'),  # pdf_no_answer
     QT_TRANSLATE_NOOP('CoreMessages', '{converter} không ghi ra tệp PDF'),  # pdf_no_output
     QT_TRANSLATE_NOOP('CoreMessages', '{committees} ban, {people} người, {meetings} cuộc họp, {opinions} ý kiến, {tasks} nhiệm vụ'),  # demo_summary
+    QT_TRANSLATE_NOOP('CoreMessages', '{name}, trang «{sheet}»'),  # where_file_sheet
+    QT_TRANSLATE_NOOP('CoreMessages', 'Lỗi: câu lệnh chưa đúng ({detail}). Xem: python main.py --help'),  # cli_usage
+    QT_TRANSLATE_NOOP('CoreMessages', 'Lỗi: {problem}'),  # cli_error
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cảnh báo: {warning}'),  # cli_warning
+    QT_TRANSLATE_NOOP('CoreMessages', 'Lỗi không mong muốn: chương trình đã ghi chi tiết vào nhật ký {path}. Dữ liệu đã có không bị thay đổi.'),  # cli_unexpected_logged
+    QT_TRANSLATE_NOOP('CoreMessages', 'Lỗi không mong muốn (không ghi được nhật ký). Dữ liệu đã có không bị thay đổi.'),  # cli_unexpected_unlogged
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã tạo dữ liệu mẫu: {path} ({summary})'),  # cli_demo_made
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã sao lưu {source} vào {path} ({size} byte)'),  # cli_backed_up
+    QT_TRANSLATE_NOOP('CoreMessages', '{table}: {rows} dòng'),  # cli_copy_table
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã chép {rows} dòng của {tables} bảng sang {target} trong {seconds} giây; số dòng và tổng kiểm tra của từng bảng khớp.'),  # cli_copied
+    QT_TRANSLATE_NOOP('CoreMessages', 'Số {number} đã được giữ cho văn bản này từ lần ghi trước chưa xong ({path}); dùng lại số này.'),  # cli_number_kept
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã ghi {path} (số {number}/{doc_type}, sổ {series})'),  # cli_document_written
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã ghi báo cáo vào {path}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {done_on_time}, hoàn thành quá hạn {done_late}, quá hạn chưa hoàn thành {overdue}, tỷ lệ hoàn thành {rate}.'),  # cli_report_written
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã ghi {letters} công văn đôn đốc (số {first} đến {last}, {tasks} nhiệm vụ) vào {folder}'),  # cli_reminders_written
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã lưu thêm {count} bản PDF'),  # cli_pdfs_written
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã ghi {count} cuộc họp dự kiến vào {path}'),  # cli_plan_written
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã xuất {count} nhiệm vụ vào {path}'),  # cli_tasks_exported
+    QT_TRANSLATE_NOOP('CoreMessages', '(trống)'),  # cli_empty
+    QT_TRANSLATE_NOOP('CoreMessages', 'Lỗi: Không đọc được tệp nào trong {files} tệp đã chọn (xem các dòng «Cần xem lại» ở trên). Chưa ghi gì vào dữ liệu.'),  # cli_no_file_read
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đã ghi: {tasks} nhiệm vụ ({reports} báo cáo tình hình mới, {completed} ngày hoàn thành); {known} đã có từ trước; bỏ qua {skipped} chỗ cần xem lại.'),  # cli_progress_written
+    QT_TRANSLATE_NOOP('CoreMessages', 'Xem trước (chưa ghi gì): {files} tệp, {changes} nhiệm vụ thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại.'),  # cli_preview_dry_run
+    QT_TRANSLATE_NOOP('CoreMessages', 'Đọc được: {files} tệp, {changes} nhiệm vụ thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại.'),  # cli_preview_read
+    QT_TRANSLATE_NOOP('CoreMessages', 'tình hình: «{old}» → «{new}»'),  # cli_progress_change
+    QT_TRANSLATE_NOOP('CoreMessages', 'ngày hoàn thành: {old} → {new}'),  # cli_completed_change
+    QT_TRANSLATE_NOOP('CoreMessages', 'trạng thái: {old} → {new}'),  # cli_status_change
+    QT_TRANSLATE_NOOP('CoreMessages', '{code} ({file}, dòng {row}): {parts}'),  # cli_change
+    QT_TRANSLATE_NOOP('CoreMessages', 'Cần xem lại ({where}): {problem}'),  # cli_conflict
+    QT_TRANSLATE_NOOP('CoreMessages', 'Bảng mã cũ ({file}, ô {cell}): «{text}»'),  # cli_legacy_cell
+    QT_TRANSLATE_NOOP('CoreMessages', 'Bảng mã cũ ({file}, ô {cell}): «{text}» → «{converted}»'),  # cli_legacy_converted
+    QT_TRANSLATE_NOOP('CoreMessages', 'Lưu ý: {note}'),  # cli_note
+    QT_TRANSLATE_NOOP('CoreMessages', 'Có mặt {present}/{total}'),  # present_of
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp dữ liệu đang nằm trên ổ mạng. SQLite không an toàn trên ổ mạng: dữ liệu có thể hỏng nếu hai máy cùng mở. Hãy chép tệp về ổ đĩa của máy này.'),  # network_drive
     QT_TRANSLATE_NOOP('CoreMessages', 'Không tạo được bản sao lưu hằng ngày: {reason}'),  # daily_backup_failed
     QT_TRANSLATE_NOOP('CoreMessages', 'Dòng {row}: {problem}'),  # at_row

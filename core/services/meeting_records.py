@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from core import models as m
 from core.attendance import SEATED, tally
+from core.messages import Message
 from core.text import subpoint_label
 from core.services.meeting_common import ATTENDANCE_STATUS_LABELS, MEETING_STATUS_LABELS
 
@@ -79,8 +80,9 @@ class AttendanceCount:
     total: int
 
     @property
-    def summary(self) -> str:
-        return f"Có mặt {self.present}/{self.total}"
+    def summary(self) -> Message:
+        """"Có mặt 3/5"."""
+        return Message("present_of", present=self.present, total=self.total)
 
 
 @dataclass(frozen=True)

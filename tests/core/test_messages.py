@@ -93,12 +93,13 @@ def test_every_word_core_puts_into_a_message_is_declared():
 
 # The modules that tell the user something (not the ones writing the documents' own text).
 _TALKING = ["core/errors.py", "core/db.py", "core/backup.py", "core/storage.py", "core/pdf.py",
+            "core/cli_excel.py", "core/cli_between.py", "core/console.py", "core/demo.py",
             "core/server_copy.py", "core/validate.py", "core/excel/safe_open.py",
             "core/excel/progress_import.py", "core/excel/register_import.py",
             *(f"core/services/{name}.py" for name in (
                 "agencies", "committees", "people", "memberships", "meetings", "meeting_common",
                 "versions", "common", "imports", "progress_apply", "register_apply", "tasks",
-                "materials", "settings"))]
+                "materials", "settings", "meeting_records"))]
 
 
 @pytest.mark.parametrize("module", _TALKING)

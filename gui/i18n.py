@@ -5,6 +5,8 @@ standard buttons and dialogs; ``thuky_en.qm`` translates the program into Englis
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from core.messages import Message, render
@@ -63,7 +65,7 @@ def _sentence(template: str, n: int) -> str:
 
 
 def word_text(word: str) -> str:
-    """A word of the program (core.messages.WORDS, or a task status) in the interface language."""
+    """A word of the program (core.catalog.WORDS, or a task status) in the interface language."""
     translated = QCoreApplication.translate("CoreValues", word)
     return translated if translated != word else QCoreApplication.translate("TaskStatus", word)
 
@@ -74,7 +76,7 @@ def message_text(message: Message) -> str:
     return render(message, _sentence, word_text)
 
 
-def messages_text(messages: tuple[Message, ...] | list[Message], separator: str = " ") -> str:
+def messages_text(messages: Iterable[Message], separator: str = " ") -> str:
     """Several messages one after the other (a row's problems)."""
     return separator.join(message_text(message) for message in messages)
 

@@ -40,7 +40,7 @@ def given(value: object) -> bool:
 
 
 def describe_holders(session: Session, checks: Iterable[tuple[str, Select]]) -> tuple[Message, ...]:
-    """Count each kind of holder (a ``holds_…`` code of core.messages: "2 cuộc họp, 1 ban trực
+    """Count each kind of holder (a ``holds_…`` code of core.catalog: "2 cuộc họp, 1 ban trực
     thuộc"), so a refused delete tells the user exactly what to move first. Empty when nothing
     holds the row."""
     parts = []

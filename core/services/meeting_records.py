@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from core import models as m
 from core.attendance import SEATED, tally
-from core.messages import Message
 from core.text import subpoint_label
 from core.services.meeting_common import ATTENDANCE_STATUS_LABELS, MEETING_STATUS_LABELS
 
@@ -78,11 +77,6 @@ class AttendanceCount:
     absent: int
     not_marked: int
     total: int
-
-    @property
-    def summary(self) -> Message:
-        """"Có mặt 3/5"."""
-        return Message("present_of", present=self.present, total=self.total)
 
 
 @dataclass(frozen=True)

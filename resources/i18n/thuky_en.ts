@@ -2247,7 +2247,7 @@ The details are in the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="58"/>
+        <location filename="../../gui/i18n.py" line="60"/>
         <location filename="../../gui/self_test.py" line="61"/>
         <source>Thư ký Ban Chỉ đạo</source>
         <translation>Steering Committee Secretary</translation>
@@ -3304,146 +3304,141 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="150"/>
-        <source>Có mặt {present}/{total}</source>
-        <translation>Present {present}/{total}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
         <source>Tệp dữ liệu đang nằm trên ổ mạng. SQLite không an toàn trên ổ mạng: dữ liệu có thể hỏng nếu hai máy cùng mở. Hãy chép tệp về ổ đĩa của máy này.</source>
         <translation>The data file is on a network drive. SQLite is not safe on a network drive: the data can be damaged if two computers open it at once. Copy the file to this computer&apos;s own disk.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="151"/>
         <source>Không tạo được bản sao lưu hằng ngày: {reason}</source>
         <translation>The daily backup could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="152"/>
         <source>Dòng {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="153"/>
         <source>Tệp «{name}» không ghi thời điểm xuất bảng: không kiểm tra được nhiệm vụ nào đã được sửa ở đây sau khi gửi đi.</source>
         <translation>The file “{name}” does not record when the list was exported: the program cannot check which tasks were changed here after it was sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="154"/>
         <source>Tệp «{name}» không có cột «{column}»: đây không phải bảng nhiệm vụ do chương trình xuất ra (hoặc cột mã đã bị xóa), nên không ghép được với nhiệm vụ nào.</source>
         <translation>The file “{name}” has no task code column: it is not a task list exported by this program (or the code column was deleted), so none of its rows can be matched with a task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="155"/>
         <source>có nội dung cập nhật nhưng không có mã nhiệm vụ (dòng thêm mới?), nên không biết thuộc nhiệm vụ nào.</source>
         <translation>has an update but no task code (a row added by hand?), so it belongs to no known task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="156"/>
         <source>mã nhiệm vụ «{code}» không có trong dữ liệu (nhiệm vụ đã bị xóa, hoặc bảng của ban khác).</source>
         <translation>the task code “{code}” is not in the data (the task was deleted, or the list belongs to another committee).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="157"/>
         <source>nhiệm vụ «{code}» đã có trong tệp «{file}», trang «{sheet}», dòng {first_row}; chỉ lấy lần đầu.</source>
         <translation>the task “{code}” is already in file “{file}”, sheet “{sheet}”, row {first_row}; only the first one is taken.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="158"/>
         <source>ô «Ngày hoàn thành» ({value}) không phải là ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.</source>
         <translation>the completion date ({value}) is not a date. Enter it as day/month/year, e.g. 15/03/2026.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="159"/>
         <source>ô «Tình hình thực hiện» có vẻ gõ bằng bảng mã {encoding} cũ. Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi gửi lại.</source>
         <translation>the progress cell seems typed in the old {encoding} encoding. Convert it to Unicode (Unikey: conversion tool) and send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="160"/>
         <source>ngày hoàn thành {completed} sau ngày hôm nay ({today}).</source>
         <translation>the completion date {completed} is after today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
+        <location filename="../../gui/core_strings.py" line="161"/>
         <source>ngày hoàn thành {completed} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại ngày, tháng, năm.</source>
         <translation>the completion date {completed} is before the task was assigned ({assigned}). Check the day, month and year.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
+        <location filename="../../gui/core_strings.py" line="162"/>
         <source>ô «Tình hình thực hiện» dài {length} ký tự, quá giới hạn {limit} ký tự. Hãy rút gọn rồi gửi lại.</source>
         <translation>the progress cell is {length} characters long, over the limit of {limit}. Shorten it and send it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
+        <location filename="../../gui/core_strings.py" line="163"/>
         <source>trạng thái «{status}» không có trong danh sách.</source>
         <translation>the status “{status}” is not in the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
+        <location filename="../../gui/core_strings.py" line="164"/>
         <source>ghi «{status}» nhưng chưa có ngày hoàn thành. Hãy nhập ngày hoàn thành.</source>
         <translation>says “{status}” but has no completion date. Enter the completion date.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
+        <location filename="../../gui/core_strings.py" line="165"/>
         <source>nhiệm vụ «{code}» đã được sửa ở đây lúc {changed}, sau khi gửi bảng cho cơ quan ({exported}). Hãy xem lại trước khi nhận.</source>
         <translation>the task “{code}” was changed here at {changed}, after the list was sent to the agency ({exported}). Check it before accepting.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
+        <location filename="../../gui/core_strings.py" line="166"/>
         <source>ô {cell} gõ bằng bảng mã {encoding} cũ, đã chuyển thành «{converted}».</source>
         <translation>cell {cell} was typed in the old {encoding} encoding and has been converted to “{converted}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="167"/>
         <source>ô {cell} có vẻ gõ bằng bảng mã {encoding} cũ. Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi nhập lại.</source>
         <translation>cell {cell} seems typed in the old {encoding} encoding. Convert it to Unicode (Unikey: conversion tool) and import again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="168"/>
         <source>{field} dài quá {limit} ký tự.</source>
         <translation>{field} is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="169"/>
         <source>«{name}» trùng với dòng {first} trong tệp.</source>
         <translation>“{name}” repeats row {first} of the file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="170"/>
         <source>đã có «{name}» trong dữ liệu.</source>
         <translation>“{name}” is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="171"/>
         <source>chưa có họ và tên.</source>
         <translation>no full name.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="172"/>
         <source>email «{email}» không đúng dạng (ví dụ ten@coquan.gov.vn).</source>
         <translation>the email “{email}” is not a valid address (e.g. name@agency.gov.vn).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="173"/>
         <source>số điện thoại {digits} được ghi thành 0{digits} (Excel đã bỏ số 0 ở đầu).</source>
         <translation>the phone number {digits} is recorded as 0{digits} (Excel dropped the leading zero).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="174"/>
         <source>ô Điện thoại chứa một ngày, không phải số điện thoại.</source>
         <translation>the phone cell holds a date, not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="175"/>
         <source>số điện thoại «{phone}» có vẻ chưa đúng.</source>
         <translation>the phone number “{phone}” does not look right.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="176"/>
         <source>chưa có tên cơ quan.</source>
         <translation>no agency name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="182"/>
         <source>%n nhiệm vụ</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -3451,7 +3446,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="184"/>
+        <location filename="../../gui/core_strings.py" line="183"/>
         <source>%n văn bản đã lấy số</source>
         <translation>
             <numerusform>%n numbered document</numerusform>
@@ -3459,7 +3454,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="185"/>
+        <location filename="../../gui/core_strings.py" line="184"/>
         <source>%n nhiệm vụ chủ trì</source>
         <translation>
             <numerusform>%n task led</numerusform>
@@ -3467,7 +3462,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="186"/>
+        <location filename="../../gui/core_strings.py" line="185"/>
         <source>%n nhiệm vụ phối hợp</source>
         <translation>
             <numerusform>%n task coordinated</numerusform>
@@ -3475,7 +3470,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="186"/>
         <source>%n người thuộc cơ quan</source>
         <translation>
             <numerusform>%n person of the agency</numerusform>
@@ -3483,7 +3478,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="187"/>
         <source>%n lượt dự họp</source>
         <translation>
             <numerusform>%n meeting attendance</numerusform>
@@ -3491,7 +3486,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="188"/>
         <source>%n nội dung họp do cơ quan trình bày</source>
         <translation>
             <numerusform>%n agenda item presented by the agency</numerusform>
@@ -3499,7 +3494,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="189"/>
         <source>%n cơ quan đã gộp vào</source>
         <translation>
             <numerusform>%n agency merged into it</numerusform>
@@ -3507,7 +3502,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="190"/>
         <source>%n cuộc họp</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -3515,7 +3510,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="192"/>
+        <location filename="../../gui/core_strings.py" line="191"/>
         <source>%n lượt thành viên</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -3523,7 +3518,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="193"/>
+        <location filename="../../gui/core_strings.py" line="192"/>
         <source>%n ban trực thuộc</source>
         <translation>
             <numerusform>%n sub-committee</numerusform>
@@ -3531,7 +3526,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="194"/>
+        <location filename="../../gui/core_strings.py" line="193"/>
         <source>%n văn bản đã cấp số</source>
         <translation>
             <numerusform>%n numbered document</numerusform>
@@ -3539,7 +3534,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="195"/>
+        <location filename="../../gui/core_strings.py" line="194"/>
         <source>%n lượt là thành viên ban</source>
         <translation>
             <numerusform>%n committee membership</numerusform>
@@ -3547,7 +3542,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="196"/>
+        <location filename="../../gui/core_strings.py" line="195"/>
         <source>%n cuộc họp do người này chủ trì</source>
         <translation>
             <numerusform>%n meeting chaired by this person</numerusform>
@@ -3555,7 +3550,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="197"/>
+        <location filename="../../gui/core_strings.py" line="196"/>
         <source>%n cuộc họp do người này làm thư ký</source>
         <translation>
             <numerusform>%n meeting with this person as secretary</numerusform>
@@ -3563,7 +3558,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="198"/>
+        <location filename="../../gui/core_strings.py" line="197"/>
         <source>%n ý kiến phát biểu</source>
         <translation>
             <numerusform>%n opinion given</numerusform>
@@ -3571,7 +3566,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="199"/>
+        <location filename="../../gui/core_strings.py" line="198"/>
         <source>%n nội dung họp do người này trình bày</source>
         <translation>
             <numerusform>%n agenda item presented by this person</numerusform>
@@ -3579,7 +3574,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="200"/>
+        <location filename="../../gui/core_strings.py" line="199"/>
         <source>%n nhiệm vụ do người này chủ trì</source>
         <translation>
             <numerusform>%n task led by this person</numerusform>
@@ -3587,7 +3582,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/core_strings.py" line="201"/>
+        <location filename="../../gui/core_strings.py" line="200"/>
         <source>%n ban chọn người này ký mặc định</source>
         <translation>
             <numerusform>%n committee with this person as default signer</numerusform>
@@ -3693,567 +3688,567 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="229"/>
+        <location filename="../../gui/core_strings.py" line="228"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="239"/>
+        <location filename="../../gui/core_strings.py" line="238"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="240"/>
+        <location filename="../../gui/core_strings.py" line="239"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="231"/>
+        <location filename="../../gui/core_strings.py" line="230"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="257"/>
+        <location filename="../../gui/core_strings.py" line="256"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="258"/>
+        <location filename="../../gui/core_strings.py" line="257"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="259"/>
+        <location filename="../../gui/core_strings.py" line="258"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="261"/>
+        <location filename="../../gui/core_strings.py" line="260"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="262"/>
+        <location filename="../../gui/core_strings.py" line="261"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="263"/>
+        <location filename="../../gui/core_strings.py" line="262"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="264"/>
+        <location filename="../../gui/core_strings.py" line="263"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="265"/>
+        <location filename="../../gui/core_strings.py" line="264"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="266"/>
+        <location filename="../../gui/core_strings.py" line="265"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="267"/>
+        <location filename="../../gui/core_strings.py" line="266"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="230"/>
+        <location filename="../../gui/core_strings.py" line="229"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="274"/>
+        <location filename="../../gui/core_strings.py" line="273"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="276"/>
+        <location filename="../../gui/core_strings.py" line="275"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="277"/>
+        <location filename="../../gui/core_strings.py" line="276"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="232"/>
+        <location filename="../../gui/core_strings.py" line="231"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="225"/>
+        <location filename="../../gui/core_strings.py" line="224"/>
         <source>Định dạng tệp báo cáo</source>
         <translation>Report file format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="233"/>
+        <location filename="../../gui/core_strings.py" line="232"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="234"/>
+        <location filename="../../gui/core_strings.py" line="233"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="235"/>
+        <location filename="../../gui/core_strings.py" line="234"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="236"/>
+        <location filename="../../gui/core_strings.py" line="235"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="237"/>
+        <location filename="../../gui/core_strings.py" line="236"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="241"/>
+        <location filename="../../gui/core_strings.py" line="240"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="242"/>
+        <location filename="../../gui/core_strings.py" line="241"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="243"/>
+        <location filename="../../gui/core_strings.py" line="242"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="244"/>
+        <location filename="../../gui/core_strings.py" line="243"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="245"/>
+        <location filename="../../gui/core_strings.py" line="244"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="246"/>
+        <location filename="../../gui/core_strings.py" line="245"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="247"/>
+        <location filename="../../gui/core_strings.py" line="246"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="248"/>
+        <location filename="../../gui/core_strings.py" line="247"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="249"/>
+        <location filename="../../gui/core_strings.py" line="248"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="250"/>
+        <location filename="../../gui/core_strings.py" line="249"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="251"/>
+        <location filename="../../gui/core_strings.py" line="250"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="270"/>
+        <location filename="../../gui/core_strings.py" line="269"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="268"/>
+        <location filename="../../gui/core_strings.py" line="267"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="224"/>
+        <location filename="../../gui/core_strings.py" line="223"/>
         <source>Đuôi tệp văn bản</source>
         <translation>Document file extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="226"/>
+        <location filename="../../gui/core_strings.py" line="225"/>
         <source>Ngày tính (--as-of)</source>
         <translation>As-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="227"/>
+        <location filename="../../gui/core_strings.py" line="226"/>
         <source>ngày tính (--as-of)</source>
         <translation>the as-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="228"/>
+        <location filename="../../gui/core_strings.py" line="227"/>
         <source>Số ngày (--due-within)</source>
         <translation>Number of days (--due-within)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="252"/>
+        <location filename="../../gui/core_strings.py" line="251"/>
         <source>Ngày họp dự kiến</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="253"/>
+        <location filename="../../gui/core_strings.py" line="252"/>
         <source>ngày họp dự kiến</source>
         <translation>the planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="254"/>
+        <location filename="../../gui/core_strings.py" line="253"/>
         <source>loại cuộc họp</source>
         <translation>the kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="256"/>
+        <location filename="../../gui/core_strings.py" line="255"/>
         <source>dòng kế hoạch</source>
         <translation>plan line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="260"/>
+        <location filename="../../gui/core_strings.py" line="259"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="269"/>
+        <location filename="../../gui/core_strings.py" line="268"/>
         <source>Ngày giấy mời</source>
         <translation>Invitation date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="271"/>
+        <location filename="../../gui/core_strings.py" line="270"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="272"/>
+        <location filename="../../gui/core_strings.py" line="271"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="273"/>
+        <location filename="../../gui/core_strings.py" line="272"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="275"/>
+        <location filename="../../gui/core_strings.py" line="274"/>
         <source>tài liệu</source>
         <translation>material</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="278"/>
+        <location filename="../../gui/core_strings.py" line="277"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="279"/>
+        <location filename="../../gui/core_strings.py" line="278"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="280"/>
+        <location filename="../../gui/core_strings.py" line="279"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="281"/>
+        <location filename="../../gui/core_strings.py" line="280"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="282"/>
+        <location filename="../../gui/core_strings.py" line="281"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="283"/>
+        <location filename="../../gui/core_strings.py" line="282"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="284"/>
+        <location filename="../../gui/core_strings.py" line="283"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="285"/>
+        <location filename="../../gui/core_strings.py" line="284"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="286"/>
+        <location filename="../../gui/core_strings.py" line="285"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="287"/>
+        <location filename="../../gui/core_strings.py" line="286"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="288"/>
+        <location filename="../../gui/core_strings.py" line="287"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="289"/>
+        <location filename="../../gui/core_strings.py" line="288"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="290"/>
+        <location filename="../../gui/core_strings.py" line="289"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="291"/>
+        <location filename="../../gui/core_strings.py" line="290"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="292"/>
+        <location filename="../../gui/core_strings.py" line="291"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="293"/>
+        <location filename="../../gui/core_strings.py" line="292"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="294"/>
+        <location filename="../../gui/core_strings.py" line="293"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="295"/>
+        <location filename="../../gui/core_strings.py" line="294"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="296"/>
+        <location filename="../../gui/core_strings.py" line="295"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="297"/>
+        <location filename="../../gui/core_strings.py" line="296"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="327"/>
+        <location filename="../../gui/core_strings.py" line="326"/>
         <source>người dự họp</source>
         <translation>attendee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="328"/>
+        <location filename="../../gui/core_strings.py" line="327"/>
         <source>ý kiến</source>
         <translation>opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="329"/>
+        <location filename="../../gui/core_strings.py" line="328"/>
         <source>nhiệm vụ</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="330"/>
+        <location filename="../../gui/core_strings.py" line="329"/>
         <source>điểm kết luận</source>
         <translation>conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="331"/>
+        <location filename="../../gui/core_strings.py" line="330"/>
         <source>nội dung họp</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="332"/>
+        <location filename="../../gui/core_strings.py" line="331"/>
         <source>ban</source>
         <translation>committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="333"/>
+        <location filename="../../gui/core_strings.py" line="332"/>
         <source>biên bản</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="334"/>
+        <location filename="../../gui/core_strings.py" line="333"/>
         <source>thông báo kết luận</source>
         <translation>conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="255"/>
+        <location filename="../../gui/core_strings.py" line="254"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="298"/>
+        <location filename="../../gui/core_strings.py" line="297"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="299"/>
+        <location filename="../../gui/core_strings.py" line="298"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="300"/>
+        <location filename="../../gui/core_strings.py" line="299"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="301"/>
+        <location filename="../../gui/core_strings.py" line="300"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="303"/>
+        <location filename="../../gui/core_strings.py" line="302"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="223"/>
+        <location filename="../../gui/core_strings.py" line="222"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="304"/>
+        <location filename="../../gui/core_strings.py" line="303"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="305"/>
+        <location filename="../../gui/core_strings.py" line="304"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="306"/>
+        <location filename="../../gui/core_strings.py" line="305"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="222"/>
+        <location filename="../../gui/core_strings.py" line="221"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="307"/>
+        <location filename="../../gui/core_strings.py" line="306"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="238"/>
+        <location filename="../../gui/core_strings.py" line="237"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="302"/>
+        <location filename="../../gui/core_strings.py" line="301"/>
         <source>Thông tin cuộc họp</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="308"/>
+        <location filename="../../gui/core_strings.py" line="307"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="310"/>
+        <location filename="../../gui/core_strings.py" line="309"/>
         <source>Số công văn đầu tiên</source>
         <translation>First letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="311"/>
+        <location filename="../../gui/core_strings.py" line="310"/>
         <source>Số công văn</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="312"/>
+        <location filename="../../gui/core_strings.py" line="311"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="313"/>
+        <location filename="../../gui/core_strings.py" line="312"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="314"/>
+        <location filename="../../gui/core_strings.py" line="313"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="315"/>
+        <location filename="../../gui/core_strings.py" line="314"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="316"/>
+        <location filename="../../gui/core_strings.py" line="315"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="309"/>
+        <location filename="../../gui/core_strings.py" line="308"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="317"/>
+        <location filename="../../gui/core_strings.py" line="316"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="318"/>
+        <location filename="../../gui/core_strings.py" line="317"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="319"/>
+        <location filename="../../gui/core_strings.py" line="318"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="320"/>
+        <location filename="../../gui/core_strings.py" line="319"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="321"/>
+        <location filename="../../gui/core_strings.py" line="320"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="322"/>
+        <location filename="../../gui/core_strings.py" line="321"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="323"/>
+        <location filename="../../gui/core_strings.py" line="322"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="324"/>
+        <location filename="../../gui/core_strings.py" line="323"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="325"/>
+        <location filename="../../gui/core_strings.py" line="324"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="326"/>
+        <location filename="../../gui/core_strings.py" line="325"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -6039,32 +6034,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PeriodNames</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="213"/>
+        <location filename="../../gui/core_strings.py" line="212"/>
         <source>tháng {month} năm {year}</source>
         <translation>month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="214"/>
+        <location filename="../../gui/core_strings.py" line="213"/>
         <source>quý {quarter} năm {year}</source>
         <translation>quarter {quarter} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="215"/>
+        <location filename="../../gui/core_strings.py" line="214"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="216"/>
+        <location filename="../../gui/core_strings.py" line="215"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="217"/>
+        <location filename="../../gui/core_strings.py" line="216"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="218"/>
+        <location filename="../../gui/core_strings.py" line="217"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -6734,27 +6729,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ShortStatus</name>
     <message>
-        <location filename="../../gui/i18n.py" line="96"/>
+        <location filename="../../gui/i18n.py" line="98"/>
         <source>Xong đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="97"/>
+        <location filename="../../gui/i18n.py" line="99"/>
         <source>Xong muộn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="98"/>
+        <location filename="../../gui/i18n.py" line="100"/>
         <source>Trong hạn</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="99"/>
+        <location filename="../../gui/i18n.py" line="101"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="100"/>
+        <location filename="../../gui/i18n.py" line="102"/>
         <source>Thường xuyên</source>
         <translation>Regular</translation>
     </message>
@@ -6811,27 +6806,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="205"/>
+        <location filename="../../gui/core_strings.py" line="204"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="206"/>
+        <location filename="../../gui/core_strings.py" line="205"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="207"/>
+        <location filename="../../gui/core_strings.py" line="206"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="208"/>
+        <location filename="../../gui/core_strings.py" line="207"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>In progress, overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="209"/>
+        <location filename="../../gui/core_strings.py" line="208"/>
         <source>Thường xuyên / không thời hạn</source>
         <translation>Regular / no deadline</translation>
     </message>

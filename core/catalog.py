@@ -105,7 +105,7 @@ SENTENCES: dict[str, str] = {
     "export_nothing": "Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.",
     # Between meetings: reminder letters, meeting materials, PDF copies, the calendar.
     "reminders_nothing": "Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.",
-    "material_type": "Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.",
+    "material_type": "Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận PDF, Word (.doc, .docx), Excel (.xls, .xlsx), ảnh (.png, .jpg, .gif, .bmp, .tif).",
     "material_too_large": "Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.",
     "materials_over_limit": "Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.",
     "materials_none": "Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.",
@@ -233,4 +233,5 @@ WORDS: tuple[str, ...] = (
     "Ngày giao", "Ngày báo cáo", "Người báo cáo", "Tệp nguồn", "Ngày hoàn thành", "Lý do gia hạn",
     "Ngày gia hạn", "Nội dung nhiệm vụ", "Nhiệm vụ", "Điểm kết luận", "Thư điện tử", "người dự họp",
     "ý kiến", "nhiệm vụ", "điểm kết luận", "nội dung họp", "ban", "biên bản", "thông báo kết luận",
+    "tệp dữ liệu", "tệp dữ liệu mới", "máy chủ (postgresql://…)",
 )

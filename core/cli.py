@@ -14,6 +14,7 @@ from pathlib import Path
 from core import cli_between, cli_excel
 from core.errors import AppError, EnvironmentProblem, ValidationError, machine_problem
 from core.console import say
+from core.messages import Word
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +114,8 @@ def cmd_copy_to_server(args: argparse.Namespace) -> int:
     from core.paths import is_server_url
 
     if is_server_url(args.db) or not is_server_url(args.to):
-        raise AppError("copy_wrong_way", command="copy-to-server", source="tệp dữ liệu",
-                       target="máy chủ (postgresql://…)")
+        raise AppError("copy_wrong_way", command="copy-to-server", source=Word("tệp dữ liệu"),
+                       target=Word("máy chủ (postgresql://…)"))
     with _open(args.db, reading=True) as source, open_url(args.to) as target:
         return _copy(source, target, server_label(args.to))
 
@@ -126,7 +127,7 @@ def cmd_copy_from_server(args: argparse.Namespace) -> int:
 
     if not is_server_url(args.db) or is_server_url(args.to):
         raise AppError("copy_wrong_way", command="copy-from-server",
-                       source="máy chủ (postgresql://…)", target="tệp dữ liệu mới")
+                       source=Word("máy chủ (postgresql://…)"), target=Word("tệp dữ liệu mới"))
     target_path = Path(args.to)
     if target_path.exists():
         raise AppError("file_exists", path=str(target_path))

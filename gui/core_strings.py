@@ -97,7 +97,7 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('CoreMessages', 'Chưa chọn dòng nào để nhập.'),  # import_nothing_chosen
     QT_TRANSLATE_NOOP('CoreMessages', 'Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.'),  # export_nothing
     QT_TRANSLATE_NOOP('CoreMessages', 'Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.'),  # reminders_nothing
-    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.'),  # material_type
+    QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận PDF, Word (.doc, .docx), Excel (.xls, .xlsx), ảnh (.png, .jpg, .gif, .bmp, .tif).'),  # material_type
     QT_TRANSLATE_NOOP('CoreMessages', 'Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.'),  # material_too_large
     QT_TRANSLATE_NOOP('CoreMessages', 'Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.'),  # materials_over_limit
     QT_TRANSLATE_NOOP('CoreMessages', 'Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.'),  # materials_none
@@ -331,4 +331,7 @@ CORE_VALUES = [
     QT_TRANSLATE_NOOP('CoreValues', 'ban'),
     QT_TRANSLATE_NOOP('CoreValues', 'biên bản'),
     QT_TRANSLATE_NOOP('CoreValues', 'thông báo kết luận'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tệp dữ liệu'),
+    QT_TRANSLATE_NOOP('CoreValues', 'tệp dữ liệu mới'),
+    QT_TRANSLATE_NOOP('CoreValues', 'máy chủ (postgresql://…)'),
 ]

@@ -3093,6 +3093,11 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>No heading row (with a “{needed}” column) in the first {limit} rows of sheet “{sheet}”, file “{path}”. Add a heading row or choose the columns by hand.</translation>
     </message>
     <message>
+        <location filename="../../gui/core_strings.py" line="100"/>
+        <source>Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận PDF, Word (.doc, .docx), Excel (.xls, .xlsx), ảnh (.png, .jpg, .gif, .bmp, .tif).</source>
+        <translation>The file “{name}” cannot be a meeting material: only PDF, Word (.doc, .docx), Excel (.xls, .xlsx) and pictures (.png, .jpg, .gif, .bmp, .tif) are accepted.</translation>
+    </message>
+    <message>
         <location filename="../../gui/core_strings.py" line="108"/>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã nhập vẫn được giữ lại.</source>
         <translation>An unexpected error occurred. What you typed has been kept.</translation>
@@ -3645,11 +3650,6 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>{committee} has no task to remind about with the current choice (as of {as_of}). No letter was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
-        <source>Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.</source>
-        <translation>The file «{name}» cannot be a meeting material: only {allowed} are accepted.</translation>
-    </message>
-    <message>
         <location filename="../../gui/core_strings.py" line="101"/>
         <source>Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.</source>
         <translation>The file «{name}» ({size} MB) is larger than the {limit} MB allowed for one material. Compress or split it.</translation>
@@ -4086,6 +4086,21 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <location filename="../../gui/core_strings.py" line="333"/>
         <source>thông báo kết luận</source>
         <translation>conclusion notice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="334"/>
+        <source>tệp dữ liệu</source>
+        <translation>data file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="335"/>
+        <source>tệp dữ liệu mới</source>
+        <translation>new data file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="336"/>
+        <source>máy chủ (postgresql://…)</source>
+        <translation>server (postgresql://…)</translation>
     </message>
     <message>
         <location filename="../../gui/core_strings.py" line="254"/>

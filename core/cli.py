@@ -14,6 +14,8 @@ from typing import NoReturn
 
 from core import cli_between, cli_excel
 from core.errors import AppError, EnvironmentProblem, ValidationError, machine_problem
+from core.console import say
+from core.messages import Word
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        print(f"Lỗi: câu lệnh chưa đúng ({message}). Xem: python main.py --help", file=sys.stderr)
+        say("cli_usage", error=True, detail=message)
         raise SystemExit(EXIT_USER)
 
 
@@ -70,7 +72,7 @@ def _open(path: str, *, reading: bool = False):
     assert db.path is not None  # a data file, not a server
     setup_logging(db.path)
     for warning in db.warnings:
-        print(f"Cảnh báo: {warning}", file=sys.stderr)
+        say("cli_warning", error=True, warning=warning)
     return db
 
 
@@ -79,7 +81,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     target = Path(args.path)
     summary = build_demo(target)
-    print(f"Đã tạo dữ liệu mẫu: {target} ({summary})")
+    say("cli_demo_made", path=target, summary=summary)
     return 0
 
 
@@ -104,7 +106,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not source.exists():
         raise AppError("file_missing", path=str(source))
     info = backup_to(source, Path(args.out))
-    print(f"Đã sao lưu {source} vào {info.path} ({info.size:,} byte)".replace(",", "."))
+    say("cli_backed_up", source=source, path=info.path, size=_bytes(info.size))
     return 0
 
 
@@ -114,8 +116,8 @@ def cmd_copy_to_server(args: argparse.Namespace) -> int:
     from core.paths import is_server_url
 
     if is_server_url(args.db) or not is_server_url(args.to):
-        raise AppError("copy_wrong_way", command="copy-to-server", source="tệp dữ liệu",
-                       target="máy chủ (postgresql://…)")
+        raise AppError("copy_wrong_way", command="copy-to-server", source=Word("tệp dữ liệu"),
+                       target=Word("máy chủ (postgresql://…)"))
     with _open(args.db, reading=True) as source, open_url(args.to) as target:
         return _copy(source, target, server_label(args.to))
 
@@ -127,7 +129,7 @@ def cmd_copy_from_server(args: argparse.Namespace) -> int:
 
     if not is_server_url(args.db) or is_server_url(args.to):
         raise AppError("copy_wrong_way", command="copy-from-server",
-                       source="máy chủ (postgresql://…)", target="tệp dữ liệu mới")
+                       source=Word("máy chủ (postgresql://…)"), target=Word("tệp dữ liệu mới"))
     target_path = Path(args.to)
     if target_path.exists():
         raise AppError("file_exists", path=str(target_path))
@@ -144,6 +146,11 @@ def cmd_copy_from_server(args: argparse.Namespace) -> int:
             raise
 
 
+def _bytes(size: int) -> str:
+    """A file size with the thousands marked the Vietnamese way: 1.234.567."""
+    return f"{size:,}".replace(",", ".")
+
+
 def _copy(source, target, name: str) -> int:
     import time
 
@@ -151,10 +158,11 @@ def _copy(source, target, name: str) -> int:
 
     started = time.monotonic()
     agreed = copy_database(source, target, target_name=name,
-                           progress=lambda table, rows: print(f"  {table}: {rows} dòng"))
+                           progress=lambda table, rows: say("cli_copy_table", indent="  ",
+                                                            table=table, rows=rows))
     total = sum(check.rows for check in agreed)
-    print(f"Đã chép {total} dòng của {len(agreed)} bảng sang {name} trong "
-          f"{time.monotonic() - started:.1f} giây; số dòng và tổng kiểm tra của từng bảng khớp.")
+    say("cli_copied", rows=total, tables=len(agreed), target=name,
+        seconds=f"{time.monotonic() - started:.1f}")
     return 0
 
 
@@ -164,7 +172,7 @@ def _backup_server(url: str, target: Path) -> int:
 
     with _open(url, reading=True) as source:
         info = backup_server(source, target)
-    print(f"Đã sao lưu {server_label(url)} vào {info.path} ({info.size:,} byte)".replace(",", "."))
+    say("cli_backed_up", source=server_label(url), path=info.path, size=_bytes(info.size))
     return 0
 
 
@@ -181,10 +189,11 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         documents = Services(db).documents
         prepared = documents.prepare(meeting_id=args.meeting, kind=args.what)
         if prepared.issued is not None and prepared.issued.reserved:
-            print(f"Số {prepared.issued.number:02d} đã được giữ cho văn bản này từ lần ghi trước "
-                  f"chưa xong ({prepared.issued.file_path}); dùng lại số này.", file=sys.stderr)
+            say("cli_number_kept", error=True, number=f"{prepared.issued.number:02d}",
+                path=prepared.issued.file_path)
         path, issued = documents.write_prepared(prepared, out, insist=args.draft)
-    print(f"Đã ghi {path} (số {issued.number:02d}/{issued.doc_type}, sổ {issued.series})")
+    say("cli_document_written", path=path, number=f"{issued.number:02d}", doc_type=issued.doc_type,
+        series=issued.series)
     return 0
 
 
@@ -209,10 +218,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         path = services.reports.write(committee_id=args.committee, start=start, end=end,
                                       path=out, overwrite=args.overwrite)
         total = services.reports.summary(committee_id=args.committee, start=start, end=end).total
-    print(f"Đã ghi báo cáo vào {path}: giao {wording.number(total.assigned)}, đến hạn "
-          f"{wording.number(total.due)}, hoàn thành đúng hạn {wording.number(total.done_on_time)}, "
-          f"hoàn thành quá hạn {wording.number(total.done_late)}, quá hạn chưa hoàn thành "
-          f"{wording.number(total.overdue)}, tỷ lệ hoàn thành {wording.rate(total.rate)}.")
+    say("cli_report_written", path=path, assigned=wording.number(total.assigned),
+        due=wording.number(total.due), done_on_time=wording.number(total.done_on_time),
+        done_late=wording.number(total.done_late), overdue=wording.number(total.overdue),
+        rate=wording.rate(total.rate))
     return 0
 
 
@@ -307,10 +316,10 @@ def run_command(argv: list[str]) -> int:
     try:
         return args.handler(args)
     except EnvironmentProblem as exc:
-        print(f"Lỗi: {exc.message()}", file=sys.stderr)
+        say("cli_error", error=True, problem=exc.as_message())
         return EXIT_ENVIRONMENT
     except AppError as exc:
-        print(f"Lỗi: {exc.message()}", file=sys.stderr)
+        say("cli_error", error=True, problem=exc.as_message())
         return EXIT_USER
     except Exception as exc:
         where = next((getattr(args, name) for name in ("out", "path", "db")
@@ -318,14 +327,14 @@ def run_command(argv: list[str]) -> int:
         problem = machine_problem(exc, where)
         if problem is not None:
             log.info("machine problem in command %s: %r", argv, exc)
-            print(f"Lỗi: {problem.message()}", file=sys.stderr)
+            say("cli_error", error=True, problem=problem.as_message())
             return EXIT_ENVIRONMENT
         from core.logs import log_is_written
 
         written = log_is_written(lambda: log.exception("unexpected error in command %s", argv))
-        print("Lỗi không mong muốn"
-              + (f": chương trình đã ghi chi tiết vào nhật ký {written}" if written else
-                 " (không ghi được nhật ký)")
-              + ". Dữ liệu đã có không bị thay đổi.", file=sys.stderr)
+        if written:
+            say("cli_unexpected_logged", error=True, path=written)
+        else:
+            say("cli_unexpected_unlogged", error=True)
         return EXIT_BUG
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from core.console import say
 from core.errors import ValidationError
 
 
@@ -24,13 +25,13 @@ def cmd_reminders(args: argparse.Namespace) -> int:
             committee_id=args.committee, out_dir=Path(args.out),
             options=ReminderOptions(as_of=as_of, due_within=args.due_within))
     first, last = batch.letters[0], batch.letters[-1]
-    print(f"Đã ghi {len(batch.letters)} công văn đôn đốc (số {first.number_text} đến "
-          f"{last.number_text}, {batch.task_count} nhiệm vụ) vào {batch.folder}")
+    say("cli_reminders_written", letters=len(batch.letters), first=first.number_text,
+        last=last.number_text, tasks=batch.task_count, folder=batch.folder)
     if args.pdf:  # the letters stay written and recorded even if the PDFs fail
         from core.pdf import to_pdf
 
         pdfs = to_pdf([letter.path for letter in batch.letters])
-        print(f"Đã lưu thêm {len(pdfs)} bản PDF")
+        say("cli_pdfs_written", count=len(pdfs))
     return 0
 
 
@@ -41,7 +42,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     with _open(args.db) as db:
         path, count = Services(db).calendar.write_ics(committee_id=args.committee,
                                                       path=Path(args.out), year=args.year)
-    print(f"Đã ghi {count} cuộc họp dự kiến vào {path}")
+    say("cli_plan_written", count=count, path=path)
     return 0
 
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from core.console import say
+from core.messages import Message, render
 
 if TYPE_CHECKING:
     from core.excel.progress_import import ProgressPreview
@@ -73,12 +75,12 @@ def cmd_export_tasks(args: argparse.Namespace, *, today: dt.date | None = None) 
         heading = heading_for(db, **which)
         path = write_task_list(counted(iter_task_rows(db, today=today, **which)), Path(args.out),
                                heading, today=today, exported_at=exported_at)
-    print(f"Đã xuất {written} nhiệm vụ vào {path}")
+    say("cli_tasks_exported", count=written, path=path)
     return 0
 
 
 def _date(value: dt.date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else "(trống)"
+    return f"{value:%d/%m/%Y}" if value else render(Message("cli_empty"))
 
 
 def cmd_import_progress(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
@@ -91,38 +93,40 @@ def cmd_import_progress(args: argparse.Namespace, *, today: dt.date | None = Non
         _print_preview(preview, dry_run=args.dry_run)
         unread = {c.file for c in preview.conflicts if c.row is None}
         if preview.files and len(unread) == len(set(preview.files)):
-            print(f"Lỗi: Không đọc được tệp nào trong {len(preview.files)} tệp đã chọn (xem "
-                  "các dòng «Cần xem lại» ở trên). Chưa ghi gì vào dữ liệu.", file=sys.stderr)
+            say("cli_no_file_read", error=True, files=len(preview.files))
             return 2
         if args.dry_run or not preview.changes:
             return 0
         result = imports.apply_progress(preview_or_updates=preview, today=today)
-    print(f"Đã ghi: {result.tasks_changed} nhiệm vụ ({result.progress_added} báo cáo tình hình "
-          f"mới, {result.completed_set} ngày hoàn thành); {result.already_recorded} đã có từ "
-          f"trước; bỏ qua {len(preview.conflicts)} chỗ cần xem lại.")
+    say("cli_progress_written", tasks=result.tasks_changed, reports=result.progress_added,
+        completed=result.completed_set, known=result.already_recorded,
+        skipped=len(preview.conflicts))
     return 0
 
 
 def _print_preview(preview: ProgressPreview, *, dry_run: bool) -> None:
-    lead = "Xem trước (chưa ghi gì)" if dry_run else "Đọc được"
-    print(f"{lead}: {len(preview.files)} tệp, {len(preview.changes)} nhiệm vụ "
-          f"thay đổi, {preview.unchanged} không đổi, {len(preview.conflicts)} chỗ cần xem lại.")
+    say("cli_preview_dry_run" if dry_run else "cli_preview_read", files=len(preview.files),
+        changes=len(preview.changes), unchanged=preview.unchanged,
+        conflicts=len(preview.conflicts))
     for change in preview.changes:
         parts = []
         if change.progress_changed:
-            parts.append(f"tình hình: «{change.old_progress}» → «{change.new_progress}»")
+            parts.append(Message("cli_progress_change", old=change.old_progress,
+                                 new=change.new_progress))
         if change.completed_changed:
-            parts.append(f"ngày hoàn thành: {_date(change.old_completed_on)} → "
-                         f"{_date(change.new_completed_on)}")
+            parts.append(Message("cli_completed_change", old=_date(change.old_completed_on),
+                                 new=_date(change.new_completed_on)))
         if change.new_status != change.old_status:
-            parts.append(f"trạng thái: {change.old_status} → {change.new_status}")
-        print(f"  {change.task_code} ({Path(change.file).name}, dòng {change.row}): "
-              + "; ".join(parts))
+            parts.append(Message("cli_status_change", old=change.old_status, new=change.new_status))
+        say("cli_change", indent="  ", code=change.task_code, file=Path(change.file).name,
+            row=change.row, parts="; ".join(map(render, parts)))
     for conflict in preview.conflicts:
-        where = Path(conflict.file).name + (f", trang «{conflict.sheet}»" if conflict.sheet else "")
-        print(f"  Cần xem lại ({where}): {conflict.message}")
+        where = (Message("where_file_sheet", name=Path(conflict.file).name, sheet=conflict.sheet)
+                 if conflict.sheet else Path(conflict.file).name)
+        say("cli_conflict", indent="  ", where=where, problem=conflict.message)
     for cell in preview.legacy_cells:
-        print(f"  Bảng mã cũ ({Path(cell.file).name}, ô {cell.column}{cell.row}): «{cell.text}»"
-              + (f" → «{cell.converted}»" if cell.converted else ""))
+        say("cli_legacy_converted" if cell.converted else "cli_legacy_cell", indent="  ",
+            file=Path(cell.file).name, cell=f"{cell.column}{cell.row}", text=cell.text,
+            converted=cell.converted)
     for warning in preview.warnings:
-        print(f"  Lưu ý: {warning}")
+        say("cli_note", indent="  ", note=warning)

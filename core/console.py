@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import sys
 
+from core.messages import Message, render
+
 ATTACH_PARENT_PROCESS = -1
+
+
+def say(code: str, /, *, error: bool = False, indent: str = "", **values: object) -> None:
+    """Print a message of core.messages on the command line, in Vietnamese (on standard error
+    with ``error``)."""
+    print(indent + render(Message(code, **values)), file=sys.stderr if error else sys.stdout)
 
 
 def attach_parent_console() -> bool:

@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from core.errors import (
     AppError,
     EnvironmentProblem,
+    error_message,
     machine_problem,
     machine_problems,
-    message,
     path_problem,
 )
+from core.messages import Message
 from core.migrations import HEAD_REVISION
 from core.paths import backup_dir_for
 from core.storage import (
@@ -97,7 +98,7 @@ class Database:
     engine: Engine
     path: Path | None = None
     url: URL | None = None  # a server database (PostgreSQL): its URL
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     _lock: InstanceLock | None = None
 
     def __post_init__(self) -> None:
@@ -239,12 +240,9 @@ def _open(path: Path, *, create: bool, lock: bool, daily_backup: bool, keep_back
         except OSError as exc:
             raise machine_problem(exc, path.parent) or EnvironmentProblem(
                 "folder_readonly", path=str(path.parent)) from exc
-    warnings = []
+    warnings: list[Message] = []
     if is_network_path(path):
-        warnings.append(
-            "Tệp dữ liệu đang nằm trên ổ mạng. SQLite không an toàn trên ổ mạng: dữ liệu có thể "
-            "hỏng nếu hai máy cùng mở. Hãy chép tệp về ổ đĩa của máy này."
-        )
+        warnings.append(Message("network_drive"))
     instance_lock = InstanceLock(path) if lock else None
     if instance_lock is not None:
         instance_lock.acquire()
@@ -286,7 +284,7 @@ def _open(path: Path, *, create: bool, lock: bool, daily_backup: bool, keep_back
                 rolling_backup(db, keep=keep_backups, today=today)
             except (OSError, sqlite3.Error, AppError) as exc:  # must not stop the day's work
                 log.warning("daily backup failed: %s", exc)
-                db.warnings.append(f"Không tạo được bản sao lưu hằng ngày: {message(exc)}")
+                db.warnings.append(Message("daily_backup_failed", reason=error_message(exc)))
         return db
     except BaseException:
         if instance_lock is not None:

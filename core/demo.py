@@ -12,6 +12,7 @@ from pathlib import Path
 from core import demo_data as data
 from core.db import open_database
 from core.errors import AppError, EnvironmentProblem, machine_problem
+from core.messages import Message
 from core.services import Services
 from core.storage import TEMP_PREFIX, temp_path_for
 
@@ -24,7 +25,7 @@ def _when(value: str | None) -> dt.datetime | None:
     return dt.datetime.strptime(value, "%Y-%m-%d %H:%M") if value else None
 
 
-def build_demo(target: Path) -> str:
+def build_demo(target: Path) -> Message:
     """Create ``target`` with the five seed meetings; return a one-line summary."""
     target = Path(target)
     if target.exists():
@@ -50,8 +51,8 @@ def build_demo(target: Path) -> str:
     finally:
         for leftover in _companions(tmp):
             leftover.unlink(missing_ok=True)
-    return (f"{counts['committees']} ban, {counts['people']} người, {counts['meetings']} cuộc họp, "
-            f"{counts['opinions']} ý kiến, {counts['tasks']} nhiệm vụ")
+    return Message("demo_summary", committees=counts["committees"], people=counts["people"],
+                   meetings=counts["meetings"], opinions=counts["opinions"], tasks=counts["tasks"])
 
 
 def _companions(path: Path) -> list[Path]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import EnvironmentProblem
+from core.messages import Message
 
 WORD, LIBREOFFICE = "word", "libreoffice"
 NAMES = {WORD: "Microsoft Word", LIBREOFFICE: "LibreOffice"}
@@ -97,7 +98,7 @@ def to_pdf(documents: Sequence[Path], *, converter: Converter | None = None) -> 
                 _libreoffice_to_pdf(converter.program or "soffice", documents, out, Path(work))
         except subprocess.TimeoutExpired as exc:
             raise EnvironmentProblem("pdf_failed", path=str(documents[0]),
-                                     reason=f"{converter.name} không trả lời") from exc
+                                     reason=Message("pdf_no_answer", converter=converter.name)) from exc
         except OSError as exc:
             raise EnvironmentProblem("pdf_failed", path=str(documents[0]), reason=str(exc)) from exc
         written = []
@@ -105,7 +106,7 @@ def to_pdf(documents: Sequence[Path], *, converter: Converter | None = None) -> 
             pdf = out / f"{doc.stem}.pdf"
             if not pdf.is_file() or pdf.stat().st_size == 0:
                 raise EnvironmentProblem("pdf_failed", path=str(doc),
-                                         reason=f"{converter.name} không ghi ra tệp PDF")
+                                         reason=Message("pdf_no_output", converter=converter.name))
         for doc in documents:
             target = doc.with_suffix(".pdf")
             try:

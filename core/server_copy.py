@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Row, Table, func, select, text, update
 
 from core.db import Database
 from core.errors import AppError
+from core.messages import Message
 from core.models import Base
 
 BATCH = 2000
@@ -165,9 +166,9 @@ def copy_database(source: Database, target: Database, *, target_name: str = "",
             mine, theirs = table_check(read, table), table_check(write, table)
             if mine.rows != theirs.rows:
                 raise AppError("copy_mismatch", table=table.name,
-                               detail=f"{mine.rows} dòng ở bản gốc, {theirs.rows} dòng ở bản chép")
+                               detail=Message("copy_row_counts", source=mine.rows, copy=theirs.rows))
             if mine.checksum != theirs.checksum:
-                raise AppError("copy_mismatch", table=table.name, detail="nội dung khác nhau")
+                raise AppError("copy_mismatch", table=table.name, detail=Message("copy_content_differs"))
             agreed.append(theirs)
         return agreed
 

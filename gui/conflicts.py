@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from core.errors import EditConflict
 from gui.dialogs import Ask, error_text
+from gui.i18n import value_text
 
 
 def keep_mine(parent: QWidget | None, conflict: EditConflict, *, mine: str, theirs: str) -> bool:
     """Ask; True: save mine over the other version, False: take the other version."""
     QApplication.clipboard().setText(mine)
-    who = conflict.values.get("who", "")
+    who = value_text(conflict.values.get("who", ""))
     question = QCoreApplication.translate(
         "Conflicts",
         "{problem}\n\nBản của bạn:\n{mine}\n\nBản của {who}:\n{theirs}\n\n"

@@ -5,8 +5,8 @@ import logging
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from core.errors import MESSAGES_VI, AppError
-from gui.i18n import app_title, core_message
+from core.errors import AppError
+from gui.i18n import app_title, message_text
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +44,7 @@ class Ask:
 def error_text(error: AppError, **overrides: object) -> str:
     """The error's sentence in the interface language. ``overrides`` replace values, e.g. the
     field's label as the form shows it."""
-    template = MESSAGES_VI.get(error.code)
-    if template is None:
-        return error.message()
-    return core_message(error.code, template, {**error.values, **overrides})
+    return message_text(error.as_message(**overrides))
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

@@ -5,16 +5,16 @@ standard buttons and dialogs; ``thuky_en.qm`` translates the program into Englis
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from core.messages import Message, render
 from resources import I18N
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
 _installed: list[QTranslator] = []
-# Values of a core error that are words of the program (a field's label, a kind of record, what
-# still holds a record), not the user's data: they are translated too (context CoreValues).
-_WORD_VALUES = ("field", "kind")
 
 
 class _AnyContext(QTranslator):
@@ -61,32 +61,31 @@ def app_title() -> str:
     return QCoreApplication.translate("App", "Thư ký Ban Chỉ đạo")
 
 
-def _word(value: object) -> object:
-    return QCoreApplication.translate("CoreValues", value) if isinstance(value, str) else value
+def _sentence(template: str, n: int) -> str:
+    return QCoreApplication.translate("CoreMessages", template, None, n)
 
 
-def holders_text(value: str) -> str:
-    """"3 nhiệm vụ chủ trì, 2 người thuộc cơ quan": each "count label" part translated."""
-    parts = []
-    for part in value.split(", "):
-        count, _, label = part.partition(" ")
-        parts.append(f"{count} {_word(label)}" if count.isdigit() else str(_word(part)))
-    return ", ".join(parts)
+def word_text(word: str) -> str:
+    """A word of the program (core.catalog.WORDS, or a task status) in the interface language."""
+    translated = QCoreApplication.translate("CoreValues", word)
+    return translated if translated != word else QCoreApplication.translate("TaskStatus", word)
 
 
-def core_message(template_code: str, template: str, values: dict) -> str:
-    """A core error sentence in the interface language (the .ts holds them under CoreMessages)."""
-    text = QCoreApplication.translate("CoreMessages", template)
-    values = dict(values)
-    for key in _WORD_VALUES:
-        if key in values:
-            values[key] = _word(values[key])
-    if isinstance(values.get("holders"), str):
-        values["holders"] = holders_text(values["holders"])
-    try:
-        return text.format(**values)
-    except (KeyError, IndexError):
-        return template.format(**values)
+def message_text(message: Message) -> str:
+    """What core says (an error, a warning, an import problem, what holds a record) in the
+    interface language: the sentence of core.messages, translated in context CoreMessages."""
+    return render(message, _sentence, word_text)
+
+
+def messages_text(messages: Iterable[Message], separator: str = " ") -> str:
+    """Several messages one after the other (a row's problems)."""
+    return separator.join(message_text(message) for message in messages)
+
+
+def value_text(value: object) -> str:
+    """One value of a message, shown on its own (e.g. who saved a record: a name, or
+    "someone else")."""
+    return message_text(value) if isinstance(value, Message) else str(value)
 
 
 def status_text(label: str) -> str:

@@ -35,13 +35,13 @@ from core.backup import (
     list_backups,
     restore_backup,
 )
-from core.errors import AppError, message
+from core.errors import AppError, error_message
 from core.paths import backup_dir_for, data_dir
 from core.storage import same_file
 from gui import settings
 from gui.daily_backup import DailyBackup
-from gui.dialogs import Ask, error_text
-from gui.i18n import app_title
+from gui.dialogs import Ask
+from gui.i18n import app_title, message_text
 from gui.operations import EVERYTHING, Changes, Job, Operations, percent, show_failure
 from gui.pages import COMMANDS, Page, PageSet, page_titles
 
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         if settings.open_meeting(path):
             self.pages["meetings"]  # reopens the meeting that was open when the program stopped
         for warning in new_db.warnings:
-            Ask.warn(self, warning)
+            Ask.warn(self, message_text(warning))
         self.database_opened.emit(path)
 
     def open_server(self, url) -> None:
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         if problem is None:
             self._show_last_backup()
             return
-        problem = error_text(problem) if isinstance(problem, AppError) else message(problem)
+        problem = message_text(error_message(problem))
         text = self.tr("Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}").format(
             folder=self._backup_folder, problem=problem)
         self.backup_label.setText(self.tr("Sao lưu hằng ngày không thành công"))

@@ -83,9 +83,9 @@ def step_icons(ctx: Context) -> str:
 
 def step_database(ctx: Context) -> str:
     from core.demo import build_demo
+    from core.messages import render
 
-    summary = build_demo(ctx.db_path)
-    return summary
+    return render(build_demo(ctx.db_path))
 
 
 def step_window(ctx: Context) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from core.errors import AppError
+from core.messages import Message, Word
 from core.excel import legacy
 from core.excel.cells import cell_text, heading_key, parse_date
 from core.excel.safe_open import iter_rows, open_workbook
@@ -78,7 +79,7 @@ class ProgressConflict:
     file: str
     sheet: str
     row: int | None
-    message: str
+    message: Message
     kind: str
     task_code: str | None = None
     change: ProgressChange | None = None
@@ -114,7 +115,7 @@ class ProgressPreview:
     legacy_cells: tuple[LegacyCell, ...]
     unchanged: int
     files: tuple[str, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
     def updates(self) -> tuple[ProgressUpdate, ...]:
         return tuple(
@@ -132,7 +133,7 @@ class _Collector:
     changes: list[ProgressChange] = field(default_factory=list)
     conflicts: list[ProgressConflict] = field(default_factory=list)
     legacy_cells: list[LegacyCell] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     seen: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     unchanged: int = 0
 
@@ -165,7 +166,7 @@ def read_returned_workbooks(paths: Iterable[Path | str], known_tasks: Mapping[st
             _read_file(Path(path), state)
         except AppError as exc:
             state.rollback(mark)
-            state.conflicts.append(ProgressConflict(name, "", None, exc.message(), "file"))
+            state.conflicts.append(ProgressConflict(name, "", None, exc.as_message(), "file"))
     return ProgressPreview(tuple(state.changes), tuple(state.conflicts),
                            tuple(state.legacy_cells), state.unchanged, tuple(files),
                            tuple(state.warnings))
@@ -210,9 +211,7 @@ def _read_file(path: Path, state: _Collector) -> None:
                                    (_CODE, _PROGRESS, _COMPLETED, _STATUS) if key in keys}
                         found_form = True
                         if exported_at is None:
-                            state.warnings.append(
-                                f"Tệp «{name}» không ghi thời điểm xuất bảng: không kiểm tra được "
-                                "nhiệm vụ nào đã được sửa ở đây sau khi gửi đi.")
+                            state.warnings.append(Message("progress_no_export_time", name=name))
                     continue
                 batch.append((number, values))
                 if len(batch) >= ROW_BATCH:
@@ -222,9 +221,7 @@ def _read_file(path: Path, state: _Collector) -> None:
                 _read_rows(state, name, ws.title, batch, columns, exported_at)
     if not found_form:
         state.conflicts.append(ProgressConflict(
-            name, "", None,
-            f"Tệp «{name}» không có cột «{CODE_HEADING}»: đây không phải bảng nhiệm vụ do "
-            "chương trình xuất ra (hoặc cột mã đã bị xóa), nên không ghép được với nhiệm vụ nào.",
+            name, "", None, Message("progress_not_a_form", name=name, column=CODE_HEADING),
             "not_a_form"))
 
 
@@ -270,10 +267,10 @@ def _text(state: _Collector, where: tuple[str, str, int], values: tuple, columns
 
 def _read_row(state: _Collector, file: str, sheet: str, row: int, values: tuple,
               columns: dict[str, int], exported_at: dt.datetime | None) -> None:
-    def conflict(message: str, kind: str, code: str | None = None,
+    def conflict(problem: Message, kind: str, code: str | None = None,
                  change: ProgressChange | None = None) -> None:
-        state.conflicts.append(
-            ProgressConflict(file, sheet, row, f"Dòng {row}: {message}", kind, code, change))
+        state.conflicts.append(ProgressConflict(
+            file, sheet, row, Message("at_row", row=row, problem=problem), kind, code, change))
 
     code = cell_text(_value(values, columns, _CODE))
     progress, progress_encoding = _text(state, (file, sheet, row), values, columns, _PROGRESS)
@@ -281,25 +278,22 @@ def _read_row(state: _Collector, file: str, sheet: str, row: int, values: tuple,
     status_text = cell_text(_value(values, columns, _STATUS))
     if not code:
         if progress or raw_date not in (None, ""):
-            conflict("có nội dung cập nhật nhưng không có mã nhiệm vụ (dòng thêm mới?), nên "
-                     "không biết thuộc nhiệm vụ nào.", "no_code")
+            conflict(Message("progress_no_code"), "no_code")
         return
     known = state.known.get(code)
     if known is None:
-        conflict(f"mã nhiệm vụ «{code}» không có trong dữ liệu (nhiệm vụ đã bị xóa, hoặc bảng "
-                 "của ban khác).", "unknown_code", code)
+        conflict(Message("progress_unknown_code", code=code), "unknown_code", code)
         return
     if code in state.seen:
         first_file, first_sheet, first_row = state.seen[code]
-        conflict(f"nhiệm vụ «{code}» đã có trong tệp «{first_file}», trang «{first_sheet}», "
-                 f"dòng {first_row}; chỉ lấy lần đầu.", "duplicate", code)
+        conflict(Message("progress_duplicate", code=code, file=first_file, sheet=first_sheet,
+                         first_row=first_row), "duplicate", code)
         return
     state.seen[code] = (file, sheet, row)
     try:
         completed = parse_date(raw_date)
     except ValueError:
-        conflict(f"ô «Ngày hoàn thành» ({cell_text(raw_date)}) không phải là ngày. Hãy nhập theo "
-                 "dạng ngày/tháng/năm, ví dụ 15/03/2026.", "bad_date", code)
+        conflict(Message("progress_bad_date", value=cell_text(raw_date)), "bad_date", code)
         return
     new_progress = progress or known.progress  # an empty cell never erases
     new_completed = completed or known.completed_on
@@ -309,39 +303,37 @@ def _read_row(state: _Collector, file: str, sheet: str, row: int, values: tuple,
         task_status(known.due_date, new_completed, state.today), exported_at)
     changed = change.progress_changed or change.completed_changed
     if progress_encoding:
-        conflict(f"ô «Tình hình thực hiện» có vẻ gõ bằng bảng mã "
-                 f"{legacy.ENCODING_NAMES[progress_encoding]} cũ. Hãy chuyển sang Unicode "
-                 "(Unikey: Công cụ chuyển mã) rồi gửi lại.", "legacy_encoding", code, change)
+        conflict(Message("progress_legacy_encoding",
+                         encoding=legacy.ENCODING_NAMES[progress_encoding]),
+                 "legacy_encoding", code, change)
         return
     if completed is not None and completed > state.today:
-        conflict(f"ngày hoàn thành {completed:%d/%m/%Y} sau ngày hôm nay "
-                 f"({state.today:%d/%m/%Y}).", "future_date", code, change)
+        conflict(Message("progress_future_date", completed=f"{completed:%d/%m/%Y}",
+                         today=f"{state.today:%d/%m/%Y}"), "future_date", code, change)
         return
     if completed is not None and known.assigned_on is not None and completed < known.assigned_on:
-        conflict(f"ngày hoàn thành {completed:%d/%m/%Y} sớm hơn ngày giao nhiệm vụ "
-                 f"{known.assigned_on:%d/%m/%Y}. Hãy kiểm tra lại ngày, tháng, năm.",
-                 "before_assigned", code, change)
+        conflict(Message("progress_before_assigned", completed=f"{completed:%d/%m/%Y}",
+                         assigned=f"{known.assigned_on:%d/%m/%Y}"), "before_assigned", code, change)
         return
     if len(progress) > PROGRESS_LIMIT:
-        conflict(f"ô «Tình hình thực hiện» dài {len(progress):,} ký tự, quá giới hạn "
-                 f"{PROGRESS_LIMIT:,} ký tự. Hãy rút gọn rồi gửi lại.".replace(",", "."),
-                 "too_long", code, change)
+        conflict(Message("progress_too_long", length=f"{len(progress):,}".replace(",", "."),
+                         limit=f"{PROGRESS_LIMIT:,}".replace(",", ".")), "too_long", code, change)
         return
     status = _STATUS_KEYS.get(heading_key(status_text)) if status_text else None
     if status_text and status is None:
-        conflict(f"trạng thái «{status_text}» không có trong danh sách.", "bad_status", code,
+        conflict(Message("progress_bad_status", status=status_text), "bad_status", code,
                  change if changed else None)
         return
     if status in DONE_LABELS and new_completed is None:
-        conflict(f"ghi «{status}» nhưng chưa có ngày hoàn thành. Hãy nhập ngày hoàn thành.",
+        conflict(Message("progress_status_without_date", status=Word(status)),
                  "status_without_date", code, change if changed else None)
         return
     if not changed:
         state.unchanged += 1
         return
     if exported_at is not None and known.updated_at is not None and known.updated_at > exported_at:
-        conflict(f"nhiệm vụ «{code}» đã được sửa ở đây lúc {_local(known.updated_at)}, sau khi "
-                 f"gửi bảng cho cơ quan ({_local(exported_at)}). Hãy xem lại trước khi nhận.",
+        conflict(Message("progress_changed_since_export", code=code,
+                         changed=_local(known.updated_at), exported=_local(exported_at)),
                  "changed_since_export", code, change)
         return
     state.changes.append(change)

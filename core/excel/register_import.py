@@ -17,6 +17,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from core.errors import AppError
+from core.messages import Message, Word
 from core.excel import legacy
 from core.excel.cells import cell_text, heading_key
 from core.excel.safe_open import iter_rows, open_workbook, sheet_names
@@ -74,9 +75,9 @@ class MemberCandidate:
     role: str = ""
     phone: str = ""
     email: str = ""
-    errors: tuple[str, ...] = ()     # the row cannot be imported as it is
-    warnings: tuple[str, ...] = ()   # imported, but worth a look
-    duplicate_of: str | None = None  # "dòng 7" or the existing name it matches
+    errors: tuple[Message, ...] = ()     # the row cannot be imported as it is
+    warnings: tuple[Message, ...] = ()   # imported, but worth a look
+    duplicate_of: str | None = None  # "#7" (a row above) or the existing name it matches
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,8 @@ class AgencyCandidate:
     row: int
     name: str
     short_name: str = ""
-    errors: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    errors: tuple[Message, ...] = ()
+    warnings: tuple[Message, ...] = ()
     duplicate_of: str | None = None
 
 
@@ -203,7 +204,7 @@ def _read(path: Path | str, kind: str, sheet: str | None, mapping: Mapping[str, 
                 break
         header_row, headings, guessed = _find_header(top, rows, kind, mapping, header_row)
         if not header_row or not _primary_ok(dict(mapping) if mapping else guessed, kind):
-            needed = "«Tên cơ quan»" if kind == AGENCIES else "«Họ và tên»"
+            needed = Word(LABELS["name"] if kind == AGENCIES else LABELS["full_name"])
             raise AppError("excel_no_header", path=str(path), sheet=sheet, needed=needed,
                            limit=HEADER_SEARCH_ROWS)
         columns = dict(mapping) if mapping else guessed
@@ -227,8 +228,14 @@ class _Row:
         self.number = number
         self.values = values
         self.columns = columns
-        self.errors: list[str] = []
-        self.warnings: list[str] = []
+        self.errors: list[Message] = []
+        self.warnings: list[Message] = []
+
+    def error(self, code: str, **values: object) -> None:
+        self.errors.append(Message("at_row", row=self.number, problem=Message(code, **values)))
+
+    def warn(self, code: str, **values: object) -> None:
+        self.warnings.append(Message("at_row", row=self.number, problem=Message(code, **values)))
 
     def raw(self, field: str) -> object:
         index = self.columns.get(field)
@@ -238,21 +245,18 @@ class _Row:
         raw = self.raw(field)
         if isinstance(raw, str):
             encoding, converted = legacy.convert(raw)
-            where = f"ô {get_column_letter(self.columns[field] + 1)}{self.number}"
+            cell = f"{get_column_letter(self.columns[field] + 1)}{self.number}"
             if encoding and converted is not None:
-                self.warnings.append(
-                    f"Dòng {self.number}: {where} gõ bằng bảng mã "
-                    f"{legacy.ENCODING_NAMES[encoding]} cũ, đã chuyển thành «{converted}».")
+                self.warn("register_legacy_converted", cell=cell,
+                          encoding=legacy.ENCODING_NAMES[encoding], converted=converted)
                 raw = converted
             elif encoding:
-                self.errors.append(
-                    f"Dòng {self.number}: {where} có vẻ gõ bằng bảng mã "
-                    f"{legacy.ENCODING_NAMES[encoding]} cũ. Hãy chuyển sang Unicode (Unikey: "
-                    "Công cụ chuyển mã) rồi nhập lại.")
+                self.error("register_legacy_encoding", cell=cell,
+                           encoding=legacy.ENCODING_NAMES[encoding])
         text = cell_text(raw)
         limit = LIMITS.get(field)
         if limit and len(text) > limit:
-            self.errors.append(f"Dòng {self.number}: {LABELS[field]} dài quá {limit} ký tự.")
+            self.error("register_too_long", field=LABELS[field], limit=limit)
         return text
 
     def has_data(self) -> bool:
@@ -262,11 +266,11 @@ class _Row:
 def _duplicate(row: _Row, key: str, shown: str, seen: dict[str, int],
                existing: Mapping[str, str], existing_key: str) -> str | None:
     if key in seen:
-        row.warnings.append(f"Dòng {row.number}: «{shown}» trùng với dòng {seen[key]} trong tệp.")
-        return f"dòng {seen[key]}"
+        row.warn("register_repeated", name=shown, first=seen[key])
+        return f"#{seen[key]}"
     seen[key] = row.number
     if existing_key in existing:
-        row.warnings.append(f"Dòng {row.number}: đã có «{existing[existing_key]}» trong dữ liệu.")
+        row.warn("register_exists", name=existing[existing_key])
         return existing[existing_key]
     return None
 
@@ -280,11 +284,11 @@ def _member(number: int, values: tuple, columns: Mapping[str, int], seen: dict[s
     if not name:
         name = " ".join(part for part in (row.text("family_name"), row.text("given_name")) if part)
     if not name:
-        row.errors.append(f"Dòng {number}: chưa có họ và tên.")
+        row.error("register_no_name")
     agency = row.text("agency")
     email = row.text("email")
     if email and not _EMAIL.match(email):
-        row.errors.append(f"Dòng {number}: email «{email}» không đúng dạng (ví dụ ten@coquan.gov.vn).")
+        row.error("register_bad_email", email=email)
     phone = _phone(row)
     duplicate = None
     if name:
@@ -299,17 +303,16 @@ def _phone(row: _Row) -> str:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         digits = str(int(raw))
         if len(digits) == 9 and digits[0] != "0":  # Excel ate the leading zero
-            row.warnings.append(f"Dòng {row.number}: số điện thoại {digits} được ghi thành "
-                                f"0{digits} (Excel đã bỏ số 0 ở đầu).")
+            row.warn("register_phone_zero", digits=digits)
             return f"0{digits}"
         return digits
     if isinstance(raw, dt.date):
-        row.errors.append(f"Dòng {row.number}: ô Điện thoại chứa một ngày, không phải số điện thoại.")
+        row.error("register_phone_is_date")
         return ""
     phone = row.text("phone")
     count = sum(ch.isdigit() for ch in phone)
     if phone and (not _PHONE_CHARS.match(phone) or not 8 <= count <= 15):
-        row.warnings.append(f"Dòng {row.number}: số điện thoại «{phone}» có vẻ chưa đúng.")
+        row.warn("register_odd_phone", phone=phone)
     return phone
 
 
@@ -320,7 +323,7 @@ def _agency(number: int, values: tuple, columns: Mapping[str, int], seen: dict[s
         return None
     name = row.text("name")
     if not name:
-        row.errors.append(f"Dòng {number}: chưa có tên cơ quan.")
+        row.error("register_no_agency_name")
     duplicate = None
     if name:
         key = duplicate_key(name)

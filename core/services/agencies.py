@@ -11,6 +11,7 @@ from core import models as m
 from core import text
 from core.db import Database
 from core.errors import AppError, DuplicateError, NotFoundError, ReferencedError
+from core.messages import Message
 from core.services.common import begins_a_word, describe_holders
 from core.services.task_search import reindex_tasks
 from core.validate import optional, required
@@ -142,8 +143,8 @@ class AgencyService:
             reindex_tasks(session, agency_id=target.id)
             return _record(target, with_history=True)
 
-    def usage(self, *, agency_id: int) -> str:
-        """What points to the agency, in words ("3 nhiệm vụ chủ trì, 2 người thuộc cơ quan"):
+    def usage(self, *, agency_id: int) -> tuple[Message, ...]:
+        """What points to the agency, counted ("3 nhiệm vụ chủ trì, 2 người thuộc cơ quan"):
         what a merge moves, or what stops a delete. Empty when nothing does."""
         with self.db.reading() as session:
             return _holders(session, get_agency(session, agency_id).id)
@@ -168,16 +169,16 @@ def _search_key(name: str, short_name: str | None) -> str:
     return text.fold(f"{name} {short_name or ''}")
 
 
-def _holders(session: Session, agency_id: int) -> str:
-    """What points to an agency, in words: "3 nhiệm vụ chủ trì, 2 người thuộc cơ quan"."""
+def _holders(session: Session, agency_id: int) -> tuple[Message, ...]:
+    """What points to an agency, counted: "3 nhiệm vụ chủ trì, 2 người thuộc cơ quan"."""
     return describe_holders(session, [
-        ("nhiệm vụ chủ trì", select(func.count()).where(m.Task.lead_agency_id == agency_id)),
-        ("nhiệm vụ phối hợp", select(func.count()).where(m.TaskCoordinator.agency_id == agency_id)),
-        ("người thuộc cơ quan", select(func.count()).where(m.Person.agency_id == agency_id)),
-        ("lượt dự họp", select(func.count()).where(m.Attendance.agency_id == agency_id)),
-        ("nội dung họp do cơ quan trình bày",
+        ("holds_lead_tasks", select(func.count()).where(m.Task.lead_agency_id == agency_id)),
+        ("holds_coordinated_tasks", select(func.count()).where(m.TaskCoordinator.agency_id == agency_id)),
+        ("holds_agency_people", select(func.count()).where(m.Person.agency_id == agency_id)),
+        ("holds_attendances", select(func.count()).where(m.Attendance.agency_id == agency_id)),
+        ("holds_agency_agenda_items",
          select(func.count()).where(m.AgendaItem.presenter_agency_id == agency_id)),
-        ("cơ quan đã gộp vào", select(func.count()).where(m.Agency.merged_into_id == agency_id)),
+        ("holds_merged_agencies", select(func.count()).where(m.Agency.merged_into_id == agency_id)),
     ])
 
 

@@ -173,10 +173,10 @@ class CommitteeService(MembershipMethods):
             committee = get_committee(session, committee_id)
             count = select(func.count())
             holders = describe_holders(session, [
-                ("cuộc họp", count.where(m.Meeting.committee_id == committee.id)),
-                ("lượt thành viên", count.where(m.Membership.committee_id == committee.id)),
-                ("ban trực thuộc", count.where(m.Committee.parent_id == committee.id)),
-                ("văn bản đã cấp số", count.where(m.IssuedDocument.committee_id == committee.id)),
+                ("holds_meetings", count.where(m.Meeting.committee_id == committee.id)),
+                ("holds_memberships", count.where(m.Membership.committee_id == committee.id)),
+                ("holds_sub_committees", count.where(m.Committee.parent_id == committee.id)),
+                ("holds_issued_documents", count.where(m.IssuedDocument.committee_id == committee.id)),
             ])
             if holders:
                 raise ReferencedError(kind="ban", name=committee.name, holders=holders)

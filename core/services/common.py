@@ -12,6 +12,8 @@ from sqlalchemy.orm import QueryableAttribute, Session
 if TYPE_CHECKING:  # typing.TypeIs from Python 3.13
     from typing_extensions import TypeIs
 
+from core.messages import Message
+
 _ESCAPE = "/"
 
 
@@ -55,12 +57,13 @@ def given(value: _T | Keep) -> TypeIs[_T]:
     return value is not KEEP
 
 
-def describe_holders(session: Session, checks: Iterable[tuple[str, Select]]) -> str:
-    """Count each kind of holder and say it in words ("2 cuộc họp, 1 ban trực thuộc"), so a
-    refused delete tells the user exactly what to move first. Empty when nothing holds the row."""
+def describe_holders(session: Session, checks: Iterable[tuple[str, Select]]) -> tuple[Message, ...]:
+    """Count each kind of holder (a ``holds_…`` code of core.catalog: "2 cuộc họp, 1 ban trực
+    thuộc"), so a refused delete tells the user exactly what to move first. Empty when nothing
+    holds the row."""
     parts = []
-    for label, query in checks:
+    for code, query in checks:
         count = session.scalar(query)
         if count:
-            parts.append(f"{count} {label}")
-    return ", ".join(parts)
+            parts.append(Message(code, n=count))
+    return tuple(parts)

@@ -42,7 +42,6 @@ MAX_MEETING = 500 * MB
 DISK_MARGIN = 50 * MB
 ALLOWED = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".png", ".jpg", ".jpeg", ".gif", ".bmp",
            ".tif", ".tiff")
-ALLOWED_TEXT = "PDF, Word (.doc, .docx), Excel (.xls, .xlsx), ảnh (.png, .jpg, .gif, .bmp, .tif)"
 
 
 @dataclass(frozen=True)
@@ -85,8 +84,7 @@ class MaterialService:
         path = Path(path)
         name = unicodedata.normalize("NFC", path.name)
         if path.suffix.lower() not in ALLOWED:
-            raise ValidationError("material_type", field_name="path", name=name,
-                                  allowed=ALLOWED_TEXT)
+            raise ValidationError("material_type", field_name="path", name=name)
         try:
             size = path.stat().st_size
         except FileNotFoundError as exc:

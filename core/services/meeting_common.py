@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from core import models as m
 from core import text
 from core.errors import ConflictError, NotFoundError, ValidationError
+from core.messages import Message
 from core.services.agencies import agency_name_on
 
 MEETING_STATUS_LABELS = {"planned": "Dự kiến", "held": "Đã họp", "finalised": "Đã chốt biên bản"}
@@ -95,8 +96,9 @@ def as_datetime(value: dt.datetime | dt.date | None, *, field: str, label: str) 
     raise ValidationError("invalid_date", field=label, field_name=field, value=value)
 
 
-def time_vn(value: dt.datetime) -> str:
-    return f"{value:%H:%M} ngày {value:%d/%m/%Y}"
+def time_vn(value: dt.datetime) -> Message:
+    """"07:30 ngày 11/06/2020", said in the user's language."""
+    return Message("time_on_day", time=f"{value:%H:%M}", day=f"{value:%d/%m/%Y}")
 
 
 def renumber(rows) -> None:

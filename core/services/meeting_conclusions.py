@@ -93,10 +93,11 @@ class ConclusionOps:
             if expected_text is not None and point.text not in (expected_text, body):
                 from core.changes import last_change
                 from core.errors import EditConflict
+                from core.messages import Message
                 from core.services.versions import when_text
 
                 who, at = last_change(session, "conclusion_points", point_id, "text") or (None, None)
-                raise EditConflict(kind="Điểm kết luận", who=who or "người khác",
+                raise EditConflict(kind="Điểm kết luận", who=who or Message("someone_else"),
                                    when=when_text(at), mine=body, theirs=point.text)
             point.text, point.search_key = body, vn.fold(body)
             session.flush()

@@ -79,10 +79,6 @@ class AttendanceCount:
     not_marked: int
     total: int
 
-    @property
-    def summary(self) -> str:
-        return f"Có mặt {self.present}/{self.total}"
-
 
 @dataclass(frozen=True)
 class OpinionRecord:

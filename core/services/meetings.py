@@ -18,6 +18,7 @@ from core import text
 from core.changes import last_change
 from core.db import Database
 from core.errors import ConflictError, ReferencedError, ValidationError
+from core.messages import Message, Word
 from core.services import versions
 from core.services.common import KEEP, Keep, begins_a_word, given
 from core.services.meeting_agenda import AgendaOps, add_item, check_draft
@@ -182,8 +183,8 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
             if new_status == old:
                 return _detail(session, meeting)
             if (old, new_status) not in _STEPS:
-                raise ConflictError("bad_status_change", old=MEETING_STATUS_LABELS.get(old, old),
-                                    new=MEETING_STATUS_LABELS.get(new_status, new_status))
+                raise ConflictError("bad_status_change", old=Word(MEETING_STATUS_LABELS.get(old, old)),
+                                    new=Word(MEETING_STATUS_LABELS.get(new_status, new_status)))
             if old == "finalised" and reason is None:
                 raise ValidationError("reason_required", field="Lý do", field_name="reason")
             meeting.status = new_status
@@ -237,12 +238,10 @@ class MeetingService(AgendaOps, AttendanceOps, OpinionOps, ConclusionOps):
                 meeting.id, meeting.title, count(m.Task), count(m.Opinion), count(m.ConclusionPoint),
                 count(m.AgendaItem), count(m.Attendance), count(m.IssuedDocument))
             if not confirm and (result.tasks or result.detached_documents):
-                holders = []
-                if result.tasks:
-                    holders.append(f"{result.tasks} nhiệm vụ")
-                if result.detached_documents:
-                    holders.append(f"{result.detached_documents} văn bản đã lấy số")
-                raise ReferencedError("meeting_has_tasks", title=meeting.title, holders=", ".join(holders))
+                holders = tuple(Message(code, n=n) for code, n in (
+                    ("holds_tasks", result.tasks),
+                    ("holds_numbered_documents", result.detached_documents)) if n)
+                raise ReferencedError("meeting_has_tasks", title=meeting.title, holders=holders)
             session.execute(update(m.IssuedDocument).where(m.IssuedDocument.meeting_id == meeting.id)
                             .values(meeting_id=None))
             session.execute(delete(m.Task).where(m.Task.meeting_id == meeting.id))

@@ -15,6 +15,7 @@ from core import models as m
 from core import text
 from core.db import Database
 from core.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
+from core.messages import Message
 from core.services.agencies import agency_name_on
 from core.services.common import KEEP, Keep, given
 from core.services.people import get_person
@@ -136,7 +137,7 @@ def _check_overlap(session: Session, seat: m.Membership) -> None:
     other = session.scalars(query.order_by(m.Membership.start_date)).first()
     if other is not None:
         raise DuplicateError("duplicate_member", field="Thành viên", field_name="person_id",
-                             person=seat.person.full_name, start=date_vn(other.start_date) or "đầu")
+                             person=seat.person.full_name, start=date_vn(other.start_date) or Message("from_the_start"))
 
 
 def _members_query(committee_id: int):

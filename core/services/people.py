@@ -10,6 +10,7 @@ from core import models as m
 from core import text
 from core.db import Database
 from core.errors import DuplicateError, NotFoundError, ReferencedError
+from core.messages import Message
 from core.services.agencies import get_agency
 from core.services.common import KEEP, Keep, begins_a_word, describe_holders, given
 from core.validate import email as valid_email
@@ -159,18 +160,18 @@ def _search_key(person: m.Person) -> str:
     return text.fold(f"{person.full_name} {person.position or ''} {agency_name}")
 
 
-def _holders(session: Session, person_id: int) -> str:
+def _holders(session: Session, person_id: int) -> tuple[Message, ...]:
     count = select(func.count())
     return describe_holders(session, [
-        ("lượt là thành viên ban", count.where(m.Membership.person_id == person_id)),
-        ("cuộc họp do người này chủ trì", count.where(m.Meeting.chair_id == person_id)),
-        ("cuộc họp do người này làm thư ký", count.where(m.Meeting.secretary_id == person_id)),
-        ("lượt dự họp", count.where(m.Attendance.person_id == person_id)),
-        ("ý kiến phát biểu", count.where(m.Opinion.speaker_id == person_id)),
-        ("nội dung họp do người này trình bày",
+        ("holds_person_memberships", count.where(m.Membership.person_id == person_id)),
+        ("holds_chaired_meetings", count.where(m.Meeting.chair_id == person_id)),
+        ("holds_minuted_meetings", count.where(m.Meeting.secretary_id == person_id)),
+        ("holds_attendances", count.where(m.Attendance.person_id == person_id)),
+        ("holds_opinions", count.where(m.Opinion.speaker_id == person_id)),
+        ("holds_person_agenda_items",
          count.where(m.AgendaItem.presenter_person_id == person_id)),
-        ("nhiệm vụ do người này chủ trì", count.where(m.Task.lead_person_id == person_id)),
-        ("ban chọn người này ký mặc định", count.where(m.Committee.default_signer_id == person_id)),
+        ("holds_person_tasks", count.where(m.Task.lead_person_id == person_id)),
+        ("holds_default_signer", count.where(m.Committee.default_signer_id == person_id)),
     ])
 
 

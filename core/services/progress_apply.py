@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core.errors import AppError, ConflictError, ValidationError
+from core.messages import Message
 from core.excel.progress_import import (
     PROGRESS_LIMIT,
     ProgressChange,
@@ -53,11 +54,12 @@ class _Item:
     explicit: bool              # ticked by hand although the preview flagged it
 
     @property
-    def where(self) -> str:
+    def where(self) -> Message:
         name = Path(self.update.source_file).name
         if self.change is None:
-            return f"tệp «{name}»"
-        return f"tệp «{name}», trang «{self.change.sheet}», dòng {self.change.row}"
+            return Message("where_file", name=name)
+        return Message("where_file_sheet_row", name=name, sheet=self.change.sheet,
+                       row=self.change.row)
 
 
 def update_of(change: ProgressChange) -> ProgressUpdate:
@@ -83,8 +85,9 @@ def plan(source: ProgressPreview | Iterable[ProgressUpdate],
             code = conflict.task_code
             if code is None or code not in accepted or code in taken:
                 continue
-            where = f"tệp «{Path(conflict.file).name}»" + (
-                f", dòng {conflict.row}" if conflict.row else "")
+            name = Path(conflict.file).name
+            where = (Message("where_file_row", name=name, row=conflict.row) if conflict.row
+                     else Message("where_file", name=name))
             if conflict.change is None or conflict.kind not in ACCEPTABLE_CONFLICTS:
                 raise ValidationError("import_not_acceptable", code=code, where=where,
                                       reason=conflict.message)
@@ -163,7 +166,7 @@ def _set_completed(task: m.Task, item: _Item, today: dt.date) -> bool:
         check_completed_on(done, assigned_on=task.assigned_on, today=today)
     except ValidationError as exc:
         raise ValidationError("import_row_invalid", field_name="completed_on", code=task.code,
-                              where=item.where, reason=exc.message()) from exc
+                              where=item.where, reason=exc.as_message()) from exc
     task.completed_on = done
     return True
 
@@ -200,7 +203,7 @@ def _add_progress(session: Session, history: _History, task: m.Task, item: _Item
                         limit=PROGRESS_LIMIT, multiline=True)
     except ValidationError as exc:
         raise ValidationError("import_row_invalid", field_name="text", code=task.code,
-                              where=item.where, reason=exc.message()) from exc
+                              where=item.where, reason=exc.as_message()) from exc
     source = _source(item)
     if body == (task.last_progress or "") or (task.id, body, source) in history.kept:
         return False

@@ -60,7 +60,7 @@ def _checked(row: int, check, *args, **kwargs):
     try:
         return check(*args, **kwargs)
     except ValidationError as exc:
-        raise ValidationError("import_register_row", row=row, reason=exc.message()) from exc
+        raise ValidationError("import_register_row", row=row, reason=exc.as_message()) from exc
 
 
 class _Registry:

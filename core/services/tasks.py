@@ -10,10 +10,11 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from core import models as m
@@ -326,10 +327,8 @@ class TaskService:
         ``order_by`` (a key of ``ORDER_KEYS``; by default the due date, no deadline last), then
         by id."""
         today = today or dt.date.today()
-        search = filters.pop("search", "")
         with self.db.reading() as session:
-            clauses = task_filters(today=today, **filters)
-            found = task_fulltext.plan(session, search)
+            clauses, found = _register_filters(session, today, filters)
             if found is not None:
                 clauses.append(found.clause)
             order = order_clauses(order_by, descending=descending, today=today)
@@ -340,10 +339,8 @@ class TaskService:
     def count(self, *, today: dt.date | None = None, **filters) -> int:
         """How many tasks :meth:`list` would return with the same filters (for paging)."""
         today = today or dt.date.today()
-        search = filters.pop("search", "")
         with self.db.reading() as session:
-            clauses = task_filters(today=today, **filters)
-            found = task_fulltext.plan(session, search)
+            clauses, found = _register_filters(session, today, filters)
             if found is not None:
                 clauses.append(self._count_clause(session, clauses, found))
                 if len(clauses) == 1 and found.matches is not None:
@@ -420,6 +417,16 @@ class TaskService:
         session.flush()
         return load_task_records(session, task_select().where(m.Task.id == task_id),
                                  today=today or dt.date.today())[0]
+
+
+def _register_filters(session: Session, today: dt.date, filters: Mapping[str, Any]
+                      ) -> tuple[list[ColumnElement[bool]], task_fulltext.SearchPlan | None]:
+    """The filters of :meth:`TaskService.list` and :meth:`TaskService.count`, built once: the
+    register's clauses (:func:`task_filters`) and, apart, the plan for the typed words (None
+    when nothing is typed), so that each picks the fastest form of the words' clause."""
+    rest = dict(filters)
+    search = rest.pop("search", "")
+    return task_filters(today=today, **rest), task_fulltext.plan(session, search)
 
 
 def check_completed_on(done: dt.date, *, assigned_on: dt.date | None, today: dt.date) -> None:

@@ -16,17 +16,18 @@ from typing import Any
 from sqlalchemy.orm.exc import StaleDataError
 
 from core.errors import EditConflict
+from core.messages import Message
 from core.services.common import Keep
 
 
-def when_text(stamp: dt.datetime | None, today: dt.date | None = None) -> str:
+def when_text(stamp: dt.datetime | None, today: dt.date | None = None) -> str | Message:
     """``hh:mm`` local time (and the date when not today) of a stored UTC time."""
     if stamp is None:
         return "?"
     local = stamp.replace(tzinfo=dt.UTC).astimezone()
     if local.date() == (today or dt.date.today()):
         return f"{local:%H:%M}"
-    return f"{local:%H:%M} ngày {local:%d/%m/%Y}"
+    return Message("time_on_day", time=f"{local:%H:%M}", day=f"{local:%d/%m/%Y}")
 
 
 def shown(value: object) -> str:
@@ -43,7 +44,7 @@ def conflict(row: Any, *, kind: str, mine: str, theirs: str,
              who: str | None = None, at: dt.datetime | None = None) -> EditConflict:
     """``who`` and ``at``: the other change, when known better than the row's last save (the
     last save of one field, core.changes.last_change)."""
-    return EditConflict(kind=kind, who=who or row.updated_by or "người khác",
+    return EditConflict(kind=kind, who=who or row.updated_by or Message("someone_else"),
                         when=when_text(at or row.updated_at), mine=mine, theirs=theirs,
                         version=row.version)
 

@@ -32,6 +32,7 @@ from gui.exchange.check_model import ROW_ROLE, CheckableRowsModel, PreviewColumn
 from gui.exchange.files import FilePicker, Modal, last_folder, remember_folder
 from gui.exchange.progress_rows import ProgressRow, date_text, file_problems, rows_of
 from gui.operations import Job, ProgressLine, counting, ops_for
+from gui.i18n import message_text
 
 if TYPE_CHECKING:
     from core.services import Services
@@ -205,7 +206,7 @@ class ImportProgressDialog(QDialog):
         problems = file_problems(preview)
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
-        notes = list(preview.warnings)
+        notes = [message_text(warning) for warning in preview.warnings]
         if preview.legacy_cells:
             notes.append(self.tr(
                 "{count} ô có vẻ gõ bằng bảng mã cũ (TCVN3 hoặc VNI). Ô TCVN3 đã được chuyển "

@@ -41,6 +41,7 @@ from gui.exchange.check_model import CheckableRowsModel, PreviewColumn
 from gui.exchange.column_mapping import ColumnMapping
 from gui.exchange.files import FilePicker, Modal, last_folder, remember_folder
 from gui.operations import Job, ProgressLine, counting, ops_for
+from gui.i18n import messages_text
 
 if TYPE_CHECKING:
     from core.services import Services
@@ -279,7 +280,7 @@ class ImportRegisterDialog(QDialog):
     def _table_columns(self) -> list[PreviewColumn]:
         tr = self.tr
         row = PreviewColumn(tr("Dòng"), lambda r: str(r.row))
-        note = PreviewColumn(tr("Lỗi, lưu ý"), lambda r: " ".join((*r.errors, *r.warnings)))
+        note = PreviewColumn(tr("Lỗi, lưu ý"), lambda r: messages_text((*r.errors, *r.warnings)))
         if self.kind == MEMBERS:
             return [row, PreviewColumn(tr("Họ và tên"), lambda r: r.full_name),
                     PreviewColumn(tr("Chức vụ"), lambda r: r.position),

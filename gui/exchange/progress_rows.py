@@ -10,6 +10,7 @@ from pathlib import Path
 
 from core.excel.progress_import import LegacyCell, ProgressChange, ProgressPreview
 from core.services.imports import ACCEPTABLE_CONFLICTS
+from gui.i18n import message_text
 
 CHANGE = "change"
 
@@ -57,7 +58,7 @@ def rows_of(preview: ProgressPreview, contents: Mapping[str, str]) -> list[Progr
             continue  # a whole file: shown above the table
         code = conflict.task_code or ""
         rows.append(ProgressRow(code, contents.get(code, ""), conflict.file, conflict.sheet,
-                                conflict.row, conflict.kind, conflict.message, conflict.change,
+                                conflict.row, conflict.kind, message_text(conflict.message), conflict.change,
                                 note(conflict.file, conflict.sheet, conflict.row)))
     return rows
 
@@ -65,7 +66,7 @@ def rows_of(preview: ProgressPreview, contents: Mapping[str, str]) -> list[Progr
 def file_problems(preview: ProgressPreview) -> list[str]:
     """Sentences for files that could not be used at all (damaged, password, .xls, too big,
     not a form of this program)."""
-    return [conflict.message for conflict in preview.conflicts if conflict.row is None]
+    return [message_text(conflict.message) for conflict in preview.conflicts if conflict.row is None]
 
 
 def date_text(value: dt.date | None) -> str:

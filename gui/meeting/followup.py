@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSize
 
 from core.services.meeting_records import MeetingDetail
 from core.services.task_queries import TaskRecord
+from gui.i18n import status_text
 from gui.meeting import labels
 from gui.meeting.record_model import RecordListModel
 from gui.meeting.widgets import fit_columns, record_table
@@ -55,7 +56,7 @@ class FollowUpPanel(QGroupBox):
             Column(tr("Cuộc họp"), lambda t: f"{t.meeting_date:%d/%m/%Y}" if t.meeting_date else ""),
             Column(tr("Chủ trì"), lambda t: t.lead_name),
             Column(tr("Thời hạn"), lambda t: t.deadline_text),
-            Column(tr("Tình trạng"), lambda t: t.status_label),
+            Column(tr("Tình trạng"), lambda t: status_text(t.status_label)),
             Column(tr("Nhiệm vụ"), lambda t: t.content),
         ], self)
         self.table = record_table(self.model, name=tr("Nhiệm vụ chưa hoàn thành của các cuộc họp trước"))

@@ -23,6 +23,7 @@ from core.services.drafts import opinion_draft_key
 from core.services.meeting_records import OpinionRecord
 from core.text import clean
 from gui.dialogs import Ask, error_text
+from gui.i18n import value_text
 from gui.meeting.pick import Choice, PickField
 from gui.meeting.widgets import FieldMessage, TextEditor
 
@@ -239,7 +240,7 @@ class OpinionEditor(QWidget):
             "Giữ bản của bạn? Chọn «Không» để lấy bản của {who}; bản của bạn được chép vào "
             "bộ nhớ tạm (Ctrl+V) và Ctrl+Z trong ô ý kiến cũng đưa lại.").format(
             problem=error_text(conflict), mine=conflict.mine, theirs=conflict.theirs,
-            who=conflict.values.get("who", ""))
+            who=value_text(conflict.values.get("who", "")))
         QApplication.clipboard().setText(conflict.mine)
         if Ask.confirm(self, question):
             return meetings.update_opinion(opinion_id=self.editing.id,

@@ -20,6 +20,7 @@ from core.errors import EditConflict, ValidationError
 from core.services.task_queries import TaskRecord
 from core.validate import date_vn
 from gui.dialogs import error_text
+from gui.i18n import value_text
 from gui.meeting.check_list import CheckList
 from gui.meeting.pick import Choice, PickField
 from gui.meeting.registers import AGENCY, PERSON
@@ -227,7 +228,7 @@ class TaskDialog(QDialog):
         self._taken = self.tr(
             "Đã lấy bản của {who}. Bản của bạn đã được chép vào bộ nhớ tạm (Ctrl+V); Ctrl+Z "
             "trong ô nội dung cũng đưa lại. Bấm «Lưu nhiệm vụ» nếu muốn sửa tiếp.").format(
-            who=conflict.values.get("who", ""))
+            who=value_text(conflict.values.get("who", "")))
         return None
 
     def _place_error(self, error: ValidationError) -> bool:

@@ -35,7 +35,7 @@ from gui.pages.setup_steps import SetupSteps
 from gui.tasks.filters import RegisterFilter
 from gui.tasks.lead_table import LeadTableModel
 from gui.tasks.overview_parts import Card, ShortList
-from gui.i18n import period_text
+from gui.i18n import period_text, word_text
 
 if TYPE_CHECKING:
     from core.reports.model import Summary
@@ -320,7 +320,7 @@ class OverviewPage(Page):
         self.undocumented_list.show_lines([
             (tr("{date} · {title} — chưa có: {missing}").format(
                 date=f"{x.meeting.starts_at:%d/%m/%Y}", title=x.meeting.title,
-                missing=", ".join(x.missing)), x.meeting.id, x.meeting.title)
+                missing=", ".join(map(word_text, x.missing))), x.meeting.id, x.meeting.title)
             for x in now.undocumented], now.undocumented_count,
             tr("Mọi cuộc họp đã có biên bản và thông báo kết luận."))
 

@@ -10,7 +10,7 @@ from core.services.agencies import AgencyRecord
 from core.validate import date_vn, optional, required
 from gui.dialogs import Ask
 from gui.forms import FormDialog, Problem, date_required
-from gui.i18n import holders_text
+from gui.i18n import message_text
 from gui.models import Column
 from gui.widgets import DateField, RecordCombo
 
@@ -109,7 +109,7 @@ class MergeAgencyDialog(FormDialog):
     def confirm_text(self) -> str:
         target = self.target.record()
         moving = self.services.agencies.usage(agency_id=self.agency.id)
-        what = holders_text(moving) if moving else ""
+        what = ", ".join(message_text(part) for part in moving)
         if what:
             return self.tr("{what} của «{source}» sẽ chuyển sang «{target}». «{source}» sẽ ngừng "
                            "hoạt động. Bạn có chắc muốn gộp?").format(

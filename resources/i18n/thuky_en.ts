@@ -4,58 +4,58 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="55"/>
-        <location filename="../../gui/meeting/meeting_list.py" line="47"/>
+        <location filename="../../gui/meeting/followup.py" line="56"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="48"/>
         <location filename="../../gui/pages/meetings.py" line="61"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="56"/>
-        <location filename="../../gui/meeting/task_dialog.py" line="51"/>
+        <location filename="../../gui/meeting/followup.py" line="57"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="48"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="32"/>
         <location filename="../../gui/pages/tasks.py" line="49"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="57"/>
-        <location filename="../../gui/meeting/task_dialog.py" line="55"/>
+        <location filename="../../gui/meeting/followup.py" line="58"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="52"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="34"/>
         <location filename="../../gui/pages/tasks.py" line="51"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="157"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="163"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="59"/>
+        <location filename="../../gui/meeting/followup.py" line="60"/>
         <location filename="../../gui/meeting/tasks_panel.py" line="35"/>
         <location filename="../../gui/tasks/task_dialog.py" line="52"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="61"/>
+        <location filename="../../gui/meeting/followup.py" line="62"/>
         <source>Nhiệm vụ chưa hoàn thành của các cuộc họp trước</source>
         <translation>Unfinished tasks from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="62"/>
+        <location filename="../../gui/meeting/followup.py" line="63"/>
         <source>Không còn nhiệm vụ nào đang mở từ các cuộc họp trước.</source>
         <translation>No open tasks left from earlier meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="64"/>
+        <location filename="../../gui/meeting/followup.py" line="65"/>
         <source>Đưa vào chương trình họp</source>
         <translation>Put on the agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="65"/>
+        <location filename="../../gui/meeting/followup.py" line="66"/>
         <source>Thêm nội dung «Kiểm điểm việc thực hiện kết luận» với danh sách các nhiệm vụ này lên đầu chương trình</source>
         <translation>Add the item &quot;Review of the conclusions&apos; implementation&quot; with these tasks at the top of the agenda</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="45"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="46"/>
         <location filename="../../gui/tasks/task_dialog.py" line="76"/>
         <source>Ngày</source>
         <translation>Date</translation>
@@ -68,10 +68,10 @@
     <message>
         <location filename="../../gui/calendar_dialog.py" line="63"/>
         <location filename="../../gui/exchange/reminders.py" line="50"/>
-        <location filename="../../gui/meeting/meeting_list.py" line="46"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="47"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="48"/>
-        <location filename="../../gui/pages/overview.py" line="53"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="177"/>
+        <location filename="../../gui/pages/overview.py" line="59"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="183"/>
         <location filename="../../gui/tasks/report_dialog.py" line="47"/>
         <source>Ban</source>
         <translation>Committee</translation>
@@ -167,58 +167,58 @@
         <translation>Meeting plan</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="48"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="49"/>
         <location filename="../../gui/tasks/task_dialog.py" line="77"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="53"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="54"/>
         <source>Danh sách cuộc họp</source>
         <translation>List of meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="65"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="66"/>
         <source>Lọc theo ban</source>
         <translation>Filter by committee</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="67"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="68"/>
         <source>Lọc theo năm</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="69"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="70"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="70"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="71"/>
         <source>Mọi tình trạng</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="74"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="75"/>
         <source>Tìm trong tên, ý kiến, kết luận (gõ không dấu cũng được)</source>
         <translation>Search titles, opinions, conclusions (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="78"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="79"/>
         <source>Cuộc họp &amp;mới… (Ctrl+N)</source>
         <translation>&amp;New meeting… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="79"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="80"/>
         <source>Mở (Enter)</source>
         <translation>Open (Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="80"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="81"/>
         <source>Tạo &amp;bản sao…</source>
         <translation>&amp;Copy…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="75"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="76"/>
         <source>Tìm cuộc họp</source>
         <translation>Find a meeting</translation>
     </message>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../../gui/meeting/agenda_tab.py" line="61"/>
         <location filename="../../gui/meeting/materials_tab.py" line="93"/>
-        <location filename="../../gui/meeting/meeting_list.py" line="81"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="82"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="88"/>
         <source>Xóa…</source>
         <translation>Delete…</translation>
@@ -361,25 +361,25 @@
         <translation>Time:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="281"/>
+        <location filename="../../gui/exchange/import_register.py" line="282"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="282"/>
+        <location filename="../../gui/exchange/import_register.py" line="283"/>
         <source>Lỗi, lưu ý</source>
         <translation>Errors, notes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="284"/>
+        <location filename="../../gui/exchange/import_register.py" line="285"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="61"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../gui/meeting/attendance_tab.py" line="63"/>
-        <location filename="../../gui/meeting/followup.py" line="58"/>
-        <location filename="../../gui/meeting/meeting_list.py" line="49"/>
+        <location filename="../../gui/meeting/followup.py" line="59"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="50"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="46"/>
-        <location filename="../../gui/exchange/import_register.py" line="285"/>
+        <location filename="../../gui/exchange/import_register.py" line="286"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="64"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
@@ -407,38 +407,38 @@
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="286"/>
+        <location filename="../../gui/exchange/import_register.py" line="287"/>
         <location filename="../../gui/meeting/attendance_tab.py" line="65"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="47"/>
-        <location filename="../../gui/exchange/import_register.py" line="287"/>
+        <location filename="../../gui/exchange/import_register.py" line="288"/>
         <source>Vai trò trong Ban</source>
         <translation>Role on the committee</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="288"/>
+        <location filename="../../gui/exchange/import_register.py" line="289"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="289"/>
+        <location filename="../../gui/exchange/import_register.py" line="290"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="48"/>
-        <location filename="../../gui/exchange/import_register.py" line="290"/>
+        <location filename="../../gui/exchange/import_register.py" line="291"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
         <location filename="../../gui/exchange/column_mapping.py" line="49"/>
-        <location filename="../../gui/exchange/import_register.py" line="291"/>
+        <location filename="../../gui/exchange/import_register.py" line="292"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <location filename="../../gui/meeting/guest_form.py" line="36"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="202"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="208"/>
         <source>Cơ quan:</source>
         <translation>Agency:</translation>
     </message>
@@ -730,7 +730,7 @@
     <message>
         <location filename="../../gui/meeting/info_tab.py" line="50"/>
         <location filename="../../gui/meeting/new_meeting_dialog.py" line="70"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="172"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="178"/>
         <location filename="../../gui/tasks/report_dialog.py" line="71"/>
         <source>đến</source>
         <translation>to</translation>
@@ -751,8 +751,8 @@
         <location filename="../../gui/calendar_dialog.py" line="70"/>
         <location filename="../../gui/exchange/reminders.py" line="92"/>
         <location filename="../../gui/meeting/info_tab.py" line="72"/>
-        <location filename="../../gui/pages/overview.py" line="59"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="200"/>
+        <location filename="../../gui/pages/overview.py" line="65"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="206"/>
         <location filename="../../gui/tasks/report_dialog.py" line="88"/>
         <source>Ban:</source>
         <translation>Committee:</translation>
@@ -874,48 +874,48 @@
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="56"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="57"/>
         <location filename="../../gui/meeting/opinions_tab.py" line="67"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="57"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="58"/>
         <source>Người phát biểu: gõ vài chữ, Enter</source>
         <translation>Speaker: type a few letters, Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="58"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="59"/>
         <source>Gõ vài chữ của tên, không cần dấu (ví dụ «phuc»), rồi Enter. Người không có trong danh sách mời được ghi là khách mời.</source>
         <translation>Type a few letters of the name, diacritics optional (e.g. &quot;phuc&quot;), then Enter. Someone not on the invitation list is recorded as a guest.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="62"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="63"/>
         <source>Bấm giờ</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="64"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="65"/>
         <source>Đo thời gian phát biểu của từng người</source>
         <translation>Time each speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="67"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="68"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="68"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="69"/>
         <source>Nội dung ý kiến. Enter: lưu và nhập ý kiến tiếp theo; Shift+Enter: xuống dòng.</source>
         <translation>What was said. Enter: save and start the next opinion; Shift+Enter: new line.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="70"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="71"/>
         <source>Lưu, nhập ý kiến tiếp (Enter)</source>
         <translation>Save, next opinion (Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="71"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="72"/>
         <source>Ý kiến mới (Ctrl+N)</source>
         <translation>New opinion (Ctrl+N)</translation>
     </message>
@@ -1026,102 +1026,102 @@
         <translation>Move to item:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="46"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="43"/>
         <source>Sửa nhiệm vụ</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="46"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="43"/>
         <source>Tạo nhiệm vụ từ kết luận</source>
         <translation>Create a task from the conclusion</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="237"/>
+        <location filename="../../gui/exchange/import_progress.py" line="238"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="238"/>
-        <location filename="../../gui/meeting/task_dialog.py" line="49"/>
+        <location filename="../../gui/exchange/import_progress.py" line="239"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="46"/>
         <location filename="../../gui/pages/tasks.py" line="47"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task content</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="239"/>
+        <location filename="../../gui/exchange/import_progress.py" line="240"/>
         <source>Tình hình thực hiện (cũ → mới)</source>
         <translation>Progress (old → new)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="241"/>
+        <location filename="../../gui/exchange/import_progress.py" line="242"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="242"/>
+        <location filename="../../gui/exchange/import_progress.py" line="243"/>
         <location filename="../../gui/pages/tasks.py" line="52"/>
-        <location filename="../../gui/tasks/filter_bar.py" line="147"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="153"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="243"/>
+        <location filename="../../gui/exchange/import_progress.py" line="244"/>
         <source>Cần xem lại</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="244"/>
+        <location filename="../../gui/exchange/import_progress.py" line="245"/>
         <source>Tệp, dòng</source>
         <translation>File, row</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="52"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="49"/>
         <source>Cơ quan (hoặc người) chủ trì: gõ vài chữ, không cần dấu</source>
         <translation>Lead agency (or person): type a few letters, diacritics optional</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="56"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="53"/>
         <source>Ví dụ: 30/6/2026, trước 15/3, Quý II/2026, thường xuyên</source>
         <translation>E.g. 30/6/2026, trước 15/3, Quý II/2026, thường xuyên</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="62"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="59"/>
         <source>&amp;Lưu nhiệm vụ</source>
         <translation>&amp;Save task</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="63"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="60"/>
         <location filename="../../gui/server_dialog.py" line="79"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="66"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="63"/>
         <source>&amp;Nội dung:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="68"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="65"/>
         <source>&amp;Chủ trì:</source>
         <translation>&amp;Chair:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="70"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="67"/>
         <source>&amp;Phối hợp:</source>
         <translation>C&amp;oordinating:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="72"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="69"/>
         <source>&amp;Thời hạn:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="75"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="72"/>
         <source>Theo &amp;điểm kết luận:</source>
         <translation>From conclusion &amp;point:</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="90"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="87"/>
         <source>(không gắn với điểm nào)</source>
         <translation>(not linked to a point)</translation>
     </message>
@@ -1298,159 +1298,159 @@
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="61"/>
+        <location filename="../../gui/pages/overview.py" line="67"/>
         <location filename="../../gui/pages/tasks.py" line="124"/>
         <source>Đôn đốc…</source>
         <translation>Reminders…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="62"/>
+        <location filename="../../gui/pages/overview.py" line="68"/>
         <location filename="../../gui/pages/tasks.py" line="125"/>
         <source>Công văn đôn đốc các cơ quan chủ trì có nhiệm vụ quá hạn</source>
         <translation>Reminder letters to the lead agencies with overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="66"/>
+        <location filename="../../gui/pages/overview.py" line="72"/>
         <source>nhiệm vụ quá hạn chưa hoàn thành</source>
         <translation>overdue tasks not done</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="67"/>
+        <location filename="../../gui/pages/overview.py" line="73"/>
         <source>nhiệm vụ đến hạn trong 7 ngày tới</source>
         <translation>tasks due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="68"/>
+        <location filename="../../gui/pages/overview.py" line="74"/>
         <source>cuộc họp sắp tới</source>
         <translation>upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="69"/>
+        <location filename="../../gui/pages/overview.py" line="75"/>
         <source>cuộc họp chưa ban hành biên bản hoặc thông báo</source>
         <translation>meetings without minutes or notice issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="79"/>
+        <location filename="../../gui/pages/overview.py" line="85"/>
         <source>Quá hạn gần đây nhất</source>
         <translation>Most recently overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="80"/>
+        <location filename="../../gui/pages/overview.py" line="86"/>
         <location filename="../../gui/pages/tasks.py" line="53"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="81"/>
+        <location filename="../../gui/pages/overview.py" line="87"/>
         <source>Cuộc họp sắp tới</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="82"/>
+        <location filename="../../gui/pages/overview.py" line="88"/>
         <source>Chưa ban hành biên bản, thông báo kết luận</source>
         <translation>Minutes or conclusion notice not issued</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="92"/>
+        <location filename="../../gui/pages/overview.py" line="98"/>
         <source>Việc cần theo dõi</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="93"/>
+        <location filename="../../gui/pages/overview.py" line="99"/>
         <source>Theo cơ quan chủ trì</source>
         <translation>By lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="117"/>
+        <location filename="../../gui/pages/overview.py" line="123"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="118"/>
+        <location filename="../../gui/pages/overview.py" line="124"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="118"/>
+        <location filename="../../gui/pages/overview.py" line="124"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="119"/>
+        <location filename="../../gui/pages/overview.py" line="125"/>
         <source>6 tháng này</source>
         <translation>This half-year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="119"/>
+        <location filename="../../gui/pages/overview.py" line="125"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="120"/>
+        <location filename="../../gui/pages/overview.py" line="126"/>
         <location filename="../../gui/tasks/report_dialog.py" line="52"/>
         <source>Khoảng ngày</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="126"/>
+        <location filename="../../gui/pages/overview.py" line="132"/>
         <location filename="../../gui/tasks/report_dialog.py" line="63"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="126"/>
+        <location filename="../../gui/pages/overview.py" line="132"/>
         <location filename="../../gui/tasks/report_dialog.py" line="63"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="133"/>
+        <location filename="../../gui/pages/overview.py" line="139"/>
         <location filename="../../gui/pages/tasks.py" line="106"/>
         <source>Lập báo cáo…</source>
         <translation>Make a report…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="136"/>
+        <location filename="../../gui/pages/overview.py" line="142"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="146"/>
+        <location filename="../../gui/pages/overview.py" line="152"/>
         <source>Kết quả theo cơ quan chủ trì</source>
         <translation>Results by lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="298"/>
+        <location filename="../../gui/pages/overview.py" line="307"/>
         <source>{content} — {lead}, quá hạn {n} ngày</source>
         <translation>{content} — {lead}, {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="301"/>
+        <location filename="../../gui/pages/overview.py" line="310"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="303"/>
+        <location filename="../../gui/pages/overview.py" line="312"/>
         <source>{content} — {lead}, hạn {date}</source>
         <translation>{content} — {lead}, due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="306"/>
+        <location filename="../../gui/pages/overview.py" line="315"/>
         <source>Không có nhiệm vụ đến hạn trong 7 ngày tới.</source>
         <translation>No tasks due in the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="310"/>
+        <location filename="../../gui/pages/overview.py" line="319"/>
         <source>Chưa có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="312"/>
+        <location filename="../../gui/pages/overview.py" line="321"/>
         <source>{date} · {title} — chưa có: {missing}</source>
         <translation>{date} · {title} — missing: {missing}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="316"/>
+        <location filename="../../gui/pages/overview.py" line="325"/>
         <source>Mọi cuộc họp đã có biên bản và thông báo kết luận.</source>
         <translation>Every meeting has its minutes and conclusion notice.</translation>
     </message>
@@ -1501,119 +1501,119 @@
         <translation>Forms sent back by agencies: preview first, then write</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="135"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="141"/>
         <source>Tìm theo nội dung, cơ quan (gõ không dấu cũng được)</source>
         <translation>Search content, agencies (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="136"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="142"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="149"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="155"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="150"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="156"/>
         <source>Chưa hoàn thành</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="154"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="160"/>
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="158"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="164"/>
         <source>Mọi thời hạn</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="158"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="164"/>
         <source>Hạn trong tuần này</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="159"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="165"/>
         <source>Hạn trong tháng này</source>
         <translation>Due this month</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="159"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="165"/>
         <source>Hạn trong quý này</source>
         <translation>Due this quarter</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="160"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="166"/>
         <source>Đã quá hạn</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="160"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="166"/>
         <source>Đến hạn trong 7 ngày tới</source>
         <translation>Due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="161"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="167"/>
         <source>Chọn khoảng ngày…</source>
         <translation>Choose dates…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="162"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="168"/>
         <source>Đã đôn đốc, vẫn quá hạn</source>
         <translation>Reminded, still overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="165"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="171"/>
         <source>Hạn từ ngày</source>
         <translation>Due from</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="166"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="172"/>
         <source>Hạn đến ngày</source>
         <translation>Due until</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="170"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="176"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="179"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="185"/>
         <source>Cuộc họp giao nhiệm vụ</source>
         <translation>Meeting that set the task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="181"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="187"/>
         <source>Cơ quan chủ trì hoặc phối hợp</source>
         <translation>Lead or coordinating agency</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="182"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="188"/>
         <source>Chỉ cơ quan chủ trì</source>
         <translation>Lead agency only</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="183"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="189"/>
         <source>Bỏ mọi bộ lọc</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="196"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="202"/>
         <location filename="../../gui/tasks/task_dialog.py" line="72"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="197"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="203"/>
         <location filename="../../gui/tasks/task_dialog.py" line="72"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="201"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="207"/>
         <source>Cuộc họp:</source>
         <translation>Meeting:</translation>
     </message>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <location filename="../../gui/tasks/task_dialog.py" line="107"/>
-        <location filename="../../gui/tasks/task_dialog.py" line="170"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="171"/>
         <source>Gia hạn</source>
         <translation>Extend</translation>
     </message>
@@ -1796,37 +1796,37 @@
         <translation> — due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="163"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="164"/>
         <source>Tình hình</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="167"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="168"/>
         <source>Gia hạn từ «{old}» đến «{new}»</source>
         <translation>Extended from &quot;{old}&quot; to &quot;{new}&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="169"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="170"/>
         <source>. Lý do: {reason}</source>
         <translation>. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="176"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="177"/>
         <source>Sửa đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="180"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="181"/>
         <source>Đã đôn đốc bằng văn bản số {number} ngày {date}</source>
         <translation>Reminded by letter no. {number} of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="183"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="184"/>
         <source>, đề nghị báo cáo trước ngày {date}</source>
         <translation>, report requested by {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_dialog.py" line="186"/>
+        <location filename="../../gui/tasks/task_dialog.py" line="187"/>
         <source>Đôn đốc</source>
         <translation>Reminder</translation>
     </message>
@@ -1988,7 +1988,7 @@
         <translation>&amp;Test the connection</translation>
     </message>
     <message>
-        <location filename="../../gui/change_labels.py" line="81"/>
+        <location filename="../../gui/change_labels.py" line="82"/>
         <source>{who}, {time}</source>
         <translation>{who}, {time}</translation>
     </message>
@@ -2243,12 +2243,12 @@
         <translation>“{name}” is now inactive. Tick “Show inactive agencies too” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="140"/>
+        <location filename="../../gui/pages/agencies.py" line="141"/>
         <source>Xóa cơ quan «{name}»?</source>
         <translation>Delete the agency “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/agencies.py" line="141"/>
+        <location filename="../../gui/pages/agencies.py" line="142"/>
         <source>{problem}
 
 Cho «{name}» ngừng hoạt động thay vì xóa?</source>
@@ -2335,8 +2335,8 @@ The details are in the log file:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="60"/>
-        <location filename="../../gui/self_test.py" line="61"/>
+        <location filename="../../gui/i18n.py" line="61"/>
+        <location filename="../../gui/self_test.py" line="62"/>
         <source>Thư ký Ban Chỉ đạo</source>
         <translation>Steering Committee Secretary</translation>
     </message>
@@ -2924,32 +2924,32 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
         <translation>New conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="241"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="242"/>
         <source>Điểm kết luận trống nên chưa được lưu.</source>
         <translation>The conclusion point is empty, so it was not saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="255"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="256"/>
         <source>Hãy chọn điểm kết luận sẽ chứa ý con.</source>
         <translation>Choose the conclusion point that will hold the sub-point.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="310"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="311"/>
         <source>Xóa điểm kết luận {label}?</source>
         <translation>Delete conclusion point {label}?</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="312"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="313"/>
         <source>Các ý con của điểm này cũng bị xóa ({n} ý).</source>
         <translation>Its sub-points are deleted too ({n}).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="315"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="316"/>
         <source>{n} nhiệm vụ giao theo điểm này vẫn được giữ, chỉ không còn gắn với điểm nào.</source>
         <translation>The {n} tasks assigned under this point are kept, no longer linked to a point.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/conclusion_tab.py" line="334"/>
+        <location filename="../../gui/meeting/conclusion_tab.py" line="335"/>
         <source>Hãy chọn (hoặc ghi) điểm kết luận để giao nhiệm vụ.</source>
         <translation>Choose (or write) the conclusion point the task comes from.</translation>
     </message>
@@ -2957,7 +2957,7 @@ Mark “{name}” as dissolved instead of deleting it?</translation>
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../gui/conflicts.py" line="18"/>
+        <location filename="../../gui/conflicts.py" line="19"/>
         <source>{problem}
 
 Bản của bạn:
@@ -2981,512 +2981,1009 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="6"/>
+        <location filename="../../gui/core_strings.py" line="7"/>
         <source>Chưa nhập {field}. Hãy nhập {field} rồi lưu lại.</source>
         <translation>{field} is missing. Enter it, then save.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="7"/>
+        <location filename="../../gui/core_strings.py" line="8"/>
         <source>{field} dài quá {limit} ký tự. Hãy rút gọn lại.</source>
         <translation>{field} is longer than {limit} characters. Please shorten it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="8"/>
+        <location filename="../../gui/core_strings.py" line="9"/>
         <source>{field} không hợp lệ: «{value}». Hãy chọn một trong: {choices}.</source>
         <translation>{field} is not valid: “{value}”. Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="9"/>
+        <location filename="../../gui/core_strings.py" line="10"/>
         <source>{field} «{value}» không phải là ngày hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.</source>
         <translation>{field} “{value}” is not a valid date. Type it as day/month/year, for example 15/03/2026.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="10"/>
+        <location filename="../../gui/core_strings.py" line="11"/>
         <source>{field} «{value}» không phải là giờ hợp lệ. Hãy nhập giờ:phút, ví dụ 7:30 hoặc 14:00.</source>
         <translation>{field} «{value}» is not a valid time. Type hours:minutes, for example 7:30 or 14:00.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="11"/>
+        <location filename="../../gui/core_strings.py" line="12"/>
         <source>Thời hạn «{value}» chưa hiểu được. Hãy nhập một ngày (15/03/2026, trước 15/3/2026), một kỳ (Quý II/2026, tháng 6/2026, năm 2026) hoặc «thường xuyên».</source>
         <translation>The deadline “{value}” is not understood. Type a date (15/03/2026, trước 15/3/2026), a period (Quý II/2026, tháng 6/2026, năm 2026) or “thường xuyên” (regular).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="12"/>
+        <location filename="../../gui/core_strings.py" line="13"/>
         <source>Giờ kết thúc ({end}) sớm hơn giờ bắt đầu ({start}). Hãy sửa lại giờ kết thúc.</source>
         <translation>The end time ({end}) is before the start time ({start}). Please correct the end time.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="13"/>
+        <location filename="../../gui/core_strings.py" line="14"/>
         <source>Thời hạn {deadline} sớm hơn ngày họp {meeting_date}. Hãy kiểm tra lại thời hạn.</source>
         <translation>The deadline {deadline} is before the meeting date {meeting_date}. Please check the deadline.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="14"/>
+        <location filename="../../gui/core_strings.py" line="15"/>
         <source>{field} «{value}» không đúng dạng địa chỉ thư điện tử. Hãy nhập theo dạng ten@coquan.gov.vn, hoặc để trống.</source>
         <translation>{field} “{value}” is not an e-mail address. Type it as name@agency.gov.vn, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="15"/>
+        <location filename="../../gui/core_strings.py" line="16"/>
         <source>Ngày kết thúc ({end}) sớm hơn ngày bắt đầu ({start}). Hãy sửa lại.</source>
         <translation>The end date ({end}) is before the start date ({start}). Please correct it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="16"/>
+        <location filename="../../gui/core_strings.py" line="17"/>
         <source>Ngày hoàn thành {completed} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại.</source>
         <translation>The completion date {completed} is before the task was assigned ({assigned}). Please check it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="17"/>
+        <location filename="../../gui/core_strings.py" line="18"/>
         <source>Đã có cơ quan «{existing}» trùng với «{value}». Hãy dùng cơ quan đã có.</source>
         <translation>The agency “{existing}” already exists and matches “{value}”. Please use the existing one.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="18"/>
+        <location filename="../../gui/core_strings.py" line="19"/>
         <source>Đã có người tên «{existing}» trùng với «{value}» trong cùng cơ quan. Hãy dùng người đã có, hoặc ghi rõ cơ quan khác.</source>
         <translation>“{existing}” already exists in the same agency and matches “{value}”. Use the existing person, or give a different agency.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="19"/>
+        <location filename="../../gui/core_strings.py" line="20"/>
         <source>Đã có ban «{existing}» trùng với «{value}».</source>
         <translation>The committee “{existing}” already exists and matches “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="20"/>
+        <location filename="../../gui/core_strings.py" line="21"/>
         <source>«{person}» đã là thành viên của ban này trong thời gian đó (từ {start}). Hãy sửa thành viên đã có thay vì thêm lần nữa.</source>
         <translation>“{person}” is already a member of this committee at that time (from {start}). Edit the existing membership instead of adding it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="21"/>
+        <location filename="../../gui/core_strings.py" line="22"/>
         <source>Ngày thay đổi ({effective}) phải sau ngày bắt đầu ({start}) của chức danh «{role}». Nếu chức danh đó nhập nhầm, hãy sửa trực tiếp thay vì đổi chức danh.</source>
         <translation>The date of the change ({effective}) must be after the start ({start}) of the role “{role}”. If that role was entered by mistake, edit it instead of changing the role.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="22"/>
+        <location filename="../../gui/core_strings.py" line="23"/>
         <source>Chức danh «{role}» của «{person}» đã kết thúc ngày {end}. Hãy thêm «{person}» vào ban như một thành viên mới.</source>
         <translation>The role “{role}” of “{person}” ended on {end}. Add “{person}” to the committee as a new member.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="23"/>
+        <location filename="../../gui/core_strings.py" line="24"/>
         <source>Không tìm thấy {kind} số {id}. Có thể đã bị xóa; hãy tải lại danh sách.</source>
         <translation>{kind} number {id} was not found. It may have been deleted; reload the list.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="24"/>
+        <location filename="../../gui/core_strings.py" line="25"/>
         <source>Không thể xóa {kind} «{name}» vì còn {holders}. Hãy chuyển hoặc xóa những mục đó trước, hoặc chọn «Ngừng hoạt động».</source>
         <translation>Cannot delete the {kind} “{name}”: {holders} still refer to it. Move or delete those first, or choose “Deactivate”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="25"/>
+        <location filename="../../gui/core_strings.py" line="26"/>
         <source>Không thể gộp một cơ quan vào chính nó. Hãy chọn cơ quan khác.</source>
         <translation>An agency cannot be merged into itself. Choose another agency.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="26"/>
+        <location filename="../../gui/core_strings.py" line="27"/>
         <source>{kind} «{name}» đã ngừng hoạt động. Hãy chọn mục khác.</source>
         <translation>{kind} “{name}” is inactive. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="27"/>
+        <location filename="../../gui/core_strings.py" line="28"/>
         <source>Không thể đặt ban «{name}» trực thuộc chính nó hoặc ban con của nó.</source>
         <translation>The committee “{name}” cannot sit under itself or one of its own sub-committees.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="28"/>
+        <location filename="../../gui/core_strings.py" line="29"/>
         <source>Cuộc họp «{title}» đã được chốt biên bản nên không thể sửa. Hãy mở lại cuộc họp (ghi rõ lý do) nếu thật sự cần sửa.</source>
         <translation>The minutes of “{title}” are final, so it cannot be changed. Reopen the meeting (giving a reason) if it really must change.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="29"/>
+        <location filename="../../gui/core_strings.py" line="30"/>
         <source>Không thể chuyển cuộc họp từ «{old}» sang «{new}».</source>
         <translation>A meeting cannot go from “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="30"/>
+        <location filename="../../gui/core_strings.py" line="31"/>
         <source>Hãy ghi lý do mở lại cuộc họp đã chốt.</source>
         <translation>Give the reason for reopening a finalised meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="31"/>
+        <location filename="../../gui/core_strings.py" line="32"/>
         <source>Cuộc họp chưa diễn ra (còn ở trạng thái «Dự kiến») nên chưa có {kind} chính thức: chưa ai được điểm danh, chưa có diễn biến. Hãy chuyển cuộc họp sang «Đã họp» trước, hoặc chọn ghi bản dự thảo.</source>
         <translation>The meeting has not taken place yet (it is still «Planned»), so there is no official {kind}: nobody has been marked present and nothing was recorded. Set the meeting to «Held» first, or choose to write a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="32"/>
+        <location filename="../../gui/core_strings.py" line="33"/>
         <source>Cuộc họp chưa có kết luận hay nhiệm vụ nào nên {kind} sẽ không có nội dung. Hãy ghi kết luận trước, hoặc chọn ghi bản dự thảo.</source>
         <translation>The meeting has no conclusion or task yet, so the {kind} would say nothing. Record the conclusion first, or choose to write a draft.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="33"/>
+        <location filename="../../gui/core_strings.py" line="34"/>
         <source>{field} ({date}) muộn hơn ngày họp ({meeting_date}). Giấy mời phải ban hành trước cuộc họp; hãy chọn ngày sớm hơn.</source>
         <translation>{field} ({date}) is later than the meeting ({meeting_date}). An invitation is issued before the meeting; choose an earlier date.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="34"/>
+        <location filename="../../gui/core_strings.py" line="35"/>
         <source>Tệp dữ liệu «{path}» chỉ đọc (hoặc không có quyền ghi) nên không thể lấy số văn bản. Chưa ghi tệp nào. Hãy mở tệp dữ liệu có quyền ghi rồi thử lại.</source>
         <translation>The data file «{path}» is read-only (or you may not write to it), so no document number can be taken. No file was written. Open a data file you can write to and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="35"/>
+        <location filename="../../gui/core_strings.py" line="36"/>
         <source>Số {number} đã được dùng cho văn bản khác trong sổ {series}. Hãy chọn số khác.</source>
         <translation>Number {number} is already used by another document in series {series}. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="36"/>
+        <location filename="../../gui/core_strings.py" line="37"/>
         <source>{kind} không thuộc cuộc họp này.</source>
         <translation>{kind} does not belong to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="37"/>
+        <location filename="../../gui/core_strings.py" line="38"/>
         <source>Nhiệm vụ cần có cơ quan hoặc người chủ trì.</source>
         <translation>A task needs a lead agency or a lead person.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="38"/>
+        <location filename="../../gui/core_strings.py" line="39"/>
         <source>{field} phải là một số nguyên dương (đã nhập «{value}»).</source>
         <translation>{field} must be a positive whole number (you typed “{value}”).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="39"/>
+        <location filename="../../gui/core_strings.py" line="40"/>
         <source>{field} phải từ {low} đến {high} (đã nhập «{value}»).</source>
         <translation>{field} must be from {low} to {high} (you typed “{value}”).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="40"/>
+        <location filename="../../gui/core_strings.py" line="41"/>
         <source>Kết luận chỉ có hai cấp: điểm 1., 2. và ý a), b). Không thể đặt một ý vào trong ý con, hay đưa một điểm còn ý con vào điểm khác.</source>
         <translation>A conclusion has two levels only: points 1., 2. and sub-points a), b). A sub-point cannot go inside another, nor can a point with sub-points go into another point.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="41"/>
+        <location filename="../../gui/core_strings.py" line="42"/>
         <source>Thời hạn {deadline} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại thời hạn.</source>
         <translation>The deadline {deadline} is before the task was assigned ({assigned}). Please check the deadline.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="42"/>
+        <location filename="../../gui/core_strings.py" line="43"/>
         <source>Ngày hoàn thành {completed} chưa tới (hôm nay là {today}). Hãy kiểm tra lại ngày, tháng, năm.</source>
         <translation>The completion date {completed} is in the future (today is {today}). Please check the day, month and year.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="43"/>
+        <location filename="../../gui/core_strings.py" line="44"/>
         <source>Thời hạn mới {new} không muộn hơn thời hạn đang có {old}. Gia hạn phải lùi thời hạn; nếu chỉ nhập nhầm, hãy sửa nhiệm vụ.</source>
         <translation>The new deadline {new} is not later than the current one {old}. An extension must move the deadline later; to fix a typing mistake, edit the task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="44"/>
+        <location filename="../../gui/core_strings.py" line="45"/>
         <source>Nhiệm vụ đã hoàn thành ngày {completed}. Hãy mở lại nhiệm vụ trước khi gia hạn.</source>
         <translation>The task was completed on {completed}. Reopen it before extending it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="45"/>
+        <location filename="../../gui/core_strings.py" line="46"/>
         <source>Cuộc họp «{title}» còn {holders}. Xóa cuộc họp sẽ xóa luôn các nhiệm vụ đó cùng tình hình thực hiện; số văn bản đã lấy vẫn được giữ trong sổ. Hãy xác nhận nếu thật sự muốn xóa.</source>
         <translation>The meeting “{title}” still has {holders}. Deleting it also deletes those tasks and their progress; document numbers already taken stay in the register. Confirm only if you really want to delete it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="46"/>
+        <location filename="../../gui/core_strings.py" line="47"/>
         <source>Hãy nhập ít nhất hai phần nội dung để tách nhiệm vụ.</source>
         <translation>Type at least two parts to split the task.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="47"/>
+        <location filename="../../gui/core_strings.py" line="48"/>
         <source>Tệp dữ liệu «{path}» đang được mở bởi một cửa sổ khác của chương trình ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</source>
         <translation>The data file “{path}” is open in another window of the program ({owner}). Use that window, or close it and open the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="48"/>
+        <location filename="../../gui/core_strings.py" line="49"/>
         <source>Tệp dữ liệu «{path}» được tạo bởi phiên bản mới hơn của chương trình. Hãy cài phiên bản mới nhất rồi mở lại.</source>
         <translation>The data file “{path}” was made by a newer version of the program. Install the latest version, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="49"/>
+        <location filename="../../gui/core_strings.py" line="50"/>
         <source>Tệp «{path}» không phải là tệp dữ liệu của chương trình, hoặc đã bị hỏng. Hãy chọn tệp khác hoặc khôi phục từ bản sao lưu.</source>
         <translation>“{path}” is not a data file of this program, or it is damaged. Choose another file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="50"/>
+        <location filename="../../gui/core_strings.py" line="51"/>
         <source>Không kết nối được máy chủ dữ liệu «{server}» ({reason}). Hãy kiểm tra tên máy, cổng và mạng, và hỏi người quản trị máy chủ có đang chạy không.</source>
         <translation>Cannot connect to the database server «{server}» ({reason}). Check the host name, port and network, and ask the administrator whether the server is running.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="51"/>
+        <location filename="../../gui/core_strings.py" line="52"/>
         <source>Máy chủ dữ liệu «{server}» không nhận tên đăng nhập «{user}» với mật khẩu đã nhập. Hãy kiểm tra lại tên đăng nhập và mật khẩu.</source>
         <translation>The database server «{server}» refused the login «{user}» with the password given. Check the login name and password.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="52"/>
+        <location filename="../../gui/core_strings.py" line="53"/>
         <source>Máy chủ dữ liệu «{server}» không có cơ sở dữ liệu «{database}». Hãy kiểm tra lại tên, hoặc nhờ người quản trị tạo cơ sở dữ liệu đó.</source>
         <translation>The database server «{server}» has no database «{database}». Check the name, or ask the administrator to create it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="53"/>
+        <location filename="../../gui/core_strings.py" line="54"/>
         <source>Tên đăng nhập «{user}» chưa được cấp quyền dùng cơ sở dữ liệu «{database}» trên máy chủ «{server}». Hãy nhờ người quản trị máy chủ cấp quyền.</source>
         <translation>The user «{user}» has not been given the rights to use the database «{database}» on the server «{server}». Ask the server&apos;s administrator to grant them.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="54"/>
+        <location filename="../../gui/core_strings.py" line="55"/>
         <source>Máy chủ dữ liệu «{server}» chạy PostgreSQL {version}; chương trình cần PostgreSQL {needed} trở lên. Hãy nhờ người quản trị nâng cấp máy chủ.</source>
         <translation>The database server «{server}» runs PostgreSQL {version}; the program needs PostgreSQL {needed} or newer. Ask the administrator to upgrade the server.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="55"/>
+        <location filename="../../gui/core_strings.py" line="56"/>
         <source>Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đã được một phiên bản mới hơn của chương trình nâng cấp. Hãy cài phiên bản mới nhất rồi mở lại.</source>
         <translation>The database «{database}» on the server «{server}» was upgraded by a newer version of the program. Install the latest version and open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="56"/>
+        <location filename="../../gui/core_strings.py" line="57"/>
         <source>Cơ sở dữ liệu «{database}» trên máy chủ «{server}» đang chứa bảng của chương trình khác. Hãy chọn một cơ sở dữ liệu trống hoặc của chương trình này.</source>
         <translation>The database «{database}» on the server «{server}» holds another program&apos;s tables. Choose an empty database or one of this program.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="57"/>
+        <location filename="../../gui/core_strings.py" line="58"/>
         <source>Địa chỉ máy chủ dữ liệu «{url}» không đúng dạng postgresql://tên@máy:cổng/cơ_sở_dữ_liệu.</source>
         <translation>The database server address «{url}» is not of the form postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="58"/>
+        <location filename="../../gui/core_strings.py" line="59"/>
         <source>Nơi nhận «{target}» đã có dữ liệu (bảng {table}: {rows} dòng). Chỉ chép vào một cơ sở dữ liệu trống để không trộn hai bộ dữ liệu; hãy tạo một cơ sở dữ liệu mới rồi thử lại.</source>
         <translation>The target «{target}» already holds data (table {table}: {rows} rows). Copies go only into an empty database so that two sets of data are never mixed; create a new database and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="59"/>
+        <location filename="../../gui/core_strings.py" line="60"/>
         <source>Bản chép không khớp với bản gốc ở bảng {table} ({detail}). Chưa ghi gì vào nơi nhận; hãy thử lại, và báo cho bộ phận hỗ trợ nếu vẫn lỗi.</source>
         <translation>The copy does not match the original in table {table} ({detail}). Nothing was written to the target; try again, and tell support if it fails again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="60"/>
+        <location filename="../../gui/core_strings.py" line="61"/>
         <source>Lệnh {command} chép từ {source} (--db) sang {target} (--to). Hãy kiểm tra lại hai địa chỉ.</source>
         <translation>The command {command} copies from {source} (--db) to {target} (--to). Check the two addresses.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="61"/>
+        <location filename="../../gui/core_strings.py" line="62"/>
         <source>{kind} đã được {who} sửa lúc {when}, sau khi bạn mở ra. Bản bạn vừa nhập chưa được ghi và vẫn còn nguyên; hãy chọn giữ bản của mình hay lấy bản kia.</source>
         <translation>{kind} was changed by {who} at {when}, after you opened it. What you just typed has not been saved and is still here; choose to keep yours or take the other.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="62"/>
+        <location filename="../../gui/core_strings.py" line="63"/>
         <source>Tệp «{path}» đã có. Hãy chọn tên khác; chương trình không ghi đè tệp đã có.</source>
         <translation>“{path}” already exists. Choose another name; the program never overwrites a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="63"/>
+        <location filename="../../gui/core_strings.py" line="64"/>
         <source>Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn.</source>
         <translation>The file “{path}” was not found. Please check the path.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="64"/>
+        <location filename="../../gui/core_strings.py" line="65"/>
         <source>Tệp «{path}» đang được mở trong chương trình khác (Word, Excel…). Hãy đóng tệp đó rồi thử lại.</source>
         <translation>“{path}” is open in another program (Word, Excel…). Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="65"/>
+        <location filename="../../gui/core_strings.py" line="66"/>
         <source>Thư mục «{path}» không tồn tại. Hãy chọn thư mục khác.</source>
         <translation>The folder “{path}” does not exist. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="66"/>
+        <location filename="../../gui/core_strings.py" line="67"/>
         <source>Không có quyền ghi vào thư mục «{path}» (thư mục chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.</source>
         <translation>No permission to write to the folder “{path}” (the folder is read-only or you lack the rights). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="67"/>
+        <location filename="../../gui/core_strings.py" line="68"/>
         <source>Ổ đĩa đã đầy, không ghi được «{path}». Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; “{path}” could not be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="68"/>
+        <location filename="../../gui/core_strings.py" line="69"/>
         <source>Tệp «{path}» chỉ cho phép đọc (hoặc không có quyền ghi), nên không ghi được thay đổi. Hãy bỏ thuộc tính chỉ đọc của tệp, hoặc chép tệp sang thư mục khác rồi mở lại.</source>
         <translation>The file “{path}” is read-only (or you lack the rights to write it), so changes cannot be saved. Clear the file&apos;s read-only attribute, or copy it to another folder and open it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="69"/>
+        <location filename="../../gui/core_strings.py" line="70"/>
         <source>Không có quyền đọc «{path}». Hãy nhờ người quản trị máy cấp quyền, hoặc chép tệp sang thư mục của mình.</source>
         <translation>No permission to read “{path}”. Ask the computer&apos;s administrator for access, or copy the file to your own folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="70"/>
+        <location filename="../../gui/core_strings.py" line="71"/>
         <source>Đường dẫn quá dài: «{path}». Hãy chọn thư mục nằm gần gốc ổ đĩa hơn, hoặc đặt tên ngắn hơn.</source>
         <translation>The path is too long: “{path}”. Choose a folder closer to the root of the drive, or use shorter names.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="71"/>
+        <location filename="../../gui/core_strings.py" line="72"/>
         <source>Đường dẫn quá dài: tên «{name}» dài quá 255 byte. Hãy đặt tên tệp hoặc thư mục ngắn hơn.</source>
         <translation>The path is too long: the name “{name}” is longer than 255 bytes. Use a shorter file or folder name.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="72"/>
+        <location filename="../../gui/core_strings.py" line="73"/>
         <source>«{path}» là một thư mục, không phải một tệp. Hãy chọn hoặc đặt tên một tệp.</source>
         <translation>“{path}” is a folder, not a file. Choose or name a file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="73"/>
+        <location filename="../../gui/core_strings.py" line="74"/>
         <source>«{path}» không phải là một tệp thông thường (đó là một thiết bị hoặc tệp đặc biệt của hệ thống). Hãy chọn một tệp dữ liệu.</source>
         <translation>“{path}” is not an ordinary file (it is a device or a special system file). Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="74"/>
+        <location filename="../../gui/core_strings.py" line="75"/>
         <source>Không đọc ghi được ổ đĩa chứa «{path}» (ổ đĩa bị rút ra, lỗi hoặc ổ mạng bị ngắt). Hãy kiểm tra ổ đĩa (cắm lại, kết nối lại) rồi thử lại: lỗi này do ổ đĩa, tệp dữ liệu không hẳn đã hỏng.</source>
         <translation>The drive holding “{path}” cannot be read or written (it was removed, failed, or the network drive was disconnected). Check the drive (plug it in or reconnect it) and try again: this is the drive&apos;s fault, the data file is not necessarily damaged.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="75"/>
+        <location filename="../../gui/core_strings.py" line="76"/>
         <source>Không mở được «{path}» ({reason}). Hãy kiểm tra lại đường dẫn và quyền truy cập.</source>
         <translation>Cannot open “{path}” ({reason}). Check the path and the access rights.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="76"/>
+        <location filename="../../gui/core_strings.py" line="77"/>
         <source>Không thể sao lưu vào chính tệp dữ liệu đang dùng («{path}»): bản sao sẽ ghi đè và làm hỏng dữ liệu. Hãy chọn tên tệp hoặc thư mục khác.</source>
         <translation>Cannot back up onto the data file in use (“{path}”): the copy would overwrite and damage the data. Choose another file name or folder.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="77"/>
+        <location filename="../../gui/core_strings.py" line="78"/>
         <source>Tệp «{path}» chính là tệp dữ liệu đang dùng, không phải một bản sao lưu. Hãy chọn một bản sao lưu khác.</source>
         <translation>“{path}” is the data file in use, not a backup. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="78"/>
+        <location filename="../../gui/core_strings.py" line="79"/>
         <source>Bản sao lưu «{path}» được tạo bởi phiên bản mới hơn của chương trình nên không khôi phục được. Hãy cài phiên bản mới nhất rồi khôi phục lại. Dữ liệu hiện tại chưa bị thay đổi.</source>
         <translation>The backup “{path}” was made by a newer version of the program, so it cannot be restored. Install the latest version, then restore again. The current data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="79"/>
+        <location filename="../../gui/core_strings.py" line="80"/>
         <source>Tệp «{path}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="80"/>
+        <location filename="../../gui/core_strings.py" line="81"/>
         <source>Tệp «{path}» có mật khẩu nên chương trình không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ sổ làm việc &gt; Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại.</source>
         <translation>File &quot;{path}&quot; has a password, so the program cannot read it. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear it) and save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="81"/>
+        <location filename="../../gui/core_strings.py" line="82"/>
         <source>Tệp «{path}» bị hỏng hoặc không đọc được. Hãy mở bằng Excel, lưu lại thành một tệp .xlsx mới rồi thử lại.</source>
         <translation>File &quot;{path}&quot; is damaged or unreadable. Open it in Excel, save it as a new .xlsx file and try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="82"/>
+        <location filename="../../gui/core_strings.py" line="83"/>
         <source>Tệp «{path}» không phải là tệp Excel ({kind}). Hãy chọn đúng tệp Excel (.xlsx).</source>
         <translation>File &quot;{path}&quot; is not an Excel file ({kind}). Choose the Excel file (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="83"/>
+        <location filename="../../gui/core_strings.py" line="84"/>
         <source>Tệp «{path}» là {kind}; chương trình chỉ đọc được tệp .xlsx. Hãy mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx.</source>
         <translation>File &quot;{path}&quot; is {kind}; the program reads only .xlsx files. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="84"/>
+        <location filename="../../gui/core_strings.py" line="85"/>
         <source>Tệp «{path}» quá lớn (hơn {limit} MB khi giải nén). Hãy chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>File &quot;{path}&quot; is too large (over {limit} MB unpacked). Copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="85"/>
+        <location filename="../../gui/core_strings.py" line="86"/>
         <source>Tệp «{path}» chứa quá nhiều đoạn chữ khác nhau (hơn {limit}): đây không phải một bảng biểu mẫu bình thường, chương trình không đọc để tránh treo máy. Hãy mở bằng Excel, chép riêng phần cần nhập sang một tệp mới.</source>
         <translation>The file “{path}” holds too many different texts (over {limit}): it is not an ordinary form, and the program does not read it so as not to hang the computer. Open it in Excel and copy the part to import into a new file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="86"/>
+        <location filename="../../gui/core_strings.py" line="87"/>
         <source>Trang «{sheet}» của tệp «{path}» có hơn {limit} dòng dữ liệu; chương trình dừng đọc ở dòng {row}. Hãy tách thành nhiều tệp nhỏ hơn.</source>
         <translation>Sheet &quot;{sheet}&quot; of file &quot;{path}&quot; has more than {limit} rows of data; reading stopped at row {row}. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="87"/>
+        <location filename="../../gui/core_strings.py" line="88"/>
         <source>Tệp «{path}» không có trang «{sheet}». Hãy chọn trang khác.</source>
         <translation>File &quot;{path}&quot; has no sheet &quot;{sheet}&quot;. Choose another sheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="88"/>
-        <source>Không tìm thấy dòng tiêu đề cột (có cột {needed}) trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.</source>
-        <translation>No heading row (with a {needed} column) in the first {limit} rows of sheet &quot;{sheet}&quot;, file &quot;{path}&quot;. Add a heading row or choose the columns by hand.</translation>
+        <location filename="../../gui/core_strings.py" line="89"/>
+        <source>Không tìm thấy dòng tiêu đề cột (có cột «{needed}») trong {limit} dòng đầu của trang «{sheet}», tệp «{path}». Hãy thêm dòng tiêu đề hoặc chọn cột bằng tay.</source>
+        <translation>No heading row (with a “{needed}” column) in the first {limit} rows of sheet “{sheet}”, file “{path}”. Add a heading row or choose the columns by hand.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="89"/>
+        <location filename="../../gui/core_strings.py" line="101"/>
+        <source>Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận PDF, Word (.doc, .docx), Excel (.xls, .xlsx), ảnh (.png, .jpg, .gif, .bmp, .tif).</source>
+        <translation>The file “{name}” cannot be a meeting material: only PDF, Word (.doc, .docx), Excel (.xls, .xlsx) and pictures (.png, .jpg, .gif, .bmp, .tif) are accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="109"/>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã nhập vẫn được giữ lại.</source>
+        <translation>An unexpected error occurred. What you typed has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="110"/>
+        <source>{time} ngày {day}</source>
+        <translation>{time} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="111"/>
+        <source>người khác</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="112"/>
+        <source>đầu</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="113"/>
+        <source>tệp «{name}»</source>
+        <translation>file “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="114"/>
+        <source>tệp «{name}», dòng {row}</source>
+        <translation>file “{name}”, row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="115"/>
+        <source>tệp «{name}», trang «{sheet}», dòng {row}</source>
+        <translation>file “{name}”, sheet “{sheet}”, row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="116"/>
+        <source>{source} dòng ở bản gốc, {copy} dòng ở bản chép</source>
+        <translation>{source} rows in the original, {copy} rows in the copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="117"/>
+        <source>nội dung khác nhau</source>
+        <translation>the contents differ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="118"/>
+        <source>{converter} không trả lời</source>
+        <translation>{converter} did not answer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="119"/>
+        <source>{converter} không ghi ra tệp PDF</source>
+        <translation>{converter} wrote no PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="120"/>
+        <source>{committees} ban, {people} người, {meetings} cuộc họp, {opinions} ý kiến, {tasks} nhiệm vụ</source>
+        <translation>committees: {committees}, people: {people}, meetings: {meetings}, opinions: {opinions}, tasks: {tasks}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="121"/>
+        <source>{name}, trang «{sheet}»</source>
+        <translation>{name}, sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="122"/>
+        <source>Lỗi: câu lệnh chưa đúng ({detail}). Xem: python main.py --help</source>
+        <translation>Error: the command is not right ({detail}). See: python main.py --help</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="123"/>
+        <source>Lỗi: {problem}</source>
+        <translation>Error: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="124"/>
+        <source>Cảnh báo: {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="125"/>
+        <source>Lỗi không mong muốn: chương trình đã ghi chi tiết vào nhật ký {path}. Dữ liệu đã có không bị thay đổi.</source>
+        <translation>Unexpected error: the details are in the log {path}. The data already recorded has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="126"/>
+        <source>Lỗi không mong muốn (không ghi được nhật ký). Dữ liệu đã có không bị thay đổi.</source>
+        <translation>Unexpected error (the log could not be written). The data already recorded has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="127"/>
+        <source>Đã tạo dữ liệu mẫu: {path} ({summary})</source>
+        <translation>Sample data created: {path} ({summary})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="128"/>
+        <source>Đã sao lưu {source} vào {path} ({size} byte)</source>
+        <translation>Backed up {source} to {path} ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="129"/>
+        <source>{table}: {rows} dòng</source>
+        <translation>{table}: {rows} rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="130"/>
+        <source>Đã chép {rows} dòng của {tables} bảng sang {target} trong {seconds} giây; số dòng và tổng kiểm tra của từng bảng khớp.</source>
+        <translation>Copied {rows} rows of {tables} tables to {target} in {seconds} seconds; the row counts and checksums of every table agree.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="131"/>
+        <source>Số {number} đã được giữ cho văn bản này từ lần ghi trước chưa xong ({path}); dùng lại số này.</source>
+        <translation>Number {number} was kept for this document by an earlier save that did not finish ({path}); it is used again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="132"/>
+        <source>Đã ghi {path} (số {number}/{doc_type}, sổ {series})</source>
+        <translation>Written {path} (number {number}/{doc_type}, register {series})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="133"/>
+        <source>Đã ghi báo cáo vào {path}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {done_on_time}, hoàn thành quá hạn {done_late}, quá hạn chưa hoàn thành {overdue}, tỷ lệ hoàn thành {rate}.</source>
+        <translation>Report written to {path}: assigned {assigned}, due {due}, done on time {done_on_time}, done late {done_late}, overdue and not done {overdue}, completion rate {rate}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="134"/>
+        <source>Đã ghi {letters} công văn đôn đốc (số {first} đến {last}, {tasks} nhiệm vụ) vào {folder}</source>
+        <translation>Written reminder letters: {letters} (numbers {first} to {last}, tasks: {tasks}) in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="135"/>
+        <source>Đã lưu thêm {count} bản PDF</source>
+        <translation>PDF copies also saved: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="136"/>
+        <source>Đã ghi {count} cuộc họp dự kiến vào {path}</source>
+        <translation>Planned meetings written: {count}, to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="137"/>
+        <source>Đã xuất {count} nhiệm vụ vào {path}</source>
+        <translation>Tasks exported: {count}, to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="138"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="139"/>
+        <source>Lỗi: Không đọc được tệp nào trong {files} tệp đã chọn (xem các dòng «Cần xem lại» ở trên). Chưa ghi gì vào dữ liệu.</source>
+        <translation>Error: none of the {files} files chosen could be read (see the “Check” lines above). Nothing was written to the data.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="140"/>
+        <source>Đã ghi: {tasks} nhiệm vụ ({reports} báo cáo tình hình mới, {completed} ngày hoàn thành); {known} đã có từ trước; bỏ qua {skipped} chỗ cần xem lại.</source>
+        <translation>Written: tasks {tasks} (new progress reports {reports}, completion dates {completed}); already recorded {known}; left for a check {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="141"/>
+        <source>Xem trước (chưa ghi gì): {files} tệp, {changes} nhiệm vụ thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại.</source>
+        <translation>Preview (nothing written): files {files}, tasks changed {changes}, unchanged {unchanged}, to check {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="142"/>
+        <source>Đọc được: {files} tệp, {changes} nhiệm vụ thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại.</source>
+        <translation>Read: files {files}, tasks changed {changes}, unchanged {unchanged}, to check {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="143"/>
+        <source>tình hình: «{old}» → «{new}»</source>
+        <translation>progress: “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="144"/>
+        <source>ngày hoàn thành: {old} → {new}</source>
+        <translation>completed on: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="145"/>
+        <source>trạng thái: {old} → {new}</source>
+        <translation>status: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="146"/>
+        <source>{code} ({file}, dòng {row}): {parts}</source>
+        <translation>{code} ({file}, row {row}): {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="147"/>
+        <source>Cần xem lại ({where}): {problem}</source>
+        <translation>Check ({where}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="148"/>
+        <source>Bảng mã cũ ({file}, ô {cell}): «{text}»</source>
+        <translation>Old encoding ({file}, cell {cell}): “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="149"/>
+        <source>Bảng mã cũ ({file}, ô {cell}): «{text}» → «{converted}»</source>
+        <translation>Old encoding ({file}, cell {cell}): “{text}” → “{converted}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="150"/>
+        <source>Lưu ý: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="151"/>
+        <source>Tệp dữ liệu đang nằm trên ổ mạng. SQLite không an toàn trên ổ mạng: dữ liệu có thể hỏng nếu hai máy cùng mở. Hãy chép tệp về ổ đĩa của máy này.</source>
+        <translation>The data file is on a network drive. SQLite is not safe on a network drive: the data can be damaged if two computers open it at once. Copy the file to this computer&apos;s own disk.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="152"/>
+        <source>Không tạo được bản sao lưu hằng ngày: {reason}</source>
+        <translation>The daily backup could not be made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="153"/>
+        <source>Dòng {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="154"/>
+        <source>Tệp «{name}» không ghi thời điểm xuất bảng: không kiểm tra được nhiệm vụ nào đã được sửa ở đây sau khi gửi đi.</source>
+        <translation>The file “{name}” does not record when the list was exported: the program cannot check which tasks were changed here after it was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="155"/>
+        <source>Tệp «{name}» không có cột «{column}»: đây không phải bảng nhiệm vụ do chương trình xuất ra (hoặc cột mã đã bị xóa), nên không ghép được với nhiệm vụ nào.</source>
+        <translation>The file “{name}” has no task code column: it is not a task list exported by this program (or the code column was deleted), so none of its rows can be matched with a task.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="156"/>
+        <source>có nội dung cập nhật nhưng không có mã nhiệm vụ (dòng thêm mới?), nên không biết thuộc nhiệm vụ nào.</source>
+        <translation>has an update but no task code (a row added by hand?), so it belongs to no known task.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="157"/>
+        <source>mã nhiệm vụ «{code}» không có trong dữ liệu (nhiệm vụ đã bị xóa, hoặc bảng của ban khác).</source>
+        <translation>the task code “{code}” is not in the data (the task was deleted, or the list belongs to another committee).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="158"/>
+        <source>nhiệm vụ «{code}» đã có trong tệp «{file}», trang «{sheet}», dòng {first_row}; chỉ lấy lần đầu.</source>
+        <translation>the task “{code}” is already in file “{file}”, sheet “{sheet}”, row {first_row}; only the first one is taken.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="159"/>
+        <source>ô «Ngày hoàn thành» ({value}) không phải là ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.</source>
+        <translation>the completion date ({value}) is not a date. Enter it as day/month/year, e.g. 15/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="160"/>
+        <source>ô «Tình hình thực hiện» có vẻ gõ bằng bảng mã {encoding} cũ. Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi gửi lại.</source>
+        <translation>the progress cell seems typed in the old {encoding} encoding. Convert it to Unicode (Unikey: conversion tool) and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="161"/>
+        <source>ngày hoàn thành {completed} sau ngày hôm nay ({today}).</source>
+        <translation>the completion date {completed} is after today ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="162"/>
+        <source>ngày hoàn thành {completed} sớm hơn ngày giao nhiệm vụ {assigned}. Hãy kiểm tra lại ngày, tháng, năm.</source>
+        <translation>the completion date {completed} is before the task was assigned ({assigned}). Check the day, month and year.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="163"/>
+        <source>ô «Tình hình thực hiện» dài {length} ký tự, quá giới hạn {limit} ký tự. Hãy rút gọn rồi gửi lại.</source>
+        <translation>the progress cell is {length} characters long, over the limit of {limit}. Shorten it and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="164"/>
+        <source>trạng thái «{status}» không có trong danh sách.</source>
+        <translation>the status “{status}” is not in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="165"/>
+        <source>ghi «{status}» nhưng chưa có ngày hoàn thành. Hãy nhập ngày hoàn thành.</source>
+        <translation>says “{status}” but has no completion date. Enter the completion date.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="166"/>
+        <source>nhiệm vụ «{code}» đã được sửa ở đây lúc {changed}, sau khi gửi bảng cho cơ quan ({exported}). Hãy xem lại trước khi nhận.</source>
+        <translation>the task “{code}” was changed here at {changed}, after the list was sent to the agency ({exported}). Check it before accepting.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="167"/>
+        <source>ô {cell} gõ bằng bảng mã {encoding} cũ, đã chuyển thành «{converted}».</source>
+        <translation>cell {cell} was typed in the old {encoding} encoding and has been converted to “{converted}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="168"/>
+        <source>ô {cell} có vẻ gõ bằng bảng mã {encoding} cũ. Hãy chuyển sang Unicode (Unikey: Công cụ chuyển mã) rồi nhập lại.</source>
+        <translation>cell {cell} seems typed in the old {encoding} encoding. Convert it to Unicode (Unikey: conversion tool) and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="169"/>
+        <source>{field} dài quá {limit} ký tự.</source>
+        <translation>{field} is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="170"/>
+        <source>«{name}» trùng với dòng {first} trong tệp.</source>
+        <translation>“{name}” repeats row {first} of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="171"/>
+        <source>đã có «{name}» trong dữ liệu.</source>
+        <translation>“{name}” is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="172"/>
+        <source>chưa có họ và tên.</source>
+        <translation>no full name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="173"/>
+        <source>email «{email}» không đúng dạng (ví dụ ten@coquan.gov.vn).</source>
+        <translation>the email “{email}” is not a valid address (e.g. name@agency.gov.vn).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="174"/>
+        <source>số điện thoại {digits} được ghi thành 0{digits} (Excel đã bỏ số 0 ở đầu).</source>
+        <translation>the phone number {digits} is recorded as 0{digits} (Excel dropped the leading zero).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="175"/>
+        <source>ô Điện thoại chứa một ngày, không phải số điện thoại.</source>
+        <translation>the phone cell holds a date, not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="176"/>
+        <source>số điện thoại «{phone}» có vẻ chưa đúng.</source>
+        <translation>the phone number “{phone}” does not look right.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="177"/>
+        <source>chưa có tên cơ quan.</source>
+        <translation>no agency name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="183"/>
+        <source>%n nhiệm vụ</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="184"/>
+        <source>%n văn bản đã lấy số</source>
+        <translation>
+            <numerusform>%n numbered document</numerusform>
+            <numerusform>%n numbered documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="185"/>
+        <source>%n nhiệm vụ chủ trì</source>
+        <translation>
+            <numerusform>%n task led</numerusform>
+            <numerusform>%n tasks led</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="186"/>
+        <source>%n nhiệm vụ phối hợp</source>
+        <translation>
+            <numerusform>%n task coordinated</numerusform>
+            <numerusform>%n tasks coordinated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="187"/>
+        <source>%n người thuộc cơ quan</source>
+        <translation>
+            <numerusform>%n person of the agency</numerusform>
+            <numerusform>%n people of the agency</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="188"/>
+        <source>%n lượt dự họp</source>
+        <translation>
+            <numerusform>%n meeting attendance</numerusform>
+            <numerusform>%n meeting attendances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="189"/>
+        <source>%n nội dung họp do cơ quan trình bày</source>
+        <translation>
+            <numerusform>%n agenda item presented by the agency</numerusform>
+            <numerusform>%n agenda items presented by the agency</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="190"/>
+        <source>%n cơ quan đã gộp vào</source>
+        <translation>
+            <numerusform>%n agency merged into it</numerusform>
+            <numerusform>%n agencies merged into it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="191"/>
+        <source>%n cuộc họp</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="192"/>
+        <source>%n lượt thành viên</source>
+        <translation>
+            <numerusform>%n membership</numerusform>
+            <numerusform>%n memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="193"/>
+        <source>%n ban trực thuộc</source>
+        <translation>
+            <numerusform>%n sub-committee</numerusform>
+            <numerusform>%n sub-committees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="194"/>
+        <source>%n văn bản đã cấp số</source>
+        <translation>
+            <numerusform>%n numbered document</numerusform>
+            <numerusform>%n numbered documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="195"/>
+        <source>%n lượt là thành viên ban</source>
+        <translation>
+            <numerusform>%n committee membership</numerusform>
+            <numerusform>%n committee memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="196"/>
+        <source>%n cuộc họp do người này chủ trì</source>
+        <translation>
+            <numerusform>%n meeting chaired by this person</numerusform>
+            <numerusform>%n meetings chaired by this person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="197"/>
+        <source>%n cuộc họp do người này làm thư ký</source>
+        <translation>
+            <numerusform>%n meeting with this person as secretary</numerusform>
+            <numerusform>%n meetings with this person as secretary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="198"/>
+        <source>%n ý kiến phát biểu</source>
+        <translation>
+            <numerusform>%n opinion given</numerusform>
+            <numerusform>%n opinions given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="199"/>
+        <source>%n nội dung họp do người này trình bày</source>
+        <translation>
+            <numerusform>%n agenda item presented by this person</numerusform>
+            <numerusform>%n agenda items presented by this person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="200"/>
+        <source>%n nhiệm vụ do người này chủ trì</source>
+        <translation>
+            <numerusform>%n task led by this person</numerusform>
+            <numerusform>%n tasks led by this person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/core_strings.py" line="201"/>
+        <source>%n ban chọn người này ký mặc định</source>
+        <translation>
+            <numerusform>%n committee with this person as default signer</numerusform>
+            <numerusform>%n committees with this person as default signer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="90"/>
         <source>Không tìm thấy các bài báo mẫu trong «{path}».</source>
         <translation>The sample articles were not found in “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="90"/>
+        <location filename="../../gui/core_strings.py" line="91"/>
         <source>Không tìm thấy nhiệm vụ «{code}» ({where}): có thể vừa bị xóa. Chưa ghi thay đổi nào; hãy đọc lại các tệp.</source>
         <translation>Task &quot;{code}&quot; ({where}) was not found: it may have just been deleted. Nothing was written; read the files again.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="91"/>
+        <location filename="../../gui/core_strings.py" line="92"/>
         <source>Nhiệm vụ «{code}» ({where}) vừa được sửa ở đây sau khi xem trước. Chưa ghi thay đổi nào; hãy đọc lại các tệp rồi xem lại.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the preview. Nothing was written; read the files again and check.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="92"/>
+        <location filename="../../gui/core_strings.py" line="93"/>
         <source>Nhiệm vụ «{code}» ({where}) đã được sửa ở đây sau khi gửi bảng cho cơ quan. Chưa ghi thay đổi nào; hãy xem lại, và chỉ chọn nhận thay đổi này nếu chắc chắn.</source>
         <translation>Task &quot;{code}&quot; ({where}) was changed here after the form was sent to the agency. Nothing was written; check it, and accept this change only if you are sure.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="93"/>
+        <location filename="../../gui/core_strings.py" line="94"/>
         <source>Không thể nhận thay đổi của nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào; hãy bỏ chọn dòng này.</source>
         <translation>The change to task &quot;{code}&quot; ({where}) cannot be accepted: {reason} Nothing was written; untick this row.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="94"/>
+        <location filename="../../gui/core_strings.py" line="95"/>
         <source>Nhiệm vụ «{code}» ({where}): {reason} Chưa ghi thay đổi nào.</source>
         <translation>Task &quot;{code}&quot; ({where}): {reason} Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="95"/>
+        <location filename="../../gui/core_strings.py" line="96"/>
         <source>Các dòng {rows} còn lỗi nên chưa nhập dòng nào. Hãy sửa tệp, hoặc bỏ chọn các dòng đó.</source>
         <translation>Rows {rows} still have errors, so no row was imported. Correct the file, or untick those rows.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="96"/>
+        <location filename="../../gui/core_strings.py" line="97"/>
         <source>Dòng {row}: {reason} Chưa nhập dòng nào.</source>
         <translation>Row {row}: {reason} No row was imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="97"/>
+        <location filename="../../gui/core_strings.py" line="98"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No row is ticked for import.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="98"/>
+        <location filename="../../gui/core_strings.py" line="99"/>
         <source>Không có nhiệm vụ nào để xuất với lựa chọn hiện tại. Hãy bỏ bớt điều kiện lọc.</source>
         <translation>No task to export with the current choice. Remove some filters.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="99"/>
+        <location filename="../../gui/core_strings.py" line="100"/>
         <source>Không có nhiệm vụ nào cần đôn đốc của {committee} với lựa chọn hiện tại (tính đến ngày {as_of}). Chưa ghi công văn nào.</source>
         <translation>{committee} has no task to remind about with the current choice (as of {as_of}). No letter was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="100"/>
-        <source>Tệp «{name}» không nhận làm tài liệu họp: chỉ nhận {allowed}.</source>
-        <translation>The file «{name}» cannot be a meeting material: only {allowed} are accepted.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="101"/>
+        <location filename="../../gui/core_strings.py" line="102"/>
         <source>Tệp «{name}» ({size} MB) lớn hơn mức cho phép {limit} MB cho một tài liệu. Hãy nén hoặc tách tệp.</source>
         <translation>The file «{name}» ({size} MB) is larger than the {limit} MB allowed for one material. Compress or split it.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="102"/>
+        <location filename="../../gui/core_strings.py" line="103"/>
         <source>Tài liệu của cuộc họp sẽ vượt {limit} MB (đã có {used} MB). Hãy bớt tài liệu hoặc nén tệp.</source>
         <translation>The meeting&apos;s materials would exceed {limit} MB ({used} MB already). Remove some or compress the files.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="103"/>
+        <location filename="../../gui/core_strings.py" line="104"/>
         <source>Cuộc họp chưa có tài liệu nào để đóng gói. Hãy thêm tài liệu trước.</source>
         <translation>The meeting has no materials to pack yet. Add some first.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="104"/>
+        <location filename="../../gui/core_strings.py" line="105"/>
         <source>Tệp «{name}» rỗng (0 byte). Hãy chọn đúng tệp.</source>
         <translation>The file «{name}» is empty (0 bytes). Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="105"/>
+        <location filename="../../gui/core_strings.py" line="106"/>
         <source>Máy này chưa có Microsoft Word hay LibreOffice nên không lưu được bản PDF. Bản Word (.docx) vẫn được ghi đầy đủ.</source>
         <translation>This PC has neither Microsoft Word nor LibreOffice, so no PDF copy can be saved. The Word file (.docx) was written in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="106"/>
+        <location filename="../../gui/core_strings.py" line="107"/>
         <source>Không chuyển được «{path}» sang PDF ({reason}). Bản Word (.docx) vẫn được ghi đầy đủ.</source>
         <translation>Could not convert «{path}» to PDF ({reason}). The Word file (.docx) was written in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="107"/>
+        <location filename="../../gui/core_strings.py" line="108"/>
         <source>Dòng kế hoạch ngày {date} đã thành cuộc họp rồi.</source>
         <translation>The plan line of {date} is already a meeting.</translation>
     </message>
@@ -3494,627 +3991,612 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>CoreValues</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="135"/>
+        <location filename="../../gui/core_strings.py" line="235"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="145"/>
+        <location filename="../../gui/core_strings.py" line="245"/>
         <source>Tên cơ quan</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="146"/>
+        <location filename="../../gui/core_strings.py" line="246"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="137"/>
+        <location filename="../../gui/core_strings.py" line="237"/>
         <source>cơ quan</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="162"/>
-        <source>nhiệm vụ chủ trì</source>
-        <translation>tasks led</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="163"/>
-        <source>nhiệm vụ phối hợp</source>
-        <translation>tasks supported</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="164"/>
-        <source>người thuộc cơ quan</source>
-        <translation>people of the agency</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="165"/>
-        <source>lượt dự họp</source>
-        <translation>meeting attendances</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="166"/>
-        <source>nội dung họp do cơ quan trình bày</source>
-        <translation>agenda items presented by the agency</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="167"/>
-        <source>cơ quan đã gộp vào</source>
-        <translation>agencies merged into it</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="173"/>
+        <location filename="../../gui/core_strings.py" line="263"/>
         <source>Tên ban</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="174"/>
+        <location filename="../../gui/core_strings.py" line="264"/>
         <source>Thể thức văn bản</source>
         <translation>Document style</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="175"/>
+        <location filename="../../gui/core_strings.py" line="265"/>
         <source>Đánh số lại</source>
         <translation>Numbering restart</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="177"/>
+        <location filename="../../gui/core_strings.py" line="267"/>
         <source>Ban cấp trên</source>
         <translation>Parent committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="178"/>
+        <location filename="../../gui/core_strings.py" line="268"/>
         <source>Người</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="179"/>
+        <location filename="../../gui/core_strings.py" line="269"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="180"/>
+        <location filename="../../gui/core_strings.py" line="270"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuing body</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="181"/>
+        <location filename="../../gui/core_strings.py" line="271"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="182"/>
+        <location filename="../../gui/core_strings.py" line="272"/>
         <source>Cơ quan thường trực</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="183"/>
+        <location filename="../../gui/core_strings.py" line="273"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="136"/>
+        <location filename="../../gui/core_strings.py" line="236"/>
         <source>cuộc họp</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="184"/>
-        <source>lượt thành viên</source>
-        <translation>memberships</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="185"/>
-        <source>ban trực thuộc</source>
-        <translation>sub-committees</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="186"/>
-        <source>văn bản đã cấp số</source>
-        <translation>numbered documents</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="193"/>
+        <location filename="../../gui/core_strings.py" line="280"/>
         <source>Nội dung họp</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="195"/>
+        <location filename="../../gui/core_strings.py" line="282"/>
         <source>Người trình bày</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="196"/>
+        <location filename="../../gui/core_strings.py" line="283"/>
         <source>Thời gian dự kiến (phút)</source>
         <translation>Planned time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="138"/>
+        <location filename="../../gui/core_strings.py" line="238"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="131"/>
+        <location filename="../../gui/core_strings.py" line="225"/>
         <source>Định dạng tệp báo cáo</source>
         <translation>Report file format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="139"/>
+        <location filename="../../gui/core_strings.py" line="239"/>
         <source>Họ</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="140"/>
+        <location filename="../../gui/core_strings.py" line="240"/>
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="141"/>
+        <location filename="../../gui/core_strings.py" line="241"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="142"/>
+        <location filename="../../gui/core_strings.py" line="242"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="143"/>
+        <location filename="../../gui/core_strings.py" line="243"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="147"/>
+        <location filename="../../gui/core_strings.py" line="247"/>
         <source>bảng tính XML 2003</source>
         <translation>an XML 2003 spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="148"/>
+        <location filename="../../gui/core_strings.py" line="248"/>
         <source>trang web (HTML)</source>
         <translation>a web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="149"/>
+        <location filename="../../gui/core_strings.py" line="249"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="150"/>
+        <location filename="../../gui/core_strings.py" line="250"/>
         <source>không rõ định dạng</source>
         <translation>unknown format</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="151"/>
+        <location filename="../../gui/core_strings.py" line="251"/>
         <source>tệp Word .doc</source>
         <translation>a Word .doc file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="152"/>
+        <location filename="../../gui/core_strings.py" line="252"/>
         <source>tệp PowerPoint .ppt</source>
         <translation>a PowerPoint .ppt file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="153"/>
+        <location filename="../../gui/core_strings.py" line="253"/>
         <source>sổ Excel nhị phân (.xlsb)</source>
         <translation>a binary Excel workbook (.xlsb)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="154"/>
+        <location filename="../../gui/core_strings.py" line="254"/>
         <source>bảng tính LibreOffice (.ods)</source>
         <translation>a LibreOffice spreadsheet (.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="155"/>
+        <location filename="../../gui/core_strings.py" line="255"/>
         <source>tệp Word .docx</source>
         <translation>a Word .docx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="156"/>
+        <location filename="../../gui/core_strings.py" line="256"/>
         <source>tệp PowerPoint .pptx</source>
         <translation>a PowerPoint .pptx file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="157"/>
+        <location filename="../../gui/core_strings.py" line="257"/>
         <source>tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="189"/>
+        <location filename="../../gui/core_strings.py" line="276"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="187"/>
+        <location filename="../../gui/core_strings.py" line="274"/>
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="130"/>
+        <location filename="../../gui/core_strings.py" line="224"/>
         <source>Đuôi tệp văn bản</source>
         <translation>Document file extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="132"/>
+        <location filename="../../gui/core_strings.py" line="226"/>
         <source>Ngày tính (--as-of)</source>
         <translation>As-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="133"/>
+        <location filename="../../gui/core_strings.py" line="227"/>
         <source>ngày tính (--as-of)</source>
         <translation>the as-of date (--as-of)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="134"/>
-        <source>Số ngày (--due-within)</source>
-        <translation>Number of days (--due-within)</translation>
+        <location filename="../../gui/core_strings.py" line="228"/>
+        <source>ngày bắt đầu (--from)</source>
+        <translation>start date (--from)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="158"/>
+        <location filename="../../gui/core_strings.py" line="229"/>
+        <source>ngày kết thúc (--to)</source>
+        <translation>end date (--to)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="230"/>
         <source>tên máy chủ</source>
-        <translation>the server&apos;s name</translation>
+        <translation>server name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="159"/>
+        <location filename="../../gui/core_strings.py" line="231"/>
         <source>tên cơ sở dữ liệu</source>
-        <translation>the database&apos;s name</translation>
+        <translation>database name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="160"/>
+        <location filename="../../gui/core_strings.py" line="232"/>
         <source>tên đăng nhập</source>
-        <translation>the user name</translation>
+        <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="161"/>
+        <location filename="../../gui/core_strings.py" line="233"/>
         <source>Cổng</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="168"/>
+        <location filename="../../gui/core_strings.py" line="234"/>
+        <source>Số ngày (--due-within)</source>
+        <translation>Number of days (--due-within)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="258"/>
         <source>Ngày họp dự kiến</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="169"/>
+        <location filename="../../gui/core_strings.py" line="259"/>
         <source>ngày họp dự kiến</source>
         <translation>the planned date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="170"/>
+        <location filename="../../gui/core_strings.py" line="260"/>
         <source>loại cuộc họp</source>
         <translation>the kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="172"/>
+        <location filename="../../gui/core_strings.py" line="262"/>
         <source>dòng kế hoạch</source>
         <translation>plan line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="176"/>
+        <location filename="../../gui/core_strings.py" line="266"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="188"/>
+        <location filename="../../gui/core_strings.py" line="275"/>
         <source>Ngày giấy mời</source>
         <translation>Invitation date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="190"/>
+        <location filename="../../gui/core_strings.py" line="277"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="191"/>
+        <location filename="../../gui/core_strings.py" line="278"/>
         <source>Thông báo kết luận</source>
         <translation>Conclusion notice</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="192"/>
+        <location filename="../../gui/core_strings.py" line="279"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="194"/>
+        <location filename="../../gui/core_strings.py" line="281"/>
         <source>tài liệu</source>
         <translation>material</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="197"/>
+        <location filename="../../gui/core_strings.py" line="284"/>
         <source>Tình trạng dự họp</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="198"/>
+        <location filename="../../gui/core_strings.py" line="285"/>
         <source>Lý do vắng</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="199"/>
+        <location filename="../../gui/core_strings.py" line="286"/>
         <source>Người dự thay</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="200"/>
+        <location filename="../../gui/core_strings.py" line="287"/>
         <source>Chức vụ người dự thay</source>
         <translation>Substitute&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="201"/>
+        <location filename="../../gui/core_strings.py" line="288"/>
         <source>Dự kiến</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="202"/>
+        <location filename="../../gui/core_strings.py" line="289"/>
         <source>Đã họp</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="203"/>
+        <location filename="../../gui/core_strings.py" line="290"/>
         <source>Đã chốt biên bản</source>
         <translation>Minutes final</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="204"/>
+        <location filename="../../gui/core_strings.py" line="291"/>
         <source>Được mời</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="205"/>
+        <location filename="../../gui/core_strings.py" line="292"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="206"/>
+        <location filename="../../gui/core_strings.py" line="293"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="207"/>
+        <location filename="../../gui/core_strings.py" line="294"/>
         <source>Dự thay</source>
         <translation>Substituted</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="208"/>
+        <location filename="../../gui/core_strings.py" line="295"/>
         <source>Nội dung kết luận</source>
         <translation>Conclusion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="210"/>
+        <location filename="../../gui/core_strings.py" line="296"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="211"/>
+        <location filename="../../gui/core_strings.py" line="297"/>
         <source>Nội dung ý kiến</source>
         <translation>Opinion text</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="212"/>
+        <location filename="../../gui/core_strings.py" line="298"/>
         <source>Thời lượng (giây)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="213"/>
+        <location filename="../../gui/core_strings.py" line="299"/>
         <source>Ý kiến</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="214"/>
+        <location filename="../../gui/core_strings.py" line="300"/>
         <source>Tình trạng cuộc họp</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="215"/>
+        <location filename="../../gui/core_strings.py" line="301"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="216"/>
+        <location filename="../../gui/core_strings.py" line="302"/>
         <source>Thời gian bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="217"/>
+        <location filename="../../gui/core_strings.py" line="303"/>
         <source>Thời gian kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="171"/>
+        <location filename="../../gui/core_strings.py" line="333"/>
+        <source>người dự họp</source>
+        <translation>attendee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="334"/>
+        <source>ý kiến</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="335"/>
+        <source>nhiệm vụ</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="336"/>
+        <source>điểm kết luận</source>
+        <translation>conclusion point</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="337"/>
+        <source>nội dung họp</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="338"/>
+        <source>ban</source>
+        <translation>committee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="339"/>
+        <source>biên bản</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="340"/>
+        <source>thông báo kết luận</source>
+        <translation>conclusion notice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="341"/>
+        <source>tệp dữ liệu</source>
+        <translation>data file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="342"/>
+        <source>tệp dữ liệu mới</source>
+        <translation>new data file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="343"/>
+        <source>máy chủ (postgresql://…)</source>
+        <translation>server (postgresql://…)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_strings.py" line="261"/>
         <source>Loại cuộc họp</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="218"/>
+        <location filename="../../gui/core_strings.py" line="304"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="219"/>
+        <location filename="../../gui/core_strings.py" line="305"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="220"/>
+        <location filename="../../gui/core_strings.py" line="306"/>
         <source>Số phiên họp</source>
         <translation>Session number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="221"/>
+        <location filename="../../gui/core_strings.py" line="307"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="223"/>
+        <location filename="../../gui/core_strings.py" line="309"/>
         <source>Chức danh trong ban</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="129"/>
+        <location filename="../../gui/core_strings.py" line="223"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="224"/>
+        <location filename="../../gui/core_strings.py" line="310"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="225"/>
+        <location filename="../../gui/core_strings.py" line="311"/>
         <source>Ngày thay đổi</source>
         <translation>Date of the change</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="226"/>
+        <location filename="../../gui/core_strings.py" line="312"/>
         <source>thành viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="128"/>
+        <location filename="../../gui/core_strings.py" line="222"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="227"/>
+        <location filename="../../gui/core_strings.py" line="313"/>
         <source>Ngày xem</source>
         <translation>Date shown</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="144"/>
+        <location filename="../../gui/core_strings.py" line="244"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="222"/>
+        <location filename="../../gui/core_strings.py" line="308"/>
         <source>Thông tin cuộc họp</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="228"/>
+        <location filename="../../gui/core_strings.py" line="314"/>
         <source>người</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="229"/>
-        <source>lượt là thành viên ban</source>
-        <translation>committee memberships</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="230"/>
-        <source>cuộc họp do người này chủ trì</source>
-        <translation>meetings chaired by this person</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="231"/>
-        <source>cuộc họp do người này làm thư ký</source>
-        <translation>meetings with this person as secretary</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="232"/>
-        <source>ý kiến phát biểu</source>
-        <translation>opinions</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="233"/>
-        <source>nội dung họp do người này trình bày</source>
-        <translation>agenda items presented by this person</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="234"/>
-        <source>nhiệm vụ do người này chủ trì</source>
-        <translation>tasks led by this person</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="235"/>
-        <source>ban chọn người này ký mặc định</source>
-        <translation>committees with this default signer</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_strings.py" line="237"/>
+        <location filename="../../gui/core_strings.py" line="316"/>
         <source>Số công văn đầu tiên</source>
         <translation>First letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="238"/>
+        <location filename="../../gui/core_strings.py" line="317"/>
         <source>Số công văn</source>
         <translation>Letter number</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="239"/>
+        <location filename="../../gui/core_strings.py" line="318"/>
         <source>Nơi nhận mặc định</source>
         <translation>Default recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="240"/>
+        <location filename="../../gui/core_strings.py" line="319"/>
         <source>Dòng thẩm quyền ký</source>
         <translation>Signature authority line</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="241"/>
+        <location filename="../../gui/core_strings.py" line="320"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="242"/>
+        <location filename="../../gui/core_strings.py" line="321"/>
         <source>Số bản sao lưu giữ lại</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="243"/>
+        <location filename="../../gui/core_strings.py" line="322"/>
         <source>Ngày giao</source>
         <translation>Date assigned</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="236"/>
+        <location filename="../../gui/core_strings.py" line="315"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="244"/>
+        <location filename="../../gui/core_strings.py" line="323"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="245"/>
+        <location filename="../../gui/core_strings.py" line="324"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="246"/>
+        <location filename="../../gui/core_strings.py" line="325"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="247"/>
+        <location filename="../../gui/core_strings.py" line="326"/>
         <source>Ngày hoàn thành</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="248"/>
+        <location filename="../../gui/core_strings.py" line="327"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="249"/>
+        <location filename="../../gui/core_strings.py" line="328"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="250"/>
+        <location filename="../../gui/core_strings.py" line="329"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="251"/>
+        <location filename="../../gui/core_strings.py" line="330"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="209"/>
+        <location filename="../../gui/core_strings.py" line="331"/>
         <source>Điểm kết luận</source>
         <translation>Conclusion point</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="252"/>
+        <location filename="../../gui/core_strings.py" line="332"/>
         <source>Thư điện tử</source>
         <translation>E-mail</translation>
     </message>
@@ -4122,52 +4604,52 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_fields.py" line="204"/>
+        <location filename="../../gui/date_fields.py" line="205"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Pick on a calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="210"/>
+        <location filename="../../gui/date_fields.py" line="211"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="219"/>
+        <location filename="../../gui/date_fields.py" line="221"/>
         <source>thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="219"/>
+        <location filename="../../gui/date_fields.py" line="221"/>
         <source>thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="219"/>
+        <location filename="../../gui/date_fields.py" line="221"/>
         <source>thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="219"/>
+        <location filename="../../gui/date_fields.py" line="221"/>
         <source>thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="220"/>
+        <location filename="../../gui/date_fields.py" line="222"/>
         <source>thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="220"/>
+        <location filename="../../gui/date_fields.py" line="222"/>
         <source>thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="220"/>
+        <location filename="../../gui/date_fields.py" line="222"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="224"/>
+        <location filename="../../gui/date_fields.py" line="226"/>
         <source>Chưa đọc được ngày. Hãy gõ ngày/tháng/năm, ví dụ 15/3/2026 hoặc 15032026.</source>
         <translation>This is not a date yet. Type day/month/year, for example 15/3/2026 or 15032026.</translation>
     </message>
@@ -4228,43 +4710,43 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>DoneForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="126"/>
-        <location filename="../../gui/tasks/task_forms.py" line="137"/>
+        <location filename="../../gui/tasks/task_forms.py" line="128"/>
+        <location filename="../../gui/tasks/task_forms.py" line="139"/>
         <source>Đánh dấu hoàn thành</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="128"/>
+        <location filename="../../gui/tasks/task_forms.py" line="130"/>
         <source>Ngày hoàn thành</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="131"/>
+        <location filename="../../gui/tasks/task_forms.py" line="133"/>
         <source>Ngày hoàn thành:</source>
         <translation>Completed on:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="137"/>
+        <location filename="../../gui/tasks/task_forms.py" line="139"/>
         <source>Mở lại nhiệm vụ</source>
         <translation>Reopen the task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="139"/>
+        <location filename="../../gui/tasks/task_forms.py" line="141"/>
         <source>Đã hoàn thành ngày {date} ({status}).</source>
         <translation>Done on {date} ({status}).</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="141"/>
+        <location filename="../../gui/tasks/task_forms.py" line="143"/>
         <source>Nhiệm vụ chưa hoàn thành.</source>
         <translation>The task is not done.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="150"/>
+        <location filename="../../gui/tasks/task_forms.py" line="153"/>
         <source>Đã mở lại nhiệm vụ.</source>
         <translation>The task was reopened.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="151"/>
+        <location filename="../../gui/tasks/task_forms.py" line="154"/>
         <source>Đã ghi nhận hoàn thành: {status}.</source>
         <translation>Recorded as done: {status}.</translation>
     </message>
@@ -4402,62 +4884,62 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>ExtendForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="159"/>
+        <location filename="../../gui/tasks/task_forms.py" line="162"/>
         <source>Gia hạn</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="161"/>
+        <location filename="../../gui/tasks/task_forms.py" line="164"/>
         <source>Thời hạn mới</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="162"/>
+        <location filename="../../gui/tasks/task_forms.py" line="165"/>
         <source>Ví dụ: 30/6/2026, trước 15/7/2026, Quý III/2026</source>
         <translation>E.g. 30/6/2026, trước 15/7/2026, Quý III/2026</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="165"/>
+        <location filename="../../gui/tasks/task_forms.py" line="168"/>
         <source>Ngày gia hạn</source>
         <translation>Extension date</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="167"/>
+        <location filename="../../gui/tasks/task_forms.py" line="170"/>
         <source>Lý do gia hạn</source>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="169"/>
+        <location filename="../../gui/tasks/task_forms.py" line="172"/>
         <source>Thời hạn mới:</source>
         <translation>New deadline:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="171"/>
+        <location filename="../../gui/tasks/task_forms.py" line="174"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="172"/>
+        <location filename="../../gui/tasks/task_forms.py" line="175"/>
         <source>Ngày gia hạn:</source>
         <translation>Extension date:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="179"/>
+        <location filename="../../gui/tasks/task_forms.py" line="182"/>
         <source>Nhiệm vụ đã hoàn thành: mở lại trước khi gia hạn.</source>
         <translation>The task is done: reopen it before extending it.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="193"/>
+        <location filename="../../gui/tasks/task_forms.py" line="196"/>
         <source>Không thời hạn</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="194"/>
+        <location filename="../../gui/tasks/task_forms.py" line="197"/>
         <source>Hạn mới: {date}</source>
         <translation>New due date: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="206"/>
+        <location filename="../../gui/tasks/task_forms.py" line="210"/>
         <source>Đã gia hạn đến {deadline} (lần thứ {n}).</source>
         <translation>Extended to {deadline} (extension {n}).</translation>
     </message>
@@ -4465,17 +4947,17 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="225"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="231"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="231"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="237"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/filter_bar.py" line="245"/>
+        <location filename="../../gui/tasks/filter_bar.py" line="251"/>
         <source>Mọi cuộc họp</source>
         <translation>All meetings</translation>
     </message>
@@ -4483,7 +4965,7 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../gui/meeting/followup.py" line="97"/>
+        <location filename="../../gui/meeting/followup.py" line="98"/>
         <source>Kết luận các cuộc họp trước còn đang thực hiện: {n} nhiệm vụ</source>
         <translation>Conclusions of earlier meetings still in progress: {n} tasks</translation>
     </message>
@@ -4491,7 +4973,7 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../gui/forms.py" line="134"/>
+        <location filename="../../gui/forms.py" line="136"/>
         <source>Lỗi: {field}</source>
         <translation>Problem: {field}</translation>
     </message>
@@ -4499,7 +4981,7 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../gui/forms.py" line="79"/>
+        <location filename="../../gui/forms.py" line="81"/>
         <source>Hãy nhập ngày, ví dụ 15/03/2026.</source>
         <translation>Enter a date, for example 15/03/2026.</translation>
     </message>
@@ -4520,102 +5002,102 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>IdentityFields</name>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="36"/>
+        <location filename="../../gui/registers/identity_fields.py" line="38"/>
         <source>&amp;Thể thức văn bản:</source>
         <translation>Document &amp;style:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="37"/>
+        <location filename="../../gui/registers/identity_fields.py" line="39"/>
         <source>Nhà nước (Nghị định 30/2020/NĐ-CP)</source>
         <translation>State (Decree 30/2020/ND-CP)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="38"/>
+        <location filename="../../gui/registers/identity_fields.py" line="40"/>
         <source>Đảng (Hướng dẫn 36-HD/VPTW)</source>
         <translation>Party (Guidance 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="39"/>
+        <location filename="../../gui/registers/identity_fields.py" line="41"/>
         <source>Đánh &amp;số văn bản:</source>
         <translation>Document &amp;numbers:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="40"/>
+        <location filename="../../gui/registers/identity_fields.py" line="42"/>
         <source>Từ 01 mỗi năm</source>
         <translation>From 01 each year</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="41"/>
+        <location filename="../../gui/registers/identity_fields.py" line="43"/>
         <source>Liên tục trong nhiệm kỳ</source>
         <translation>Running through the term</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="42"/>
+        <location filename="../../gui/registers/identity_fields.py" line="44"/>
         <source>&amp;Nhiệm kỳ:</source>
         <translation>&amp;Term:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="46"/>
+        <location filename="../../gui/registers/identity_fields.py" line="48"/>
         <source>Cơ quan &amp;cấp trên:</source>
         <translation>&amp;Parent body:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="48"/>
+        <location filename="../../gui/registers/identity_fields.py" line="50"/>
         <source>Dòng 1 góc trái đầu văn bản, ví dụ: UBND TỈNH QUẢNG NINH</source>
         <translation>Line 1 of the header, top left, in capitals (the body above the committee)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="50"/>
+        <location filename="../../gui/registers/identity_fields.py" line="52"/>
         <source>Cơ quan &amp;ban hành:</source>
         <translation>&amp;Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="52"/>
+        <location filename="../../gui/registers/identity_fields.py" line="54"/>
         <source>Dòng 2, in đậm, ví dụ: BAN CHỈ ĐẠO THÔNG TIN ĐỐI NGOẠI</source>
         <translation>Line 2 of the header, in bold capitals (the committee itself)</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="54"/>
+        <location filename="../../gui/registers/identity_fields.py" line="56"/>
         <source>Địa &amp;danh:</source>
         <translation>Place na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="56"/>
+        <location filename="../../gui/registers/identity_fields.py" line="58"/>
         <source>Trong dòng ngày tháng: Quảng Ninh, ngày 16 tháng 12 năm 2019</source>
         <translation>Begins the date line of every document</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="58"/>
+        <location filename="../../gui/registers/identity_fields.py" line="60"/>
         <source>Cơ quan thường t&amp;rực:</source>
         <translation>Sec&amp;retariat:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="60"/>
+        <location filename="../../gui/registers/identity_fields.py" line="62"/>
         <source>Câu cuối thông báo: «Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện»</source>
         <translation>Named in the closing sentence of conclusion notices</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="63"/>
+        <location filename="../../gui/registers/identity_fields.py" line="65"/>
         <source>Nơi nhận &amp;thông báo:</source>
         <translation>Notice &amp;recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="66"/>
+        <location filename="../../gui/registers/identity_fields.py" line="68"/>
         <source>Mỗi dòng một nơi nhận; dòng «Lưu: …» là dòng lưu trữ. Để trống: dùng nơi nhận mặc định (hoặc «Các thành viên» của ban này).</source>
         <translation>One recipient a line; the line starting with the archive word is the archive line. Empty: the default recipients (or this committee&apos;s members).</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="71"/>
+        <location filename="../../gui/registers/identity_fields.py" line="73"/>
         <source>Chức vụ &amp;người ký:</source>
         <translation>Signer&apos;s &amp;post:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="72"/>
+        <location filename="../../gui/registers/identity_fields.py" line="74"/>
         <source>In thêm chức vụ ở cơ quan của người ký</source>
         <translation>Also print the signer&apos;s post in his own agency</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/identity_fields.py" line="74"/>
+        <location filename="../../gui/registers/identity_fields.py" line="76"/>
         <source>Ví dụ: TRƯỞNG BAN / CHỦ TỊCH UBND TỈNH (Nghị định 30 cho phép ghi chức vụ ở cơ quan chủ quản).</source>
         <translation>For example: the committee head&apos;s title, then his post as chairman of the provincial People&apos;s Committee (Decree 30 allows the post in the parent body).</translation>
     </message>
@@ -4623,154 +5105,154 @@ Keep your version? Choose “No” to take {who}&apos;s; yours has been copied t
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="60"/>
+        <location filename="../../gui/exchange/import_progress.py" line="61"/>
         <source>Nhập tình hình thực hiện do các cơ quan gửi lại</source>
         <translation>Import progress sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="65"/>
+        <location filename="../../gui/exchange/import_progress.py" line="66"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="67"/>
+        <location filename="../../gui/exchange/import_progress.py" line="68"/>
         <source>Đọc lại</source>
         <translation>Read again</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="86"/>
+        <location filename="../../gui/exchange/import_progress.py" line="87"/>
         <source>Nhận</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="92"/>
+        <location filename="../../gui/exchange/import_progress.py" line="93"/>
         <source>Các thay đổi đọc được</source>
         <translation>Changes read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="104"/>
+        <location filename="../../gui/exchange/import_progress.py" line="105"/>
         <source>Chi tiết dòng đang chọn</source>
         <translation>Details of the selected row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="105"/>
+        <location filename="../../gui/exchange/import_progress.py" line="106"/>
         <source>Chọn một dòng để xem đầy đủ nội dung.</source>
         <translation>Select a row to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="112"/>
+        <location filename="../../gui/exchange/import_progress.py" line="113"/>
         <source>Chọn tất cả thay đổi</source>
         <translation>Tick all changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="115"/>
+        <location filename="../../gui/exchange/import_progress.py" line="116"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="117"/>
+        <location filename="../../gui/exchange/import_progress.py" line="118"/>
         <source>Ghi các thay đổi đã chọn</source>
         <translation>Write the ticked changes</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="120"/>
+        <location filename="../../gui/exchange/import_progress.py" line="121"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="145"/>
+        <location filename="../../gui/exchange/import_progress.py" line="146"/>
         <source>Chọn các tệp cơ quan gửi lại</source>
         <translation>Choose the files agencies sent back</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="157"/>
+        <location filename="../../gui/exchange/import_progress.py" line="158"/>
         <source>Thêm tệp cơ quan gửi lại</source>
         <translation>Add files sent back by agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="167"/>
+        <location filename="../../gui/exchange/import_progress.py" line="168"/>
         <source> và {more} tệp khác</source>
         <translation> and {more} other files</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="168"/>
+        <location filename="../../gui/exchange/import_progress.py" line="169"/>
         <source>{count} tệp: {names}</source>
         <translation>{count} files: {names}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="181"/>
+        <location filename="../../gui/exchange/import_progress.py" line="182"/>
         <source>Đang đọc {done}/{total} tệp…</source>
         <translation>Reading {done}/{total} files…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="211"/>
+        <location filename="../../gui/exchange/import_progress.py" line="212"/>
         <source>{count} ô có vẻ gõ bằng bảng mã cũ (TCVN3 hoặc VNI). Ô TCVN3 đã được chuyển sang Unicode: hãy đọc lại các dòng tô tím. Ô VNI không chuyển được: dòng đó không nhận; hãy nhờ cơ quan chuyển mã (Unikey) rồi gửi lại.</source>
         <translation>{count} cells look typed in an old encoding (TCVN3 or VNI). TCVN3 cells were converted to Unicode: read the purple rows again. VNI cells could not be converted: those rows are not accepted; ask the agency to convert them (Unikey) and send the file again.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="223"/>
+        <location filename="../../gui/exchange/import_progress.py" line="224"/>
         <source>Chưa đọc được tệp nào.</source>
         <translation>No file could be read yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="227"/>
+        <location filename="../../gui/exchange/import_progress.py" line="228"/>
         <source>{changes} nhiệm vụ có thay đổi, {unchanged} không đổi, {conflicts} chỗ cần xem lại. Đã chọn {chosen} để ghi.</source>
         <translation>{changes} tasks changed, {unchanged} unchanged, {conflicts} to check. {chosen} ticked to write.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="253"/>
+        <location filename="../../gui/exchange/import_progress.py" line="254"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="254"/>
+        <location filename="../../gui/exchange/import_progress.py" line="255"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="259"/>
+        <location filename="../../gui/exchange/import_progress.py" line="260"/>
         <source>(không đổi)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="266"/>
+        <location filename="../../gui/exchange/import_progress.py" line="267"/>
         <source>Trước: {old}
 Mới: {new}</source>
         <translation>Before: {old}
 New: {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="286"/>
+        <location filename="../../gui/exchange/import_progress.py" line="287"/>
         <source>{file}, dòng {row}</source>
         <translation>{file}, row {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="293"/>
+        <location filename="../../gui/exchange/import_progress.py" line="294"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, đã chuyển thành «{text}».</source>
         <translation>Cell {cell} was typed in {encoding}; converted to &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="297"/>
+        <location filename="../../gui/exchange/import_progress.py" line="298"/>
         <source>Ô {cell} gõ bằng bảng mã {encoding}, chưa chuyển được.</source>
         <translation>Cell {cell} was typed in {encoding}; it could not be converted.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="306"/>
+        <location filename="../../gui/exchange/import_progress.py" line="307"/>
         <source>{code}: {content}</source>
         <translation>{code}: {content}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="323"/>
+        <location filename="../../gui/exchange/import_progress.py" line="324"/>
         <source>Bạn đã chọn nhận {count} thay đổi đang cần xem lại ({codes}). Những thay đổi này sẽ ghi đè lên những gì đã sửa ở đây. Vẫn ghi?</source>
         <translation>You ticked {count} changes that need checking ({codes}). They will overwrite what was changed here. Write them anyway?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="331"/>
+        <location filename="../../gui/exchange/import_progress.py" line="332"/>
         <source>Đang ghi tình hình thực hiện…</source>
         <translation>Writing the progress…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_progress.py" line="344"/>
+        <location filename="../../gui/exchange/import_progress.py" line="345"/>
         <source>Đã ghi tình hình thực hiện của {tasks} nhiệm vụ: {reports} báo cáo mới, {done} ngày hoàn thành. {same} dòng không có gì mới.</source>
         <translation>Progress written for {tasks} tasks: {reports} new reports, {done} completion dates. {same} rows had nothing new.</translation>
     </message>
@@ -4778,114 +5260,114 @@ New: {new}</translation>
 <context>
     <name>ImportRegisterDialog</name>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="66"/>
+        <location filename="../../gui/exchange/import_register.py" line="67"/>
         <source>Nhập danh sách thành viên từ Excel</source>
         <translation>Import members from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="67"/>
+        <location filename="../../gui/exchange/import_register.py" line="68"/>
         <source>Nhập danh sách cơ quan, đơn vị từ Excel</source>
         <translation>Import agencies from Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="71"/>
+        <location filename="../../gui/exchange/import_register.py" line="72"/>
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="74"/>
+        <location filename="../../gui/exchange/import_register.py" line="75"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="77"/>
+        <location filename="../../gui/exchange/import_register.py" line="78"/>
         <source>Dòng tiêu đề cột</source>
         <translation>Heading row</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="81"/>
+        <location filename="../../gui/exchange/import_register.py" line="82"/>
         <source>Trang:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="83"/>
+        <location filename="../../gui/exchange/import_register.py" line="84"/>
         <source>Dòng tiêu đề:</source>
         <translation>Heading row:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="87"/>
+        <location filename="../../gui/exchange/import_register.py" line="88"/>
         <source>Cột nào là gì (đã đoán theo tiêu đề, sửa nếu sai)</source>
         <translation>Which column is what (guessed from the headings; correct if wrong)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="91"/>
+        <location filename="../../gui/exchange/import_register.py" line="92"/>
         <source>Ban</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="92"/>
+        <location filename="../../gui/exchange/import_register.py" line="93"/>
         <source>Tham gia Ban từ ngày</source>
         <translation>Member of the committee from</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="98"/>
+        <location filename="../../gui/exchange/import_register.py" line="99"/>
         <source>Nhập vào:</source>
         <translation>Import into:</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="111"/>
-        <location filename="../../gui/exchange/import_register.py" line="127"/>
+        <location filename="../../gui/exchange/import_register.py" line="112"/>
+        <location filename="../../gui/exchange/import_register.py" line="128"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="118"/>
+        <location filename="../../gui/exchange/import_register.py" line="119"/>
         <source>Các dòng đọc được</source>
         <translation>Rows read</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="130"/>
+        <location filename="../../gui/exchange/import_register.py" line="131"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="160"/>
-        <location filename="../../gui/exchange/import_register.py" line="179"/>
+        <location filename="../../gui/exchange/import_register.py" line="161"/>
+        <location filename="../../gui/exchange/import_register.py" line="180"/>
         <source>Chọn tệp Excel cần nhập</source>
         <translation>Choose the Excel file to import</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="185"/>
+        <location filename="../../gui/exchange/import_register.py" line="186"/>
         <source>Tệp: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="220"/>
+        <location filename="../../gui/exchange/import_register.py" line="221"/>
         <source>Đang đọc bảng «{sheet}»: {done}/{total} dòng…</source>
         <translation>Reading the sheet “{sheet}”: {done}/{total} rows…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="299"/>
+        <location filename="../../gui/exchange/import_register.py" line="300"/>
         <source>{rows} dòng: {errors} dòng có lỗi (không nhập được), {repeated} dòng trùng với dữ liệu đã có hoặc dòng khác (sẽ dùng lại, không tạo thêm). Đã chọn {chosen} dòng.</source>
         <translation>{rows} rows: {errors} with errors (cannot be imported), {repeated} matching existing data or another row (reused, not created again). {chosen} rows ticked.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="325"/>
+        <location filename="../../gui/exchange/import_register.py" line="326"/>
         <source>Đang nhập {rows} dòng…</source>
         <translation>Importing {rows} rows…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="337"/>
+        <location filename="../../gui/exchange/import_register.py" line="338"/>
         <source>Cơ quan: {new} thêm mới, {old} đã có.</source>
         <translation>Agencies: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="341"/>
+        <location filename="../../gui/exchange/import_register.py" line="342"/>
         <source>Đã thêm {seats} thành viên vào {committee}. Người: {new} thêm mới, {old} đã có.</source>
         <translation>Added {seats} members to {committee}. People: {new} new, {old} existing.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/import_register.py" line="347"/>
+        <location filename="../../gui/exchange/import_register.py" line="348"/>
         <source>Đã là thành viên, giữ nguyên: {names}.</source>
         <translation>Already members, left as they were: {names}.</translation>
     </message>
@@ -4938,12 +5420,12 @@ New: {new}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="229"/>
+        <location filename="../../gui/meeting/info_tab.py" line="228"/>
         <source>«{name}» không có trong danh sách thành viên của ban vào ngày họp. Hãy chọn một người trong danh sách (gõ vài chữ của tên).</source>
         <translation>&quot;{name}&quot; is not a member of the committee on the meeting day. Choose someone from the list (type a few letters of the name).</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/info_tab.py" line="253"/>
+        <location filename="../../gui/meeting/info_tab.py" line="252"/>
         <source>Đã lưu mẫu cho «{committee}»: {n} nội dung. Cuộc họp mới của ban có thể bắt đầu từ mẫu này.</source>
         <translation>Template saved for &quot;{committee}&quot;: {n} items. New meetings of the committee can start from it.</translation>
     </message>
@@ -5073,177 +5555,177 @@ rate</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>Các phần của chương trình</source>
         <translation>Areas of the program</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Tạo tệp dữ liệu &amp;mới…</source>
         <translation>&amp;New data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>&amp;Mở tệp dữ liệu…</source>
         <translation>&amp;Open data file…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Mở &amp;dữ liệu mẫu</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>&amp;Kết nối máy chủ dữ liệu…</source>
         <translation>&amp;Connect to a data server…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Dùng &amp;tệp dữ liệu trên máy này</source>
         <translation>Use the data &amp;file on this PC</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>&amp;Sao lưu ngay…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Tệp mở &amp;gần đây</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>&amp;Thêm mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>T&amp;ìm</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Sửa mục đang chọn…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Xóa mục đang chọn…</source>
         <translation>&amp;Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;Đi tới</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Giới thiệu chương trình…</source>
         <translation>&amp;About the program…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Dữ liệu lưu tại: {path}</source>
         <translation>Data stored in: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Dữ liệu trên máy chủ: {server}</source>
         <translation>Data on the server: {server}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Sao lưu hằng ngày không thành công</source>
         <translation>Daily backup failed</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Đang sao lưu… {percent}%</source>
         <translation>Backing up… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -5252,17 +5734,17 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Đang khôi phục: sao lưu dữ liệu hiện tại…</source>
         <translation>Restoring: backing up the current data…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Đang khôi phục: chép bản sao lưu vào…</source>
         <translation>Restoring: copying the backup in…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -5371,22 +5853,22 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="140"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="141"/>
         <source>Tất cả các ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="153"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="154"/>
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="179"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="180"/>
         <source>{n} cuộc họp gần nhất; chọn ban, năm hoặc gõ từ cần tìm để xem các cuộc họp khác</source>
         <translation>the latest {n} meetings; choose a committee, a year or type a word to see others</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/meeting_list.py" line="181"/>
+        <location filename="../../gui/meeting/meeting_list.py" line="182"/>
         <source>{n} cuộc họp</source>
         <translation>{n} meetings</translation>
     </message>
@@ -5394,42 +5876,42 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="187"/>
+        <location filename="../../gui/meeting/workspace.py" line="198"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="225"/>
+        <location filename="../../gui/meeting/workspace.py" line="236"/>
         <source>Có ô chưa lưu được: xem dòng chữ đỏ</source>
         <translation>Some fields are not saved: see the red lines</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="227"/>
+        <location filename="../../gui/meeting/workspace.py" line="238"/>
         <source>Chưa lưu được vì lỗi của máy ({error}). Nội dung vẫn còn trong ô; chương trình sẽ thử lưu lại.</source>
         <translation>Not saved because of a problem on this computer ({error}). The text is still in the field; the program will try again.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="229"/>
+        <location filename="../../gui/meeting/workspace.py" line="240"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="245"/>
+        <location filename="../../gui/meeting/workspace.py" line="257"/>
         <source>Còn ô chưa lưu được (dòng chữ đỏ). Hãy sửa trước khi đổi tình trạng cuộc họp.</source>
         <translation>Some fields are not saved (red lines). Correct them before changing the meeting&apos;s status.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="260"/>
+        <location filename="../../gui/meeting/workspace.py" line="273"/>
         <source>Chốt biên bản cuộc họp «{title}»? Sau khi chốt, mọi nội dung chỉ còn xem được; muốn sửa phải mở lại và ghi lý do.</source>
         <translation>Finalise the minutes of &quot;{title}&quot;? After that everything is read only; to change anything you must reopen it and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="265"/>
+        <location filename="../../gui/meeting/workspace.py" line="278"/>
         <source>Lý do mở lại biên bản đã chốt (bắt buộc):</source>
         <translation>Reason for reopening the finalised minutes (required):</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/workspace.py" line="269"/>
+        <location filename="../../gui/meeting/workspace.py" line="282"/>
         <source>Chưa mở lại: cần ghi lý do mở lại biên bản đã chốt.</source>
         <translation>Not reopened: a reason is needed to reopen finalised minutes.</translation>
     </message>
@@ -5437,7 +5919,7 @@ Do you really want to restore?</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../gui/pages/meetings.py" line="248"/>
+        <location filename="../../gui/pages/meetings.py" line="249"/>
         <source>Xóa cuộc họp «{title}» ngày {day}? Chương trình, thành phần, ý kiến và kết luận của cuộc họp sẽ bị xóa.</source>
         <translation>Delete the meeting &quot;{title}&quot; of {day}? Its agenda, attendance, opinions and conclusion will be deleted.</translation>
     </message>
@@ -5623,17 +6105,17 @@ Do you really want to restore?</translation>
         <translation>Create committee…</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="151"/>
+        <location filename="../../gui/registers/members_tab.py" line="152"/>
         <source>Chưa có ban nào. Hãy tạo ban trước, rồi thêm thành viên.</source>
         <translation>No committee yet. Create the committee first, then add its members.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="153"/>
+        <location filename="../../gui/registers/members_tab.py" line="154"/>
         <source>Ban này chưa có thành viên vào ngày đang xem. Bấm «Thêm thành viên…» (Ctrl+N) để thêm.</source>
         <translation>This committee has no members on the date shown. Press “Add member…” (Ctrl+N) to add them.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/members_tab.py" line="191"/>
+        <location filename="../../gui/registers/members_tab.py" line="192"/>
         <source>Xóa dòng «{name} – {role}» khỏi ban? Chỉ xóa khi nhập nhầm; nếu người này thôi tham gia, hãy dùng «Thôi tham gia…» để giữ lịch sử.</source>
         <translation>Delete “{name} – {role}” from the committee? Only delete a mistake; if the person left, use “End membership…” to keep the history.</translation>
     </message>
@@ -5742,22 +6224,22 @@ Do you really want to restore?</translation>
 <context>
     <name>OpinionEditor</name>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="139"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="140"/>
         <source>Đã khôi phục ý kiến đang nhập dở. Hãy chọn người phát biểu để lưu thành ý kiến.</source>
         <translation>The unfinished opinion was restored. Choose the speaker to save it.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="162"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="163"/>
         <source>khách mời</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="206"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="207"/>
         <source>Chưa chọn người phát biểu: ý kiến được giữ tạm, chưa vào biên bản. Hãy gõ tên người phát biểu rồi nhấn Enter.</source>
         <translation>No speaker chosen: the opinion is kept as a draft, not yet in the minutes. Type the speaker&apos;s name and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="237"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="239"/>
         <source>{problem}
 
 Bản của bạn:
@@ -5778,7 +6260,7 @@ Yours:
 Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard (Ctrl+V), and Ctrl+Z in the opinion box also brings it back.</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/opinion_editor.py" line="265"/>
+        <location filename="../../gui/meeting/opinion_editor.py" line="267"/>
         <source>Ý kiến trống nên chưa được lưu. Hãy gõ nội dung ý kiến rồi nhấn Enter.</source>
         <translation>The opinion is empty, so it was not saved. Type what was said, then press Enter.</translation>
     </message>
@@ -5818,32 +6300,32 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/pages/overview.py" line="183"/>
+        <location filename="../../gui/pages/overview.py" line="189"/>
         <source>Mọi ban</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="202"/>
+        <location filename="../../gui/pages/overview.py" line="208"/>
         <source>Hôm nay, {date}</source>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="224"/>
+        <location filename="../../gui/pages/overview.py" line="230"/>
         <source>{label}, tính đến ngày {date}</source>
         <translation>{label}, as of {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="245"/>
+        <location filename="../../gui/pages/overview.py" line="253"/>
         <source>đến hạn trong 7 ngày tới</source>
         <translation>due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="251"/>
+        <location filename="../../gui/pages/overview.py" line="260"/>
         <source>mọi cơ quan</source>
         <translation>all agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/overview.py" line="257"/>
+        <location filename="../../gui/pages/overview.py" line="266"/>
         <source>{who}: {what}, {period}</source>
         <translation>{who}: {what}, {period}</translation>
     </message>
@@ -5851,33 +6333,33 @@ Keep yours? Choose «No» to take {who}&apos;s; yours is copied to the clipboard
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="98"/>
+        <location filename="../../gui/pages/__init__.py" line="106"/>
         <source>Tổng quan</source>
-        <extracomment>The set of commands it answers changed (another tab was chosen).</extracomment>
+        <extracomment>The set of commands it answers changed (another tab was chosen). The find box, on the pages that have one (see :meth:`commands`).</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="99"/>
+        <location filename="../../gui/pages/__init__.py" line="107"/>
         <source>Cuộc họp</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="100"/>
+        <location filename="../../gui/pages/__init__.py" line="108"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="101"/>
+        <location filename="../../gui/pages/__init__.py" line="109"/>
         <source>Thành viên và Ban</source>
         <translation>Members and committees</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="102"/>
+        <location filename="../../gui/pages/__init__.py" line="110"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/__init__.py" line="103"/>
+        <location filename="../../gui/pages/__init__.py" line="111"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -5992,32 +6474,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PeriodNames</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="119"/>
+        <location filename="../../gui/core_strings.py" line="213"/>
         <source>tháng {month} năm {year}</source>
         <translation>month {month} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="120"/>
+        <location filename="../../gui/core_strings.py" line="214"/>
         <source>quý {quarter} năm {year}</source>
         <translation>quarter {quarter} of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="121"/>
+        <location filename="../../gui/core_strings.py" line="215"/>
         <source>6 tháng đầu năm {year}</source>
         <translation>first half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="122"/>
+        <location filename="../../gui/core_strings.py" line="216"/>
         <source>6 tháng cuối năm {year}</source>
         <translation>second half of {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="123"/>
+        <location filename="../../gui/core_strings.py" line="217"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="124"/>
+        <location filename="../../gui/core_strings.py" line="218"/>
         <source>từ ngày {start} đến ngày {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
@@ -6025,62 +6507,62 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="19"/>
+        <location filename="../../gui/registers/person_dialog.py" line="21"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="34"/>
+        <location filename="../../gui/registers/person_dialog.py" line="36"/>
         <source>Chưa có cơ quan «{name}» trong danh sách. Thêm cơ quan này?</source>
         <translation>The agency “{name}” is not in the list yet. Add it?</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="47"/>
+        <location filename="../../gui/registers/person_dialog.py" line="49"/>
         <source>&amp;Chức vụ:</source>
         <translation>P&amp;osition:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="49"/>
+        <location filename="../../gui/registers/person_dialog.py" line="51"/>
         <source>Ví dụ: Phó Giám đốc Sở Thông tin và Truyền thông</source>
         <translation>As printed in documents, in Vietnamese</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="52"/>
+        <location filename="../../gui/registers/person_dialog.py" line="54"/>
         <source>&amp;Cơ quan:</source>
         <translation>A&amp;gency:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="54"/>
+        <location filename="../../gui/registers/person_dialog.py" line="56"/>
         <source>Gõ vài chữ để tìm; tên chưa có sẽ được hỏi để thêm mới.</source>
         <translation>Type a few letters to find it; a new name is offered to be added.</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="57"/>
+        <location filename="../../gui/registers/person_dialog.py" line="59"/>
         <source>Không thuộc cơ quan nào</source>
         <translation>No agency</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="59"/>
+        <location filename="../../gui/registers/person_dialog.py" line="61"/>
         <source>Điện &amp;thoại:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="62"/>
+        <location filename="../../gui/registers/person_dialog.py" line="64"/>
         <source>Thư điện &amp;tử:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="71"/>
+        <location filename="../../gui/registers/person_dialog.py" line="73"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="72"/>
+        <location filename="../../gui/registers/person_dialog.py" line="74"/>
         <source>Sửa thông tin người</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/person_dialog.py" line="76"/>
+        <location filename="../../gui/registers/person_dialog.py" line="78"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
@@ -6088,17 +6570,17 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>PickField</name>
     <message>
-        <location filename="../../gui/meeting/pick.py" line="48"/>
+        <location filename="../../gui/meeting/pick.py" line="53"/>
         <source>Ghi đúng như đã gõ: «{text}»</source>
         <translation>Keep as typed: «{text}»</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/pick.py" line="51"/>
+        <location filename="../../gui/meeting/pick.py" line="56"/>
         <source>Người: {text}</source>
         <translation>Person: {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/pick.py" line="53"/>
+        <location filename="../../gui/meeting/pick.py" line="58"/>
         <source>Cơ quan: {text}</source>
         <translation>Agency: {text}</translation>
     </message>
@@ -6106,47 +6588,47 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ProgressForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="97"/>
+        <location filename="../../gui/tasks/task_forms.py" line="98"/>
         <source>Ghi tình hình</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="99"/>
+        <location filename="../../gui/tasks/task_forms.py" line="100"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="101"/>
+        <location filename="../../gui/tasks/task_forms.py" line="102"/>
         <source>Tình hình thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="102"/>
+        <location filename="../../gui/tasks/task_forms.py" line="103"/>
         <source>Cơ quan báo cáo đã làm được gì, còn vướng gì…</source>
         <translation>What the agency reports done, and what is holding it up…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="104"/>
+        <location filename="../../gui/tasks/task_forms.py" line="105"/>
         <source>Người báo cáo</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="105"/>
+        <location filename="../../gui/tasks/task_forms.py" line="106"/>
         <source>Ngày báo cáo:</source>
         <translation>Report date:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="106"/>
+        <location filename="../../gui/tasks/task_forms.py" line="107"/>
         <source>Tình hình:</source>
         <translation>Progress:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="107"/>
+        <location filename="../../gui/tasks/task_forms.py" line="108"/>
         <source>Người báo cáo:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="118"/>
+        <location filename="../../gui/tasks/task_forms.py" line="120"/>
         <source>Đã ghi tình hình thực hiện.</source>
         <translation>Progress recorded.</translation>
     </message>
@@ -6167,62 +6649,62 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReassignForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="241"/>
+        <location filename="../../gui/tasks/task_forms.py" line="249"/>
         <source>Giao lại</source>
         <translation>Reassign</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="243"/>
+        <location filename="../../gui/tasks/task_forms.py" line="251"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="245"/>
+        <location filename="../../gui/tasks/task_forms.py" line="253"/>
         <source>Người chủ trì</source>
         <translation>Lead person</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="247"/>
+        <location filename="../../gui/tasks/task_forms.py" line="255"/>
         <source>Lọc danh sách cơ quan phối hợp</source>
         <translation>Filter the coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="248"/>
+        <location filename="../../gui/tasks/task_forms.py" line="256"/>
         <source>Lọc cơ quan phối hợp</source>
         <translation>Filter coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="251"/>
+        <location filename="../../gui/tasks/task_forms.py" line="259"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="252"/>
+        <location filename="../../gui/tasks/task_forms.py" line="260"/>
         <source>Cơ quan chủ trì:</source>
         <translation>Lead agency:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="253"/>
+        <location filename="../../gui/tasks/task_forms.py" line="261"/>
         <source>Người chủ trì:</source>
         <translation>Lead person:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="254"/>
+        <location filename="../../gui/tasks/task_forms.py" line="262"/>
         <source>Cơ quan phối hợp:</source>
         <translation>Coordinating agencies:</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="261"/>
+        <location filename="../../gui/tasks/task_forms.py" line="269"/>
         <source>(không có cơ quan chủ trì)</source>
         <translation>(no lead agency)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="263"/>
+        <location filename="../../gui/tasks/task_forms.py" line="271"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="294"/>
+        <location filename="../../gui/tasks/task_forms.py" line="303"/>
         <source>Đã giao lại cho {lead}.</source>
         <translation>Reassigned to {lead}.</translation>
     </message>
@@ -6230,12 +6712,12 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../gui/registers/register_view.py" line="104"/>
+        <location filename="../../gui/registers/register_view.py" line="106"/>
         <source>{total} mục</source>
         <translation>{total} items</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/register_view.py" line="106"/>
+        <location filename="../../gui/registers/register_view.py" line="108"/>
         <source>Tìm thấy {shown} trên {total} mục</source>
         <translation>Found {shown} of {total} items</translation>
     </message>
@@ -6324,72 +6806,72 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="143"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="145"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="143"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="145"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="153"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="155"/>
         <source>Đang lập báo cáo…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="158"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="160"/>
         <source>Đang lập báo cáo: đếm nhiệm vụ…</source>
         <translation>Writing the report: counting the tasks…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="159"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="161"/>
         <source>Đang lập báo cáo: ghi tệp…</source>
         <translation>Writing the report: writing the file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="174"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="176"/>
         <source>Đã dừng; chưa ghi tệp nào.</source>
         <translation>Stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="178"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="180"/>
         <source>Đã ghi báo cáo vào {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="181"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="183"/>
         <source>Bản PDF: {path}.</source>
         <translation>PDF copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="190"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="192"/>
         <source>Tháng {n}</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="193"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="195"/>
         <source>Quý {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="195"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="197"/>
         <source>6 tháng đầu</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="196"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="198"/>
         <source>6 tháng cuối</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="206"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="208"/>
         <source>Chưa có ban nào trong dữ liệu.</source>
         <translation>There is no committee in the data yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/report_dialog.py" line="216"/>
+        <location filename="../../gui/tasks/report_dialog.py" line="218"/>
         <source>Báo cáo {period}: giao {assigned}, đến hạn {due}, hoàn thành đúng hạn {on_time}, hoàn thành quá hạn {late}, quá hạn chưa hoàn thành {overdue}.</source>
         <translation>Report {period}: assigned {assigned}, due {due}, done on time {on_time}, done late {late}, overdue not done {overdue}.</translation>
     </message>
@@ -6397,32 +6879,32 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>RoleFields</name>
     <message>
-        <location filename="../../gui/registers/role_fields.py" line="21"/>
+        <location filename="../../gui/registers/role_fields.py" line="23"/>
         <source>Chọn hoặc gõ, ví dụ: Ủy viên</source>
         <translation>Pick from the list or type a role</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/role_fields.py" line="23"/>
+        <location filename="../../gui/registers/role_fields.py" line="25"/>
         <source>Chức &amp;danh trong ban:</source>
         <translation>&amp;Role in the committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/role_fields.py" line="26"/>
+        <location filename="../../gui/registers/role_fields.py" line="28"/>
         <source>&amp;Chức vụ:</source>
         <translation>P&amp;osition:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/role_fields.py" line="28"/>
+        <location filename="../../gui/registers/role_fields.py" line="30"/>
         <source>In trong văn bản, ví dụ: Phó Chủ tịch UBND tỉnh</source>
         <translation>As printed in documents, in Vietnamese</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/role_fields.py" line="33"/>
+        <location filename="../../gui/registers/role_fields.py" line="35"/>
         <source>&amp;Thứ tự:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/registers/role_fields.py" line="34"/>
+        <location filename="../../gui/registers/role_fields.py" line="36"/>
         <source>Thứ tự liệt kê trong văn bản: số nhỏ đứng trước. Tự theo chức danh.</source>
         <translation>Order in documents: lower numbers first. Follows the role unless changed.</translation>
     </message>
@@ -6484,27 +6966,27 @@ Retire “{name}” instead of deleting them?</translation>
         <translation>Share one PostgreSQL database on the office&apos;s server so that several people can work at once. The server&apos;s administrator gives you the details below.</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="130"/>
+        <location filename="../../gui/server_dialog.py" line="132"/>
         <source>Đang thử kết nối…</source>
         <translation>Trying to connect…</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="141"/>
+        <location filename="../../gui/server_dialog.py" line="143"/>
         <source>cơ sở dữ liệu đã có dữ liệu của chương trình</source>
         <translation>the database holds this program&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="142"/>
+        <location filename="../../gui/server_dialog.py" line="144"/>
         <source>cơ sở dữ liệu của phiên bản cũ hơn, sẽ được nâng cấp khi kết nối</source>
         <translation>the database is an older version&apos;s and will be upgraded on connecting</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="143"/>
+        <location filename="../../gui/server_dialog.py" line="145"/>
         <source>cơ sở dữ liệu còn trống, chương trình sẽ tạo các bảng khi kết nối</source>
         <translation>the database is empty; the program will create its tables on connecting</translation>
     </message>
     <message>
-        <location filename="../../gui/server_dialog.py" line="145"/>
+        <location filename="../../gui/server_dialog.py" line="147"/>
         <source>Kết nối được: PostgreSQL {version}, {what}.</source>
         <translation>Connected: PostgreSQL {version}, {what}.</translation>
     </message>
@@ -6512,147 +6994,147 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="47"/>
+        <location filename="../../gui/pages/settings_page.py" line="48"/>
         <source>Thể thức văn bản của từng ban</source>
         <translation>Each committee&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="51"/>
+        <location filename="../../gui/pages/settings_page.py" line="52"/>
         <source>&amp;Ban:</source>
         <translation>&amp;Committee:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="52"/>
+        <location filename="../../gui/pages/settings_page.py" line="53"/>
         <source>Mỗi ban có dòng tiêu đề, địa danh và thể thức riêng.</source>
         <translation>Each committee has its own header lines, place name and style.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="56"/>
+        <location filename="../../gui/pages/settings_page.py" line="57"/>
         <source>Chung cho mọi văn bản</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="58"/>
+        <location filename="../../gui/pages/settings_page.py" line="59"/>
         <source>Dòng thẩm quyền &amp;ký:</source>
         <translation>Signature &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="59"/>
+        <location filename="../../gui/pages/settings_page.py" line="60"/>
         <source>Để trống: theo chức danh của người ký trong ban (TM., KT., TL.). Điền (ví dụ T/L BAN THƯỜNG VỤ) để mọi văn bản dùng dòng này.</source>
         <translation>Empty: from the signer&apos;s seat in the committee (on behalf of, signed for, by order). Filled in: every document uses this line.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="62"/>
+        <location filename="../../gui/pages/settings_page.py" line="63"/>
         <source>&amp;Nơi nhận mặc định:</source>
         <translation>Default &amp;recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="63"/>
+        <location filename="../../gui/pages/settings_page.py" line="64"/>
         <source>Mỗi dòng một nơi nhận, không cần gạch đầu dòng.</source>
         <translation>One recipient per line, without the leading dash.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="66"/>
+        <location filename="../../gui/pages/settings_page.py" line="67"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="71"/>
+        <location filename="../../gui/pages/settings_page.py" line="72"/>
         <source>Ngôn ngữ &amp;giao diện:</source>
         <translation>&amp;Interface language:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="72"/>
+        <location filename="../../gui/pages/settings_page.py" line="73"/>
         <source>Áp dụng khi mở lại chương trình.</source>
         <translation>Applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="73"/>
+        <location filename="../../gui/pages/settings_page.py" line="74"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="75"/>
+        <location filename="../../gui/pages/settings_page.py" line="76"/>
         <source>Thư mục «backups» cạnh tệp dữ liệu</source>
         <translation>The “backups” folder next to the data file</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="76"/>
+        <location filename="../../gui/pages/settings_page.py" line="77"/>
         <source>&amp;Thư mục sao lưu:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="78"/>
+        <location filename="../../gui/pages/settings_page.py" line="79"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="84"/>
+        <location filename="../../gui/pages/settings_page.py" line="85"/>
         <source>Số bản &amp;giữ lại:</source>
         <translation>Backups to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="85"/>
+        <location filename="../../gui/pages/settings_page.py" line="86"/>
         <source>Mỗi ngày mở chương trình tạo một bản; bản cũ nhất bị xóa khi vượt số này.</source>
         <translation>Each day the program is opened makes one; the oldest is removed beyond this number.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="86"/>
+        <location filename="../../gui/pages/settings_page.py" line="87"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="88"/>
+        <location filename="../../gui/pages/settings_page.py" line="89"/>
         <source>Lưu mọi thay đổi trên trang này (Ctrl+S)</source>
         <translation>Save every change on this page (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="90"/>
+        <location filename="../../gui/pages/settings_page.py" line="91"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="125"/>
+        <location filename="../../gui/pages/settings_page.py" line="126"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="126"/>
+        <location filename="../../gui/pages/settings_page.py" line="127"/>
         <source>Thông tin in trên văn bản, ngôn ngữ và sao lưu. Bấm «Lưu cài đặt» (Ctrl+S) để lưu.</source>
         <translation>What documents print, the language and backups. Press “Save settings” (Ctrl+S) to save.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="133"/>
+        <location filename="../../gui/pages/settings_page.py" line="134"/>
         <source>Không có thư mục này. Hãy chọn bằng nút «Chọn thư mục…».</source>
         <translation>There is no such folder. Choose one with “Choose folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="138"/>
+        <location filename="../../gui/pages/settings_page.py" line="139"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="176"/>
+        <location filename="../../gui/pages/settings_page.py" line="178"/>
         <source>Chưa có ban nào: hãy tạo ban ở trang «Thành viên và Ban» trước.</source>
         <translation>No committee yet: create one on the “Members and committees” page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="183"/>
+        <location filename="../../gui/pages/settings_page.py" line="185"/>
         <source>Lưu các thay đổi trên trang Cài đặt trước khi chuyển sang ban khác?</source>
         <translation>Save the changes on the Settings page before switching to another committee?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="206"/>
+        <location filename="../../gui/pages/settings_page.py" line="208"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="207"/>
+        <location filename="../../gui/pages/settings_page.py" line="209"/>
         <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>Saved. The new language applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="216"/>
+        <location filename="../../gui/pages/settings_page.py" line="218"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -6660,97 +7142,97 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>SetupSteps</name>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="19"/>
+        <location filename="../../gui/pages/setup_steps.py" line="24"/>
         <source>Khai báo ban</source>
         <translation>Set up the committee</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="20"/>
+        <location filename="../../gui/pages/setup_steps.py" line="25"/>
         <source>Tên Ban Chỉ đạo (hoặc Tiểu ban), tên viết tắt, thể thức văn bản.</source>
         <translation>The committee&apos;s name, abbreviation and document style.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="21"/>
+        <location filename="../../gui/pages/setup_steps.py" line="26"/>
         <source>Thêm ban…</source>
         <translation>Add committee…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="22"/>
+        <location filename="../../gui/pages/setup_steps.py" line="27"/>
         <source>Thêm cơ quan, đơn vị</source>
         <translation>Add agencies</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="23"/>
+        <location filename="../../gui/pages/setup_steps.py" line="28"/>
         <source>Các sở, ban, ngành chủ trì hoặc phối hợp nhiệm vụ.</source>
         <translation>The departments and bodies that lead or coordinate tasks.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="24"/>
+        <location filename="../../gui/pages/setup_steps.py" line="29"/>
         <source>Thêm cơ quan…</source>
         <translation>Add agency…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="25"/>
+        <location filename="../../gui/pages/setup_steps.py" line="30"/>
         <source>Thêm thành viên</source>
         <translation>Add members</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="26"/>
+        <location filename="../../gui/pages/setup_steps.py" line="31"/>
         <source>Trưởng ban, Phó Trưởng ban, Ủy viên, Thư ký… với chức vụ và cơ quan.</source>
         <translation>Head, deputies, members, secretary… with their positions and agencies.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="27"/>
+        <location filename="../../gui/pages/setup_steps.py" line="32"/>
         <source>Thêm thành viên…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="28"/>
+        <location filename="../../gui/pages/setup_steps.py" line="33"/>
         <source>Kiểm tra thông tin in trên văn bản</source>
         <translation>Check what documents print</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="29"/>
+        <location filename="../../gui/pages/setup_steps.py" line="34"/>
         <source>Cơ quan ban hành, địa danh, nơi nhận.</source>
         <translation>Issuing body, place name, recipients.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="30"/>
+        <location filename="../../gui/pages/setup_steps.py" line="35"/>
         <source>Mở Cài đặt</source>
         <translation>Open Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="53"/>
+        <location filename="../../gui/pages/setup_steps.py" line="58"/>
         <source>Muốn xem thử trước? Mở dữ liệu mẫu gồm năm cuộc họp thật (trong tệp riêng, không ảnh hưởng dữ liệu của bạn).</source>
         <translation>Want to try it first? Open the demo data with five real meetings (in a separate file; your data is not touched).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="56"/>
+        <location filename="../../gui/pages/setup_steps.py" line="61"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open demo data</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="58"/>
+        <location filename="../../gui/pages/setup_steps.py" line="63"/>
         <source>Phím tắt: Ctrl+1…6 chuyển trang · Ctrl+N thêm mới · Ctrl+F tìm · F2 hoặc Enter sửa · Delete xóa · Ctrl+S lưu cài đặt</source>
         <translation>Shortcuts: Ctrl+1…6 pages · Ctrl+N new · Ctrl+F find · F2 or Enter edit · Delete delete · Ctrl+S save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="64"/>
+        <location filename="../../gui/pages/setup_steps.py" line="69"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="65"/>
+        <location filename="../../gui/pages/setup_steps.py" line="70"/>
         <source>Bắt đầu bằng bốn bước dưới đây. Khi đã có ban, trang này cho thấy việc quá hạn, việc sắp đến hạn và các cuộc họp sắp tới.</source>
         <translation>Start with the four steps below. Once there is a committee, this page shows what is overdue, what is due soon and the upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="80"/>
+        <location filename="../../gui/pages/setup_steps.py" line="85"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/setup_steps.py" line="80"/>
+        <location filename="../../gui/pages/setup_steps.py" line="85"/>
         <source>Chưa làm</source>
         <translation>To do</translation>
     </message>
@@ -6794,22 +7276,22 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>SplitForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="213"/>
+        <location filename="../../gui/tasks/task_forms.py" line="217"/>
         <source>Tách nhiệm vụ</source>
         <translation>Split task</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="215"/>
+        <location filename="../../gui/tasks/task_forms.py" line="219"/>
         <source>Các phần, mỗi dòng một phần</source>
         <translation>The parts, one per line</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="217"/>
+        <location filename="../../gui/tasks/task_forms.py" line="221"/>
         <source>Mỗi dòng là một nhiệm vụ, cùng cơ quan chủ trì, phối hợp và thời hạn. Dòng đầu giữ mã và lịch sử của nhiệm vụ này.</source>
         <translation>Each line becomes a task with the same lead, coordinators and deadline. The first line keeps this task&apos;s code and history.</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="232"/>
+        <location filename="../../gui/tasks/task_forms.py" line="237"/>
         <source>Đã tách thành {n} nhiệm vụ: {codes}.</source>
         <translation>Split into {n} tasks: {codes}.</translation>
     </message>
@@ -6817,25 +7299,39 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="121"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="118"/>
         <source>→ thường xuyên (không có ngày hạn)</source>
         <translation>→ regular (no due date)</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="123"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="120"/>
         <source>→ hạn {date}</source>
         <translation>→ due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/meeting/task_dialog.py" line="145"/>
+        <location filename="../../gui/meeting/task_dialog.py" line="142"/>
         <source>«{name}» không có trong danh sách cơ quan. Hãy chọn một cơ quan (hoặc người) trong danh sách; cơ quan mới thêm ở trang «Cơ quan, đơn vị».</source>
         <translation>&quot;{name}&quot; is not in the list of agencies. Choose an agency (or person) from the list; new agencies are added on the &quot;Agencies&quot; page.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="203"/>
+        <source>{content}
+Thời hạn: {deadline}
+Chủ trì: {lead}</source>
+        <translation>{content}
+Deadline: {deadline}
+Lead: {lead}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/meeting/task_dialog.py" line="229"/>
+        <source>Đã lấy bản của {who}. Bản của bạn đã được chép vào bộ nhớ tạm (Ctrl+V); Ctrl+Z trong ô nội dung cũng đưa lại. Bấm «Lưu nhiệm vụ» nếu muốn sửa tiếp.</source>
+        <translation>{who}&apos;s version was taken. Yours has been copied to the clipboard (Ctrl+V); Ctrl+Z in the text box brings it back too. Press “Save task” to go on correcting it.</translation>
     </message>
 </context>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../../gui/tasks/task_forms.py" line="91"/>
+        <location filename="../../gui/tasks/task_forms.py" line="92"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -6843,27 +7339,27 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../gui/core_strings.py" line="111"/>
+        <location filename="../../gui/core_strings.py" line="205"/>
         <source>Đã hoàn thành đúng hạn</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="112"/>
+        <location filename="../../gui/core_strings.py" line="206"/>
         <source>Đã hoàn thành quá hạn</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="113"/>
+        <location filename="../../gui/core_strings.py" line="207"/>
         <source>Đang thực hiện trong hạn</source>
         <translation>In progress, within the deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="114"/>
+        <location filename="../../gui/core_strings.py" line="208"/>
         <source>Đang thực hiện quá hạn</source>
         <translation>In progress, overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/core_strings.py" line="115"/>
+        <location filename="../../gui/core_strings.py" line="209"/>
         <source>Thường xuyên / không thời hạn</source>
         <translation>Regular / no deadline</translation>
     </message>
@@ -6902,12 +7398,12 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../gui/date_fields.py" line="277"/>
+        <location filename="../../gui/date_fields.py" line="285"/>
         <source>giờ:phút</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../gui/date_fields.py" line="289"/>
+        <location filename="../../gui/date_fields.py" line="297"/>
         <source>Chưa đọc được giờ. Hãy gõ giờ:phút, ví dụ 7:30, 07:30 hoặc 730.</source>
         <translation>This is not a time yet. Type hours:minutes, for example 7:30, 07:30 or 730.</translation>
     </message>
@@ -6943,37 +7439,37 @@ Retire “{name}” instead of deleting them?</translation>
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../gui/tasks/register_model.py" line="207"/>
+        <location filename="../../gui/tasks/register_model.py" line="209"/>
         <source>{title} ({date})</source>
         <translation>{title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/register_model.py" line="215"/>
+        <location filename="../../gui/tasks/register_model.py" line="217"/>
         <source>hôm nay</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/register_model.py" line="215"/>
+        <location filename="../../gui/tasks/register_model.py" line="217"/>
         <source>còn {n} ngày</source>
         <translation>in {n} days</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/register_model.py" line="242"/>
+        <location filename="../../gui/tasks/register_model.py" line="244"/>
         <source>Hạn: {date}</source>
         <translation>Due: {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/register_model.py" line="244"/>
+        <location filename="../../gui/tasks/register_model.py" line="246"/>
         <source>Đã gia hạn {n} lần, hạn ban đầu {date}</source>
         <translation>Extended {n} times, first due {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/register_model.py" line="248"/>
+        <location filename="../../gui/tasks/register_model.py" line="250"/>
         <source>Hoàn thành ngày {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/tasks/register_model.py" line="251"/>
+        <location filename="../../gui/tasks/register_model.py" line="253"/>
         <source>Đến hạn trong 7 ngày tới</source>
         <translation>Due in the next 7 days</translation>
     </message>

@@ -5,6 +5,7 @@ import pytest
 
 from core import errors
 from core import models as m
+from core.messages import render
 
 
 def test_create_cleans_the_name_and_search_ignores_diacritics(services):
@@ -117,8 +118,10 @@ def test_tasks_are_found_by_the_new_name_after_rename_and_merge(services):
 
 def test_usage_says_what_a_merge_would_move(services, db):
     agency = services.agencies.create(name="Sở Ngoại vụ")
-    assert services.agencies.usage(agency_id=agency.id) == ""
+    assert services.agencies.usage(agency_id=agency.id) == ()
     services.people.create(full_name="Trần Văn Tuấn", agency_id=agency.id)
     with db.transaction() as session:
         _task(session, "T1", agency.id)
-    assert services.agencies.usage(agency_id=agency.id) == "1 nhiệm vụ chủ trì, 1 người thuộc cơ quan"
+    usage = services.agencies.usage(agency_id=agency.id)
+    assert [(m.code, m.values["n"]) for m in usage] == [("holds_lead_tasks", 1), ("holds_agency_people", 1)]
+    assert ", ".join(map(render, usage)) == "1 nhiệm vụ chủ trì, 1 người thuộc cơ quan"

@@ -10,6 +10,7 @@ from openpyxl.packaging.custom import CustomPropertyList
 from core.excel import statuses
 from core.excel.progress_import import KnownTask, ProgressUpdate, read_returned_workbooks
 from core.excel.tasks_export import write_agency_forms
+from core.messages import render
 from tests.core.excel_samples import HEADING, SO_NV, SO_TTTT, TODAY, task_rows
 
 EXPORTED_AT = dt.datetime(2026, 3, 9, 8, 0, 0)
@@ -94,7 +95,7 @@ def test_gibberish_date_and_unknown_code_are_conflicts(form, tmp_path):
     found = {(c.kind, c.row, c.task_code) for c in preview.conflicts}
     assert found == {("bad_date", 11, "NV-0002"), ("unknown_code", 13, "NV-9999"),
                      ("bad_date", 14, "NV-0004")}
-    messages = {c.row: c.message for c in preview.conflicts}
+    messages = {c.row: render(c.message) for c in preview.conflicts}
     assert messages[11].startswith("Dòng 11:") and "mười lăm tháng ba" in messages[11]
     assert "NV-9999" in messages[13]
     assert all(c.file == str(returned) and c.sheet == "Nhiệm vụ" for c in preview.conflicts)
@@ -125,7 +126,7 @@ def test_export_time_from_the_hidden_cell_or_a_warning(form, tmp_path):
     preview = read_returned_workbooks([stripped], _known(dt.datetime(2026, 3, 9, 9, 0)),
                                       today=TODAY)
     assert len(preview.changes) == 1
-    assert len(preview.warnings) == 1 and "thời điểm xuất" in preview.warnings[0]
+    assert len(preview.warnings) == 1 and "thời điểm xuất" in render(preview.warnings[0])
 
 
 def test_empty_cells_never_erase(form, tmp_path):
@@ -157,7 +158,7 @@ def test_same_task_in_two_files(form, tmp_path):
     assert [c.new_progress for c in preview.changes if c.task_code == "NV-0002"] == ["Lần một"]
     duplicates = [c for c in preview.conflicts if c.kind == "duplicate"]
     assert len(duplicates) == 3 and all(c.file == str(second) for c in duplicates)
-    assert "a.xlsx" in duplicates[0].message
+    assert "a.xlsx" in render(duplicates[0].message)
 
 
 def test_bad_files_do_not_stop_the_others(form, tmp_path):
@@ -172,7 +173,7 @@ def test_bad_files_do_not_stop_the_others(form, tmp_path):
     assert len(preview.changes) == 1
     kinds = {(c.file, c.kind) for c in preview.conflicts}
     assert kinds == {(str(old), "file"), (str(other), "not_a_form")}
-    assert any(".xls" in c.message for c in preview.conflicts)
+    assert any(".xls" in render(c.message) for c in preview.conflicts)
     assert preview.files == (str(old), str(other), str(good))
 
 
@@ -185,6 +186,6 @@ def test_legacy_encodings_in_progress(form, tmp_path):
     [change] = preview.changes
     assert change.new_progress == "Đã hoàn thành kế hoạch"
     [conflict] = preview.conflicts
-    assert conflict.kind == "legacy_encoding" and conflict.row == 13 and "VNI" in conflict.message
+    assert conflict.kind == "legacy_encoding" and conflict.row == 13 and "VNI" in render(conflict.message)
     cells = {(c.row, c.column, c.encoding, c.converted) for c in preview.legacy_cells}
     assert cells == {(11, "H", "tcvn3", "Đã hoàn thành kế hoạch"), (13, "H", "vni", None)}

@@ -15,6 +15,7 @@ from core.excel.register_import import (
     read_agencies,
     read_members,
 )
+from core.messages import render
 
 
 def _book(path, sheets: dict[str, list[list[object]]]):
@@ -62,17 +63,17 @@ def test_members_preview(tmp_path):
     assert (first.full_name, first.agency, first.phone, first.email) == (
         "Nguyễn Văn Thuần", "Ban Tuyên giáo Tỉnh ủy", "0912 345 678", "thuan@qn.gov.vn")
     assert first.errors == () and first.warnings == () and first.duplicate_of is None
-    assert rows[6].errors == ("Dòng 6: chưa có họ và tên.",)
-    assert any("hoa@@qn" in e and e.startswith("Dòng 7:") for e in rows[7].errors)
-    assert rows[7].phone == "0912345678" and "0912345678" in rows[7].warnings[0]
+    assert tuple(map(render, rows[6].errors)) == ("Dòng 6: chưa có họ và tên.",)
+    assert any("hoa@@qn" in e and e.startswith("Dòng 7:") for e in map(render, rows[7].errors))
+    assert rows[7].phone == "0912345678" and "0912345678" in render(rows[7].warnings[0])
     # Same person written with the tone elsewhere and in decomposed Unicode: a duplicate.
-    assert rows[8].full_name == "Trần Thị Hoà" and rows[8].duplicate_of == "dòng 7"
+    assert rows[8].full_name == "Trần Thị Hoà" and rows[8].duplicate_of == "#7"
     assert unicodedata.is_normalized("NFC", rows[8].full_name)
     assert (rows[9].full_name, rows[9].position, rows[9].agency) == (
         "Lê Văn Nam", "Giám đốc", "Sở Nội vụ")
-    assert rows[9].errors == () and any("TCVN3" in w for w in rows[9].warnings)
-    assert any("VNI" in e and "D10" in e for e in rows[10].errors)
-    assert any("ngày" in e for e in rows[10].errors)
+    assert rows[9].errors == () and any("TCVN3" in w for w in map(render, rows[9].warnings))
+    assert any("VNI" in e and "D10" in e for e in map(render, rows[10].errors))
+    assert any("ngày" in e for e in map(render, rows[10].errors))
     assert rows[11].duplicate_of == "Phạm Văn Đức" and rows[11].errors == ()
     assert [row.row for row in preview.valid_rows] == [5, 8, 9, 11]
 
@@ -126,14 +127,14 @@ def test_agencies(tmp_path):
     assert (rows[2].name, rows[2].short_name, rows[2].duplicate_of) == (
         "Sở Thông tin và Truyền thông", "STTTT", None)
     assert rows[3].duplicate_of == "Sở Văn hóa, Thể thao và Du lịch"
-    assert rows[4].duplicate_of == "dòng 2" and "trùng với dòng 2" in rows[4].warnings[0]
-    assert rows[5].errors == ("Dòng 5: chưa có tên cơ quan.",)
+    assert rows[4].duplicate_of == "#2" and "trùng với dòng 2" in render(rows[4].warnings[0])
+    assert tuple(map(render, rows[5].errors)) == ("Dòng 5: chưa có tên cơ quan.",)
 
 
 def test_too_long_values_are_errors(tmp_path):
     path = _book(tmp_path / "a.xlsx", {"S": [["Họ và tên"], ["A" * 501]]})
     [row] = read_members(path).rows
-    assert row.errors == ("Dòng 2: Họ và tên dài quá 500 ký tự.",)
+    assert tuple(map(render, row.errors)) == ("Dòng 2: Họ và tên dài quá 500 ký tự.",)
 
 
 def test_heading_row_given_by_the_user(tmp_path):

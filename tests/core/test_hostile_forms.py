@@ -45,7 +45,7 @@ def peak_mib():
 preview = read_returned_workbooks([Path(sys.argv[1])], known, today=dt.date(2026, 3, 10))
 print(json.dumps({
     "changes": sorted(c.task_code for c in preview.changes),
-    "conflicts": [[c.kind, c.message] for c in preview.conflicts],
+    "conflicts": [[c.kind, str(c.message)] for c in preview.conflicts],
     "peak_mib": peak_mib(),
 }))
 """

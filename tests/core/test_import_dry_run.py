@@ -6,6 +6,7 @@ import argparse
 
 from core.cli_excel import cmd_import_progress
 from core.services.imports import ImportService
+from core.messages import render
 from tests.core.import_helpers import TODAY, fill_form
 from tests.core.test_import_progress import forms, made  # noqa: F401 - the same fixtures
 
@@ -39,7 +40,7 @@ def test_preview_refuses_what_the_import_would_refuse(db, made, forms):
     kinds = {c.task_code: c.kind for c in preview.conflicts}
     assert kinds[made["plan"].code] == "before_assigned"
     assert kinds[made["press"].code] == "too_long"
-    messages = " ".join(c.message for c in preview.conflicts)
+    messages = " ".join(render(c.message) for c in preview.conflicts)
     assert "01/01/1900" in messages and "sớm hơn ngày giao" in messages
     assert "100000" in messages.replace(".", "") or "100 000" in messages
 

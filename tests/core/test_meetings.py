@@ -33,7 +33,7 @@ def test_create_copies_the_chair_and_invites_the_members_of_that_day(meeting):
         ("Vũ Thị Hòa", "Phó Chánh Văn phòng Tỉnh ủy", "Văn phòng Tỉnh ủy"),
     ]  # Đỗ Văn Nam left on 31/05/2020; Hoàng Thị Lan joined on 01/07/2020
     assert all(a.is_member and a.status == "invited" for a in meeting.attendance)
-    assert meeting.members.summary == "Có mặt 0/5"
+    assert (meeting.members.present, meeting.members.total) == (0, 5)
 
 
 def test_an_agency_renamed_later_keeps_its_old_name_in_the_attendance(services, data):
@@ -137,9 +137,9 @@ def test_attendance_marks_and_the_count_a_substitute_fills_a_seat(services, data
     assert (guest.is_member, guest.agency_name) == (False, "Đài Phát thanh - Truyền hình tỉnh")
     mark(attendance_id=guest.id, status="present")
     detail = services.meetings.get(meeting_id=meeting.id)
-    assert detail.members.summary == "Có mặt 3/5"
+    assert (detail.members.present, detail.members.total) == (3, 5)
     assert (detail.members.absent, detail.members.not_marked) == (1, 1)
-    assert detail.guests.summary == "Có mặt 1/1"
+    assert (detail.guests.present, detail.guests.total) == (1, 1)
     assert detail.attendance[-1].name == "Nguyễn Văn Tâm"  # guests after members
     # Going back to "present" clears the reason typed for the absence.
     assert mark(attendance_id=rows["Trần Văn Hùng"].id, status="present").absence_reason is None

@@ -5,6 +5,7 @@ import pytest
 from core import errors
 from core.db import current_revision, open_database
 from core.migrations import HEAD_REVISION
+from core.messages import render
 from tests.engines import sqlite_only
 
 
@@ -115,7 +116,7 @@ def test_network_drive_gives_a_warning(db_path, monkeypatch):
     monkeypatch.setattr("core.db.is_network_path", lambda _p: True)
     db = open_database(db_path)
     try:
-        assert any("ổ mạng" in w for w in db.warnings)
+        assert any("ổ mạng" in render(w) for w in db.warnings)
     finally:
         db.close()
 

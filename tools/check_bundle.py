@@ -2,7 +2,8 @@
 
 Runs the two programs of ``dist/ThuKyBCD`` (or FOLDER) from a temporary working directory, never
 through Python: ``--version`` of both, the window's ``--self-test``, and the command line
-(demo database, list, Word minutes, Excel task list, report). One line per check; the last line
+(demo database, list, Word minutes, Excel task list, report) and, when ``THUKY_TEST_PG_URL``
+names a PostgreSQL server, the command line on that server. One line per check; the last line
 is ``bundle check: N checks ok`` (exit 0) or the first failure (exit 1).
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +33,32 @@ def run(program: Path, *args: str, cwd: Path, env: dict[str, str]) -> str:
         raise CheckFailed(f"{program.name} {' '.join(args)} exited {result.returncode}:\n"
                           f"{result.stdout}{result.stderr}")
     return result.stdout
+
+
+def check_server(cli: Path, db: Path, server: str, meetings: int, *, cwd: Path,
+                 env: dict[str, str], ok: Callable[[str], None]) -> None:
+    """The bundled program on a PostgreSQL server (its driver, the migrations there): the demo
+    file copied into a new, empty server database, then its meetings listed from the server."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server)
+    target = url.set(database="thuky_bundle_check")
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("DROP DATABASE IF EXISTS thuky_bundle_check"))
+            conn.execute(text("CREATE DATABASE thuky_bundle_check"))
+        address = target.render_as_string(hide_password=False)
+        run(cli, "copy-to-server", "--db", str(db), "--to", address, cwd=cwd, env=env)
+        listed = run(cli, "list", "meetings", "--db", address, cwd=cwd, env=env).splitlines()
+        if len(listed) != meetings:
+            raise CheckFailed(f"the server lists {len(listed)} meetings, the file {meetings}")
+        ok(f"{cli.name} copy-to-server + list meetings on the server: {len(listed)} meetings")
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text("DROP DATABASE IF EXISTS thuky_bundle_check WITH (FORCE)"))
+        admin.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
             run(cli, "report", "--committee", "1", "--from", "01/01/2000", "--to", "31/12/2030",
                 "--db", str(db), "--out", str(target), cwd=work, env=env)
             ok(f"{cli.name} report: {target.stat().st_size:,} bytes")
+            server = os.environ.get("THUKY_TEST_PG_URL")
+            if server:
+                check_server(cli, db, server, len(meetings), cwd=work, env=env, ok=ok)
         except (CheckFailed, OSError, subprocess.TimeoutExpired) as exc:
             print(f"FAILED: {exc}", flush=True)
             print(f"bundle check: failed after {done} checks")

@@ -20,6 +20,20 @@ def _private_data_dir(tmp_path, monkeypatch):
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def _no_log_left_behind():
+    """A test that set up the program's log (the command line does) leaves none for the next."""
+    yield
+    import logging
+
+    from core import logs
+
+    if logs._handler is not None:
+        logging.getLogger().removeHandler(logs._handler)
+        logs._handler.close()
+        logs._handler = None
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "db" / "test.sqlite"
@@ -72,7 +86,7 @@ class _PgDatabases:
         leaving, a timer) may still reach its database while the next test starts."""
         self.pending.append(url)
 
-    def drop_pending(self, keep: int = 3) -> None:
+    def drop_pending(self, keep: int = 20) -> None:
         while len(self.pending) > keep:
             self.drop(self.pending.pop(0))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from core.db import open_database
+from core.db import open_again
 from core.services import Services
 from tests.gui.meeting_helpers import click, enter, focus, keys, pick, planned, type_in  # noqa: F401
 
@@ -28,7 +28,7 @@ def editing(planned, qtbot):
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
     con.tasks.table.selectRow(0)
     dialog = con.tasks.edit_selected()
-    other = open_database(ws.services.db.path, lock=False, daily_backup=False)
+    other = open_again(ws.services.db)
     other.user = "Lan"
     lan = Services(other)
     yield ws, dialog, lan
@@ -96,7 +96,7 @@ def test_a_new_lead_over_another_persons_save_is_asked_too(editing, qtbot, answe
 @pytest.fixture
 def details(planned):
     ws, _data = planned
-    other = open_database(ws.services.db.path, lock=False, daily_backup=False)
+    other = open_again(ws.services.db)
     other.user = "Lan"
     yield ws, Services(other)
     other.close()

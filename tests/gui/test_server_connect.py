@@ -80,7 +80,8 @@ def settings_text() -> str:
 # -- without a server ------------------------------------------------------------------------------
 
 
-def test_an_unreachable_server_is_said_in_words_and_nothing_is_lost(window, answers, no_keyring):
+def test_an_unreachable_server_is_said_in_words_and_nothing_is_lost(window, db_path, answers,
+                                                                   no_keyring):
     seen = {}
 
     def try_then_cancel(dialog):
@@ -183,7 +184,7 @@ def test_connecting_switches_the_window_and_the_next_start_finds_it(
 
 
 def test_each_refusal_of_the_server_is_said_as_what_it_is(
-        window, answers, pg_databases, no_keyring, monkeypatch):
+        window, db_path, answers, pg_databases, no_keyring, monkeypatch):
     url = pg_databases.new_url()
     try:
         address = address_of(url)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from core.db import open_database
+from core.db import open_again
 from core.services import Services
 from tests.gui import tasks_data as td
 from tests.gui.meeting_helpers import planned  # noqa: F401
@@ -18,7 +18,7 @@ from gui.operations import EVERYTHING
 def lan(window):
     """Another secretary's program on the same data file."""
     window.db.user = "Hoa"
-    other = open_database(window.db.path, lock=False, daily_backup=False)
+    other = open_again(window.db)
     other.user = "Lan"
     yield Services(other)
     other.close()

@@ -91,7 +91,9 @@ class _PgDatabases:
             self.drop(self.pending.pop(0))
 
     def close(self) -> None:
-        self.drop_pending(keep=0)
+        # The last windows' databases stay: their closing signals may still come after this,
+        # and the test server is thrown away whole.
+        self.drop_pending(keep=3)
         if self.template is not None:
             self.drop(self.base.set(database=self.template))
         self.admin.dispose()

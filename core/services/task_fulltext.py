@@ -13,9 +13,11 @@ Two ways give that same answer:
   prefix query ``"word"*`` matches exactly the rows the LIKE matches.
 - PostgreSQL: the portable clause, after ``search_key LIKE '%word%'`` for each word of three
   letters or more, which the trigram index ``ix_tasks_search_trgm`` (pg_trgm, migration 0011)
-  answers. Every row the portable clause finds contains each word, so the answer is the same;
-  the index only spares reading the rest (benchmarks/server_search.py measured it against a
-  to_tsvector prefix index, whose tokens do not always split the text as spaces do).
+  answers. Every row the portable clause finds contains each word, so the answer is the same
+  by construction (a to_tsvector prefix index was measured too, benchmarks/server_search.py: its
+  tokens do not always split the text as spaces do, so it could miss a row). A rare word is
+  found at once; a word in most tasks is still slow on a server (the planner reads its index
+  matches, then sorts), which a count-then-choose plan like SQLite's would fix.
 
 Which is faster depends on how many tasks match: few matches come straight from the index; when
 a word is in many tasks, walking the register in its order and testing each row fills a page at

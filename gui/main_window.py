@@ -372,6 +372,9 @@ class MainWindow(QMainWindow):
             self.open_path(target)
 
     def backup_now(self) -> None:
+        if self.db is not None and self.db.is_server:
+            self._backup_server()
+            return
         if self.db is None or self.db.path is None:
             return
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
@@ -388,14 +391,44 @@ class MainWindow(QMainWindow):
             self, lambda progress: backup_to(db_path, target, progress=progress),
             describe=percent(self.tr("Đang sao lưu… {percent}%")), on_done=self._backed_up)
 
+    def _server_backup_folder(self) -> Path:
+        """A server database's backups: the folder chosen in Settings, else the program's
+        ``backups`` folder on this PC."""
+        from core.services.settings import BACKUP_FOLDER
+
+        chosen = str(self.services.settings.get(key=BACKUP_FOLDER)) if self.services else ""
+        return Path(chosen) if chosen else data_dir() / "backups"
+
+    def _backup_server(self) -> None:
+        """File → Sao lưu on a server: every row into a data file of this program on this PC
+        (which any PC opens, and Khôi phục puts back)."""
+        from core.backup import backup_server
+
+        db = self.db
+        assert db is not None
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
+        folder = self._server_backup_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        name = db.url.database if db.url is not None and db.url.database else "may-chu"
+        default = folder / f"{name}-sao-luu-{stamp}.sqlite"
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Sao lưu dữ liệu trên máy chủ"),
+                                                str(default), self._db_filter())
+        if not chosen:
+            return
+        target = Path(chosen)
+        self.ops.background(
+            self, lambda _progress: backup_server(db, target),
+            describe=lambda _done, _total: self.tr("Đang sao lưu dữ liệu trên máy chủ…"),
+            cancellable=False, on_done=self._backed_up)
+
     def _backed_up(self, info: BackupInfo) -> None:
         self._show_last_backup()
         self.statusBar().showMessage(self.tr("Đã sao lưu vào {path}").format(path=info.path), 8000)
 
     def restore_dialog(self) -> None:
-        if self.db is None or self.db.path is None:
+        if self.db is None or (self.db.path is None and not self.db.is_server):
             return
-        folder = self.backup_folder()
+        folder = self.backup_folder() if not self.db.is_server else self._server_backup_folder()
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu để khôi phục"),
                                               str(folder), self._db_filter())
         if name:
@@ -405,6 +438,8 @@ class MainWindow(QMainWindow):
         """Replace the open database with ``backup`` after the user confirms; the current
         content is backed up first. The copying runs beside the window (which waits, greyed,
         since there is no data to show meanwhile); the job, or None when nothing was done."""
+        if self.db is not None and self.db.is_server:
+            return self._restore_server(backup)
         if self.db is None or self.db.path is None:
             return None
         db_path = self.db.path
@@ -432,6 +467,33 @@ class MainWindow(QMainWindow):
             if done == 0 else self.tr("Đang khôi phục: chép bản sao lưu vào…"),
             cancellable=False, on_done=self._restored)
         job.finished.connect(lambda _outcome: self._reopen_after_restore(db_path))
+        return job
+
+    def _restore_server(self, backup: Path) -> Job[BackupInfo] | None:
+        """Put a backup file's rows into the server database, in one transaction: the others
+        see the old rows until it is done, then the restored ones (their windows reload)."""
+        from core.backup import restore_to_server
+
+        db = self.db
+        assert db is not None
+        try:
+            check_backup(backup)
+        except AppError as exc:
+            show_failure(self, exc)
+            return None
+        when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
+        question = self.tr(
+            "Toàn bộ dữ liệu trên máy chủ «{db}», mà mọi người trong cơ quan đang dùng chung, sẽ "
+            "được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao "
+            "lưu vào máy này trước khi thay.\n\nBạn có chắc muốn khôi phục?").format(
+            db=db.label, backup=backup.name, when=when)
+        if not Ask.confirm(self, question):
+            return None
+        self.flush_pages()
+        job = self.ops.background(
+            self, lambda _progress: restore_to_server(backup, db),
+            describe=lambda _done, _total: self.tr("Đang khôi phục dữ liệu trên máy chủ…"),
+            cancellable=False, on_done=self._restored, changes=EVERYTHING)
         return job
 
     def _reopen_after_restore(self, db_path: Path) -> None:

@@ -5705,27 +5705,37 @@ rate</translation>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Đang sao lưu… {percent}%</source>
         <translation>Backing up… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="414"/>
+        <source>Sao lưu dữ liệu trên máy chủ</source>
+        <translation>Back up the data on the server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="421"/>
+        <source>Đang sao lưu dữ liệu trên máy chủ…</source>
+        <translation>Backing up the data on the server…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -5734,17 +5744,31 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>Đang khôi phục: sao lưu dữ liệu hiện tại…</source>
         <translation>Restoring: backing up the current data…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Đang khôi phục: chép bản sao lưu vào…</source>
         <translation>Restoring: copying the backup in…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="486"/>
+        <source>Toàn bộ dữ liệu trên máy chủ «{db}», mà mọi người trong cơ quan đang dùng chung, sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu vào máy này trước khi thay.
+
+Bạn có chắc muốn khôi phục?</source>
+        <translation>All the data on the server “{db}”, which everyone in the office shares, will be replaced by the backup “{backup}” (saved at {when}). The current data will be backed up on this PC first.
+
+Are you sure you want to restore?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="495"/>
+        <source>Đang khôi phục dữ liệu trên máy chủ…</source>
+        <translation>Restoring the data on the server…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>

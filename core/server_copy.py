@@ -161,6 +161,9 @@ def copy_database(source: Database, target: Database, *, target_name: str = "",
                 progress(table.name, copied)
         if write.dialect.name == "postgresql":
             _set_sequences(write)
+            # The planner's statistics of the rows just written (a server's own analysis comes
+            # only later): without them the first days' queries on a copied database are slow.
+            write.execute(text("ANALYZE"))
         agreed = []
         for table in tables():
             mine, theirs = table_check(read, table), table_check(write, table)

@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
         from core.services.settings import BACKUP_KEEP
 
         self._backup_timer.stop()
+        if self.db is not None and self.db.is_server:
+            return  # the server's own backups (the status bar says so: _show_last_backup)
         if self.db is None or self.db.path is None:
             return
         db_path, self._backup_folder = self.db.path, self.backup_folder()
@@ -334,6 +336,12 @@ class MainWindow(QMainWindow):
             self.start_daily_backup()
 
     def _show_last_backup(self) -> None:
+        if self.db is not None and self.db.is_server:
+            self.backup_label.setText(self.tr("Không tự sao lưu: dữ liệu trên máy chủ"))
+            self.backup_label.setToolTip(self.tr(
+                "Sao lưu hằng ngày của máy chủ do người quản trị máy chủ làm. «Tệp → Sao lưu "
+                "ngay…» chép dữ liệu trên máy chủ thành một tệp trên máy này."))
+            return
         self.backup_label.setToolTip("")
         latest = last_backup(self.db.path, self.backup_folder()) if self.db and self.db.path else None
         if latest is None:

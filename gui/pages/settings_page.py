@@ -84,6 +84,15 @@ class SettingsPage(Page):
         self.keep.setMaximumWidth(120)
         self.form.add(BACKUP_KEEP, self.tr("Số bản &giữ lại:"), self.keep, layout=backup_layout,
                       hint=self.tr("Mỗi ngày mở chương trình tạo một bản; bản cũ nhất bị xóa khi vượt số này."))
+        self.server_backup_note = QLabel(self.tr(
+            "Dữ liệu đang ở trên máy chủ nên chương trình không tự sao lưu mỗi ngày trên máy này: "
+            "sao lưu hằng ngày của máy chủ do người quản trị máy chủ làm. «Tệp → Sao lưu ngay…» "
+            "chép toàn bộ dữ liệu trên máy chủ thành một tệp dữ liệu ở thư mục sao lưu trên máy "
+            "này; «Tệp → Khôi phục từ bản sao lưu…» đưa một tệp như thế trở lại máy chủ."))
+        self.server_backup_note.setWordWrap(True)
+        self.server_backup_note.setProperty("role", "hint")
+        self.server_backup_note.hide()
+        backup_layout.addRow("", self.server_backup_note)
         self.save_button = QPushButton(self.tr("Lưu cài đặt"))
         self.save_button.setProperty("primary", True)
         self.save_button.setToolTip(self.tr("Lưu mọi thay đổi trên trang này (Ctrl+S)"))
@@ -159,6 +168,12 @@ class SettingsPage(Page):
         self.recipients.setPlainText(str(values[RECIPIENTS]))
         self.backup_folder.setText(str(values[BACKUP_FOLDER]))
         self.keep.setValue(int(values[BACKUP_KEEP]))
+        on_server = self.services.db.is_server  # no daily copy here: the server's own backups
+        self.server_backup_note.setVisible(on_server)
+        self.keep.setEnabled(not on_server)
+        self.backup_folder.setPlaceholderText(
+            self.tr("Thư mục «backups» của chương trình trên máy này") if on_server
+            else self.tr("Thư mục «backups» cạnh tệp dữ liệu"))
         self.language.setCurrentIndex(max(0, self.language.findData(ui_settings.language())))
         for name in self.form.fields:
             self.form.set_error(name, None)

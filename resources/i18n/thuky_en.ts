@@ -5665,77 +5665,87 @@ rate</translation>
         <translation>Data on the server: {server}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Không tạo được bản sao lưu hằng ngày trong «{folder}»: {problem}</source>
         <translation>The daily backup could not be made in “{folder}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Sao lưu hằng ngày không thành công</source>
         <translation>Daily backup failed</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="340"/>
+        <source>Không tự sao lưu: dữ liệu trên máy chủ</source>
+        <translation>No automatic backup: the data is on a server</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="342"/>
+        <source>Sao lưu hằng ngày của máy chủ do người quản trị máy chủ làm. «Tệp → Sao lưu ngay…» chép dữ liệu trên máy chủ thành một tệp trên máy này.</source>
+        <translation>The server&apos;s daily backups are made by the server&apos;s administrator. “File → Back up now…” copies the server&apos;s data into a file on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Chưa có bản sao lưu</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Sao lưu gần nhất: {when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Tệp dữ liệu (*.sqlite *.db)</source>
         <translation>Data files (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Sao lưu dữ liệu</source>
         <translation>Back up the data</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>Đang sao lưu… {percent}%</source>
         <translation>Backing up… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Sao lưu dữ liệu trên máy chủ</source>
         <translation>Back up the data on the server</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <source>Đang sao lưu dữ liệu trên máy chủ…</source>
         <translation>Backing up the data on the server…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Đã sao lưu vào {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Chọn bản sao lưu để khôi phục</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -5744,17 +5754,17 @@ Bạn có chắc muốn khôi phục?</source>
 Do you really want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Đang khôi phục: sao lưu dữ liệu hiện tại…</source>
         <translation>Restoring: backing up the current data…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Đang khôi phục: chép bản sao lưu vào…</source>
         <translation>Restoring: copying the backup in…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>Toàn bộ dữ liệu trên máy chủ «{db}», mà mọi người trong cơ quan đang dùng chung, sẽ được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu vào máy này trước khi thay.
 
 Bạn có chắc muốn khôi phục?</source>
@@ -5763,12 +5773,12 @@ Bạn có chắc muốn khôi phục?</source>
 Are you sure you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="503"/>
         <source>Đang khôi phục dữ liệu trên máy chủ…</source>
         <translation>Restoring the data on the server…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>Đã khôi phục. Dữ liệu trước khi khôi phục được lưu tại {path}</source>
         <translation>Restored. The data as it was before is saved in {path}</translation>
     </message>
@@ -7079,6 +7089,7 @@ Retire “{name}” instead of deleting them?</translation>
     </message>
     <message>
         <location filename="../../gui/pages/settings_page.py" line="76"/>
+        <location filename="../../gui/pages/settings_page.py" line="176"/>
         <source>Thư mục «backups» cạnh tệp dữ liệu</source>
         <translation>The “backups” folder next to the data file</translation>
     </message>
@@ -7103,62 +7114,72 @@ Retire “{name}” instead of deleting them?</translation>
         <translation>Each day the program is opened makes one; the oldest is removed beyond this number.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="87"/>
+        <location filename="../../gui/pages/settings_page.py" line="88"/>
+        <source>Dữ liệu đang ở trên máy chủ nên chương trình không tự sao lưu mỗi ngày trên máy này: sao lưu hằng ngày của máy chủ do người quản trị máy chủ làm. «Tệp → Sao lưu ngay…» chép toàn bộ dữ liệu trên máy chủ thành một tệp dữ liệu ở thư mục sao lưu trên máy này; «Tệp → Khôi phục từ bản sao lưu…» đưa một tệp như thế trở lại máy chủ.</source>
+        <translation>The data is on a server, so the program makes no daily backup on this PC: the server&apos;s daily backups are made by its administrator. “File → Back up now…” copies all the server&apos;s data into a data file in the backup folder on this PC; “File → Restore a backup…” puts such a file back on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="96"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="89"/>
+        <location filename="../../gui/pages/settings_page.py" line="98"/>
         <source>Lưu mọi thay đổi trên trang này (Ctrl+S)</source>
         <translation>Save every change on this page (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="91"/>
+        <location filename="../../gui/pages/settings_page.py" line="100"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="126"/>
+        <location filename="../../gui/pages/settings_page.py" line="135"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="127"/>
+        <location filename="../../gui/pages/settings_page.py" line="136"/>
         <source>Thông tin in trên văn bản, ngôn ngữ và sao lưu. Bấm «Lưu cài đặt» (Ctrl+S) để lưu.</source>
         <translation>What documents print, the language and backups. Press “Save settings” (Ctrl+S) to save.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="134"/>
+        <location filename="../../gui/pages/settings_page.py" line="143"/>
         <source>Không có thư mục này. Hãy chọn bằng nút «Chọn thư mục…».</source>
         <translation>There is no such folder. Choose one with “Choose folder…”.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="139"/>
+        <location filename="../../gui/pages/settings_page.py" line="148"/>
         <source>Có thay đổi chưa lưu.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="178"/>
+        <location filename="../../gui/pages/settings_page.py" line="175"/>
+        <source>Thư mục «backups» của chương trình trên máy này</source>
+        <translation>The program&apos;s “backups” folder on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/settings_page.py" line="193"/>
         <source>Chưa có ban nào: hãy tạo ban ở trang «Thành viên và Ban» trước.</source>
         <translation>No committee yet: create one on the “Members and committees” page first.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="185"/>
+        <location filename="../../gui/pages/settings_page.py" line="200"/>
         <source>Lưu các thay đổi trên trang Cài đặt trước khi chuyển sang ban khác?</source>
         <translation>Save the changes on the Settings page before switching to another committee?</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="208"/>
+        <location filename="../../gui/pages/settings_page.py" line="223"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="209"/>
+        <location filename="../../gui/pages/settings_page.py" line="224"/>
         <source>Đã lưu. Ngôn ngữ mới được áp dụng khi mở lại chương trình.</source>
         <translation>Saved. The new language applies when the program is started again.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/settings_page.py" line="218"/>
+        <location filename="../../gui/pages/settings_page.py" line="233"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>

@@ -43,6 +43,11 @@ def test_a_server_is_backed_up_to_a_file_here_and_restored_from_it(qtbot, answer
         win = MainWindow()
         qtbot.addWidget(win)
         win.open_server(url.render_as_string(hide_password=False))
+        # No daily copy on this PC for a server's data, and the window says so.
+        assert "máy chủ" in win.backup_label.text()
+        page = win.show_page("settings")
+        assert page.server_backup_note.isVisibleTo(page)
+        assert not page.keep.isEnabled()  # the number of daily copies kept does not apply
         win.services.agencies.create(name="Sở Nội vụ")
         target = tmp_path / "sao-luu-may-chu.sqlite"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

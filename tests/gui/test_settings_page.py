@@ -99,3 +99,9 @@ def test_the_chosen_backup_folder_and_count_are_used(window, db_path, tmp_path, 
     again = make_window(db_path)  # the next start: the day's backup goes to the chosen folder only
     assert again.backup_folder() == folder
     assert not (db_path.parent / "backups").exists()
+
+
+def test_on_a_data_file_the_daily_backup_is_described_as_before(window, db_path):
+    page = window.show_page("settings")
+    assert not page.server_backup_note.isVisibleTo(page)
+    assert page.keep.isEnabled()

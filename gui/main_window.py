@@ -287,13 +287,16 @@ class MainWindow(QMainWindow):
 
     # -- backups -------------------------------------------------------------------------------
     def backup_folder(self) -> Path | None:
-        """Where backups go: the folder chosen in Settings, else ``backups`` beside the file."""
-        if self.db is None or self.db.path is None:
+        """Where backups go: the folder chosen in Settings, else ``backups`` beside the file
+        (for a server's data, the program's ``backups`` folder on this PC)."""
+        if self.db is None or (self.db.path is None and not self.db.is_server):
             return None
         from core.services.settings import BACKUP_FOLDER
 
         chosen = str(self.services.settings.get(key=BACKUP_FOLDER)) if self.services else ""
-        return Path(chosen) if chosen else backup_dir_for(self.db.path)
+        if chosen:
+            return Path(chosen)
+        return backup_dir_for(self.db.path) if self.db.path is not None else data_dir() / "backups"
 
     def start_daily_backup(self) -> None:
         """The day's rolling backup, in the chosen folder, keeping the chosen number, made on a
@@ -399,14 +402,6 @@ class MainWindow(QMainWindow):
             self, lambda progress: backup_to(db_path, target, progress=progress),
             describe=percent(self.tr("Đang sao lưu… {percent}%")), on_done=self._backed_up)
 
-    def _server_backup_folder(self) -> Path:
-        """A server database's backups: the folder chosen in Settings, else the program's
-        ``backups`` folder on this PC."""
-        from core.services.settings import BACKUP_FOLDER
-
-        chosen = str(self.services.settings.get(key=BACKUP_FOLDER)) if self.services else ""
-        return Path(chosen) if chosen else data_dir() / "backups"
-
     def _backup_server(self) -> None:
         """File → Sao lưu on a server: every row into a data file of this program on this PC
         (which any PC opens, and Khôi phục puts back)."""
@@ -415,7 +410,8 @@ class MainWindow(QMainWindow):
         db = self.db
         assert db is not None
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
-        folder = self._server_backup_folder()
+        folder = self.backup_folder()
+        assert folder is not None  # a server's data has one on this PC
         folder.mkdir(parents=True, exist_ok=True)
         name = db.url.database if db.url is not None and db.url.database else "may-chu"
         default = folder / f"{name}-sao-luu-{stamp}.sqlite"
@@ -436,7 +432,7 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         if self.db is None or (self.db.path is None and not self.db.is_server):
             return
-        folder = self.backup_folder() if not self.db.is_server else self._server_backup_folder()
+        folder = self.backup_folder()
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu để khôi phục"),
                                               str(folder), self._db_filter())
         if name:
@@ -451,14 +447,9 @@ class MainWindow(QMainWindow):
         if self.db is None or self.db.path is None:
             return None
         db_path = self.db.path
-        try:  # a newer program's, another program's or a damaged file: said before anything
-            check_backup(backup)
-            if same_file(backup, db_path):
-                raise AppError("restore_onto_itself", path=str(backup))
-        except AppError as exc:
-            show_failure(self, exc)
+        when = self._backup_to_restore(backup, db_path)
+        if when is None:
             return None
-        when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
         question = self.tr(
             "Toàn bộ dữ liệu hiện có trong «{db}» sẽ được thay bằng bản sao lưu «{backup}» "
             "(lưu lúc {when}). Dữ liệu hiện tại sẽ được sao lưu trước khi thay.\n\n"
@@ -477,6 +468,19 @@ class MainWindow(QMainWindow):
         job.finished.connect(lambda _outcome: self._reopen_after_restore(db_path))
         return job
 
+    def _backup_to_restore(self, backup: Path, db_path: Path | None) -> str | None:
+        """When ``backup`` was saved ("hh:mm dd/mm/yyyy"), or None once it has been said why it
+        cannot be restored (a newer program's, another program's, a damaged file, or the open
+        data file ``db_path`` itself): said before anything is changed."""
+        try:
+            check_backup(backup)
+            if db_path is not None and same_file(backup, db_path):
+                raise AppError("restore_onto_itself", path=str(backup))
+        except AppError as exc:
+            show_failure(self, exc)
+            return None
+        return dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
+
     def _restore_server(self, backup: Path) -> Job[BackupInfo] | None:
         """Put a backup file's rows into the server database, in one transaction: the others
         see the old rows until it is done, then the restored ones (their windows reload)."""
@@ -484,12 +488,9 @@ class MainWindow(QMainWindow):
 
         db = self.db
         assert db is not None
-        try:
-            check_backup(backup)
-        except AppError as exc:
-            show_failure(self, exc)
+        when = self._backup_to_restore(backup, None)
+        if when is None:
             return None
-        when = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
         question = self.tr(
             "Toàn bộ dữ liệu trên máy chủ «{db}», mà mọi người trong cơ quan đang dùng chung, sẽ "
             "được thay bằng bản sao lưu «{backup}» (lưu lúc {when}). Dữ liệu hiện tại sẽ được sao "
